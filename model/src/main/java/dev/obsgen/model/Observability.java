@@ -1,0 +1,134 @@
+package dev.obsgen.model;
+
+import dev.obsgen.model.alerting.NotificationPolicy;
+import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.RuleGroup;
+import dev.obsgen.model.scrape.ScrapeJob;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The whole model of one system's observability: the root every renderer reads. */
+public record Observability(String name, List<Metric> metrics, List<RuleGroup> ruleGroups, List<ScrapeJob> scrapeJobs,
+                            PrometheusSettings prometheus, NotificationPolicy notifications, RunbookSettings runbooks,
+                            List<DesignCorrection> corrections) {
+    public Observability {
+        Objects.requireNonNull(name, "model name");
+        metrics = Values.list(metrics);
+        ruleGroups = Values.list(ruleGroups);
+        scrapeJobs = Values.list(scrapeJobs);
+        corrections = Values.list(corrections);
+    }
+
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    public Optional<Metric> metric(String metricName) {
+        return metrics.stream().filter(m -> m.name().equals(metricName)).findFirst();
+    }
+
+    public Optional<ScrapeJob> scrapeJob(String jobName) {
+        return scrapeJobs.stream().filter(j -> j.name().equals(jobName)).findFirst();
+    }
+
+    public List<AlertRule> alerts() {
+        return ruleGroups.stream().flatMap(g -> g.alerts().stream()).toList();
+    }
+
+    public List<RecordingRule> recordingRules() {
+        return ruleGroups.stream().flatMap(g -> g.recordingRules().stream()).toList();
+    }
+
+    public Observability withScrapeJobs(List<ScrapeJob> replacement) {
+        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections);
+    }
+
+    public Observability withRuleGroups(List<RuleGroup> replacement) {
+        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections);
+    }
+
+    public Observability withPrometheus(PrometheusSettings replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections);
+    }
+
+    public Observability withNotifications(NotificationPolicy replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections);
+    }
+
+    public Observability withMetrics(List<Metric> replacement) {
+        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections);
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final List<Metric> metrics = new ArrayList<>();
+        private final List<RuleGroup> ruleGroups = new ArrayList<>();
+        private final List<ScrapeJob> scrapeJobs = new ArrayList<>();
+        private PrometheusSettings prometheus = PrometheusSettings.defaults();
+        private NotificationPolicy notifications;
+        private RunbookSettings runbooks = new RunbookSettings("runbooks/%s.md");
+        private final List<DesignCorrection> corrections = new ArrayList<>();
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder withMetric(Metric metric) {
+            metrics.add(metric);
+            return this;
+        }
+
+        public Builder withMetrics(List<? extends Metric> values) {
+            metrics.addAll(values);
+            return this;
+        }
+
+        public Builder withRuleGroup(RuleGroup group) {
+            ruleGroups.add(group);
+            return this;
+        }
+
+        public Builder withScrapeJob(ScrapeJob job) {
+            scrapeJobs.add(job);
+            return this;
+        }
+
+        public Builder prometheus(PrometheusSettings settings) {
+            this.prometheus = settings;
+            return this;
+        }
+
+        public Builder notifications(NotificationPolicy policy) {
+            this.notifications = policy;
+            return this;
+        }
+
+        public Builder runbookUrlPattern(String pattern) {
+            this.runbooks = new RunbookSettings(pattern);
+            return this;
+        }
+
+        public Builder withScrapeJobs(List<ScrapeJob> jobs) {
+            scrapeJobs.addAll(jobs);
+            return this;
+        }
+
+        public Builder withCorrections(List<DesignCorrection> values) {
+            corrections.addAll(values);
+            return this;
+        }
+
+        public Builder withCorrection(DesignCorrection correction) {
+            corrections.add(correction);
+            return this;
+        }
+
+        public Observability build() {
+            return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections);
+        }
+    }
+}

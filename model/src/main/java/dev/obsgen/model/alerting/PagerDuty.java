@@ -1,0 +1,20 @@
+package dev.obsgen.model.alerting;
+
+import java.util.Objects;
+
+/**
+ * PagerDuty Events API v2. {@code url} is the events endpoint, left to Alertmanager's default when null.
+ */
+public record PagerDuty(SecretFile routingKeyFile, String url, boolean sendResolved) implements Integration {
+    public PagerDuty {
+        Objects.requireNonNull(routingKeyFile, "PagerDuty routing key file");
+    }
+
+    public static PagerDuty routingKeyFile(String path) {
+        return new PagerDuty(SecretFile.at(path), null, true);
+    }
+
+    public PagerDuty url(String eventsUrl) {
+        return new PagerDuty(routingKeyFile, eventsUrl, sendResolved);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.obsgen.model.rule;
+
+import dev.obsgen.model.Values;
+import dev.obsgen.model.alerting.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An alerting rule. {@code summary} is one plain sentence; {@code description} may use {@code {{ $labels.x }}}
+ * and {@code {{ $value }}}; {@code runbook} is the runbook's slug, turned into a URL by the model's runbook pattern.
+ * {@code annotations} holds any further annotations.
+ */
+public record AlertRule(String name, String expr, String forDuration, String keepFiringFor, Severity severity,
+                        Map<String, String> labels, String summary, String description, String runbook,
+                        Map<String, String> annotations, List<AlertScenario> scenarios, String designNote)
+        implements Rule {
+    public AlertRule {
+        Objects.requireNonNull(name, "alert name");
+        labels = Values.sorted(labels);
+        annotations = Values.sorted(annotations);
+        scenarios = Values.list(scenarios);
+        designNote = designNote == null ? "" : designNote;
+    }
+
+    public static final class Builder {
+        private final String name;
+        private String expr;
+        private String forDuration;
+        private String keepFiringFor;
+        private Severity severity;
+        private final Map<String, String> labels = new LinkedHashMap<>();
+        private String summary;
+        private String description;
+        private String runbook;
+        private final Map<String, String> annotations = new LinkedHashMap<>();
+        private final List<AlertScenario> scenarios = new ArrayList<>();
+        private String designNote = "";
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder expr(String promql) {
+            this.expr = promql;
+            return this;
+        }
+
+        /** How long the condition must hold before the alert fires (the rule's {@code for}). */
+        public Builder forDuration(String duration) {
+            this.forDuration = duration;
+            return this;
+        }
+
+        public Builder keepFiringFor(String duration) {
+            this.keepFiringFor = duration;
+            return this;
+        }
+
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        public Builder label(String name, String value) {
+            labels.put(name, value);
+            return this;
+        }
+
+        public Builder summary(String text) {
+            this.summary = text;
+            return this;
+        }
+
+        public Builder description(String template) {
+            this.description = template;
+            return this;
+        }
+
+        public Builder runbook(String slug) {
+            this.runbook = slug;
+            return this;
+        }
+
+        public Builder annotation(String name, String value) {
+            annotations.put(name, value);
+            return this;
+        }
+
+        public Builder withScenario(AlertScenario scenario) {
+            scenarios.add(scenario);
+            return this;
+        }
+
+        public Builder withScenario(AlertScenario.Builder scenario) {
+            return withScenario(scenario.build());
+        }
+
+        public Builder designNote(String note) {
+            this.designNote = note;
+            return this;
+        }
+
+        public AlertRule build() {
+            return new AlertRule(name, expr, forDuration, keepFiringFor, severity, labels, summary, description, runbook,
+                    annotations, scenarios, designNote);
+        }
+    }
+}

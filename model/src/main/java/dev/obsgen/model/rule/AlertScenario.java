@@ -1,0 +1,93 @@
+package dev.obsgen.model.rule;
+
+import dev.obsgen.model.Values;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A worked example of an alert: input series, the time at which the alert is evaluated, and the alerts expected
+ * then. A scenario that expects no alert is a calm scenario; every alert needs at least one of each kind.
+ */
+public record AlertScenario(String name, String interval, List<Series> input, String evalTime, List<ExpectedAlert> expected) {
+    public AlertScenario {
+        Objects.requireNonNull(name, "scenario name");
+        input = Values.list(input);
+        expected = Values.list(expected);
+    }
+
+    public boolean fires() {
+        return !expected.isEmpty();
+    }
+
+    /** A scenario in which the alert must be firing at the evaluation time. */
+    public static Builder fires(String name) {
+        return new Builder(name, true);
+    }
+
+    /** A scenario in which the alert must not be firing at the evaluation time. */
+    public static Builder calm(String name) {
+        return new Builder(name, false);
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final boolean fires;
+        private String interval = "1m";
+        private final List<Series> input = new ArrayList<>();
+        private String evalTime;
+        private final List<ExpectedAlert> expected = new ArrayList<>();
+
+        Builder(String name, boolean fires) {
+            this.name = name;
+            this.fires = fires;
+        }
+
+        /** The step between the values of the input series (promtool's {@code interval}); one minute unless set. */
+        public Builder interval(String duration) {
+            this.interval = duration;
+            return this;
+        }
+
+        public Builder withInput(Series series) {
+            input.add(series);
+            return this;
+        }
+
+        public Builder at(String evaluationTime) {
+            this.evalTime = evaluationTime;
+            return this;
+        }
+
+        /** Expects one alert with the given series labels (pairs of name, value). */
+        public Builder withAlert(String... labelPairs) {
+            return withAlert(pairs(labelPairs), Map.of());
+        }
+
+        public Builder withAlert(Map<String, String> labels, Map<String, String> templatedAnnotations) {
+            expected.add(new ExpectedAlert(labels, templatedAnnotations));
+            return this;
+        }
+
+        public AlertScenario build() {
+            if (fires && expected.isEmpty()) {
+                // A firing scenario with no labels named still expects one alert: one with only the rule's labels.
+                expected.add(new ExpectedAlert(Map.of(), Map.of()));
+            }
+            return new AlertScenario(name, interval, input, evalTime, fires ? expected : List.of());
+        }
+
+        static Map<String, String> pairs(String... labelPairs) {
+            if (labelPairs.length % 2 != 0) {
+                throw new IllegalArgumentException("label pairs must come as name, value: " + List.of(labelPairs));
+            }
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < labelPairs.length; i += 2) {
+                map.put(labelPairs[i], labelPairs[i + 1]);
+            }
+            return map;
+        }
+    }
+}

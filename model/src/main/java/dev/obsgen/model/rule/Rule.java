@@ -1,0 +1,22 @@
+package dev.obsgen.model.rule;
+
+import java.util.Map;
+
+
+/** A Prometheus rule: alerting or recording. */
+public sealed interface Rule permits AlertRule, RecordingRule {
+    /** The alert name or the recorded series name. */
+    String name();
+
+    String expr();
+
+    Map<String, String> labels();
+
+    static AlertRule.Builder alert(String name) {
+        return new AlertRule.Builder(name);
+    }
+
+    static RecordingRule.Builder record(String seriesName) {
+        return new RecordingRule.Builder(seriesName);
+    }
+}
