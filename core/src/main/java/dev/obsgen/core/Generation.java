@@ -1,0 +1,93 @@
+package dev.obsgen.core;
+
+import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.alertmanager.AlertmanagerConfigRenderer;
+import dev.obsgen.core.render.docs.CatalogRenderer;
+import dev.obsgen.core.render.prometheus.PrometheusConfigRenderer;
+import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
+import dev.obsgen.core.render.prometheus.RuleFileRenderer;
+import dev.obsgen.core.render.prometheus.RuleTestRenderer;
+import dev.obsgen.core.render.runbook.RunbookRenderer;
+import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.core.write.OutputSet;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.ObservabilityDefinition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point every front end drives (the Maven goals, the command line, tests): check the model, and
+ * only if it has no error, render every output in memory.
+ */
+public final class Generation {
+    private final CheckRegistry checks;
+    private final List<Renderer> renderers;
+
+    public Generation(CheckRegistry checks, List<Renderer> renderers) {
+        this.checks = checks;
+        this.renderers = List.copyOf(renderers);
+    }
+
+    public static Generation standard() {
+        return new Generation(CheckRegistry.standard(), List.of(
+                new RuleFileRenderer(),
+                new RuleTestRenderer(),
+                new PrometheusConfigRenderer(),
+                new PrometheusRuleResourceRenderer(),
+                new AlertmanagerConfigRenderer(),
+                new RunbookRenderer(),
+                new CatalogRenderer()));
+    }
+
+    /** Checks and renders; throws {@link ModelRejectedException} when a check reports an error. */
+    public Rendering render(Observability model, RenderSettings settings) {
+        List<Finding> findings = checks.run(model);
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new ModelRejectedException(findings);
+        }
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Renderer renderer : renderers) {
+            files.addAll(renderer.render(model, settings));
+        }
+        return new Rendering(OutputSet.of(files, "# " + settings.header()), findings);
+    }
+
+    /**
+     * Loads a model class by name through the given class loader and calls its {@code define()}.
+     *
+     * @throws ModelLoadException when the class is missing, is not an {@link ObservabilityDefinition}, or fails
+     */
+    public static Observability load(String className, ClassLoader loader) {
+        Class<?> type;
+        try {
+            type = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ModelLoadException("model class " + className + " cannot be loaded: " + e
+                    + ". Check the class name and that the module that declares it is compiled.", e);
+        }
+        if (!ObservabilityDefinition.class.isAssignableFrom(type)) {
+            throw new ModelLoadException("model class " + className + " does not implement "
+                    + ObservabilityDefinition.class.getName(), null);
+        }
+        try {
+            ObservabilityDefinition definition = (ObservabilityDefinition) type.getDeclaredConstructor().newInstance();
+            Observability model = definition.define();
+            if (model == null) {
+                throw new ModelLoadException("model class " + className + " returned no model from define()", null);
+            }
+            return model;
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ModelLoadException("model class " + className + " cannot be instantiated (it needs a public "
+                    + "no-argument constructor): " + cause, cause);
+        } catch (RuntimeException e) {
+            if (e instanceof ModelLoadException) {
+                throw e;
+            }
+            throw new ModelLoadException("model class " + className + " failed while building the model: " + e, e);
+        }
+    }
+}

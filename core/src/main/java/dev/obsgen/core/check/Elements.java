@@ -1,0 +1,42 @@
+package dev.obsgen.core.check;
+
+import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.Rule;
+import dev.obsgen.model.rule.RuleGroup;
+
+/** How findings name model elements, so every message points at the same thing the same way. */
+public final class Elements {
+    private Elements() {
+    }
+
+    public static String metric(Metric metric) {
+        return "metric '" + metric.name() + "'";
+    }
+
+    public static String rule(RuleGroup group, Rule rule) {
+        String kind = rule instanceof AlertRule ? "alert" : "recording rule";
+        return kind + " '" + rule.name() + "' in group '" + group.name() + "'";
+    }
+
+    public static String alert(RuleGroup group, AlertRule alert) {
+        return rule(group, alert);
+    }
+
+    public static String recording(RuleGroup group, RecordingRule rule) {
+        return rule(group, rule);
+    }
+
+    public static String group(RuleGroup group) {
+        return "rule group '" + group.name() + "'";
+    }
+
+    public static String scrapeJob(String name) {
+        return "scrape job '" + name + "'";
+    }
+
+    public static String receiver(String name) {
+        return "receiver '" + name + "'";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.obsgen.core.check.model;
+
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RuleGroup;
+import java.util.Set;
+
+/** Whoever is paged reads the summary, then the description, then follows the runbook: all three must be there. */
+public final class AlertAnnotations implements ModelCheck {
+    /** Annotations the model fills from dedicated fields; setting them by hand would be overwritten. */
+    static final Set<String> RESERVED = Set.of("summary", "description", "runbook_url");
+
+    @Override
+    public String id() {
+        return "alert/annotations";
+    }
+
+    @Override
+    public String summary() {
+        return "Every alert has a summary, a description and a runbook.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        for (RuleGroup group : model.ruleGroups()) {
+            for (AlertRule alert : group.alerts()) {
+                String element = Elements.alert(group, alert);
+                if (blank(alert.summary())) {
+                    findings.report(element, "has no summary: one sentence saying what is wrong");
+                } else if (alert.summary().contains("\n")) {
+                    findings.report(element, "summary must be one line");
+                }
+                if (blank(alert.description())) {
+                    findings.report(element, "has no description: say what is affected, using {{ $labels.x }} and {{ $value }}");
+                }
+                if (blank(alert.runbook())) {
+                    findings.report(element, "has no runbook; name one with runbook(\"slug\")");
+                } else if (!alert.runbook().matches("[a-z0-9][a-z0-9-]*")) {
+                    findings.report(element, "runbook '" + alert.runbook()
+                            + "' must be a slug of lowercase letters, digits and dashes");
+                }
+                for (String name : alert.annotations().keySet()) {
+                    if (RESERVED.contains(name)) {
+                        findings.report(element, "annotation '" + name + "' is set from its own field; do not set it with annotation()");
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.obsgen.core.check.model;
+
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RuleGroup;
+import java.util.regex.Pattern;
+
+/** Alert names are what people read in pages and chat: CamelCase, at most 40 characters (the mixin convention). */
+public final class AlertNameStyle implements ModelCheck {
+    private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*");
+    static final int MAX_LENGTH = 40;
+
+    @Override
+    public String id() {
+        return "alert/name";
+    }
+
+    @Override
+    public String summary() {
+        return "Alert names are CamelCase and at most 40 characters.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        for (RuleGroup group : model.ruleGroups()) {
+            for (AlertRule alert : group.alerts()) {
+                String name = alert.name();
+                if (!CAMEL_CASE.matcher(name).matches()) {
+                    findings.report(Elements.alert(group, alert),
+                            "alert name must be CamelCase (letters and digits, starting with a capital), such as 'MetadataServiceDown'");
+                } else if (name.length() > MAX_LENGTH) {
+                    findings.report(Elements.alert(group, alert),
+                            "alert name has " + name.length() + " characters; at most " + MAX_LENGTH + " are allowed");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.obsgen.core.check.model;
+
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.PromDuration;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.PrometheusSettings;
+import dev.obsgen.model.alerting.NotificationPolicy;
+import dev.obsgen.model.alerting.SeverityRoute;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.AlertScenario;
+import dev.obsgen.model.rule.RecordingExample;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.RuleGroup;
+import dev.obsgen.model.scrape.Ec2Discovery;
+import dev.obsgen.model.scrape.ScrapeJob;
+
+/** Every duration in the model is in Prometheus' syntax ({@code 5m}, {@code 1h30m}), which Alertmanager shares. */
+public final class Durations implements ModelCheck {
+    @Override
+    public String id() {
+        return "model/duration";
+    }
+
+    @Override
+    public String summary() {
+        return "Durations use Prometheus' syntax, such as 30s, 5m or 1h30m.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        PrometheusSettings prometheus = model.prometheus();
+        if (prometheus != null) {
+            optional("Prometheus settings", "scrape interval", prometheus.scrapeInterval(), findings);
+            optional("Prometheus settings", "scrape timeout", prometheus.scrapeTimeout(), findings);
+            optional("Prometheus settings", "evaluation interval", prometheus.evaluationInterval(), findings);
+        }
+        for (ScrapeJob job : model.scrapeJobs()) {
+            optional(Elements.scrapeJob(job.name()), "interval", job.interval(), findings);
+            optional(Elements.scrapeJob(job.name()), "timeout", job.timeout(), findings);
+            if (job.discovery() instanceof Ec2Discovery ec2) {
+                optional(Elements.scrapeJob(job.name()), "EC2 refresh interval", ec2.refreshInterval(), findings);
+            }
+        }
+        for (RuleGroup group : model.ruleGroups()) {
+            optional(Elements.group(group), "interval", group.interval(), findings);
+            for (AlertRule alert : group.alerts()) {
+                String element = Elements.alert(group, alert);
+                optional(element, "for", alert.forDuration(), findings);
+                optional(element, "keep_firing_for", alert.keepFiringFor(), findings);
+                for (AlertScenario scenario : alert.scenarios()) {
+                    String where = element + ", scenario '" + scenario.name() + "'";
+                    optional(where, "interval", scenario.interval(), findings);
+                    optional(where, "evaluation time", scenario.evalTime(), findings);
+                }
+            }
+            for (RecordingRule rule : group.recordingRules()) {
+                for (RecordingExample example : rule.examples()) {
+                    String where = Elements.recording(group, rule) + ", example '" + example.name() + "'";
+                    optional(where, "interval", example.interval(), findings);
+                    optional(where, "evaluation time", example.evalTime(), findings);
+                }
+            }
+        }
+        NotificationPolicy policy = model.notifications();
+        if (policy != null) {
+            optional("notification policy", "group_wait", policy.groupWait(), findings);
+            optional("notification policy", "group_interval", policy.groupInterval(), findings);
+            optional("notification policy", "repeat_interval", policy.repeatInterval(), findings);
+            for (SeverityRoute route : policy.routes()) {
+                optional("route for " + route.severity().label(), "repeat_interval", route.repeatInterval(), findings);
+            }
+        }
+    }
+
+    private static void optional(String element, String what, String value, FindingSink findings) {
+        if (value != null && !PromDuration.isValid(value)) {
+            findings.report(element, what + " '" + value + "' is not a duration; write it like 30s, 5m or 1h30m");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.obsgen.core.check.model;
+
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.metric.Metric;
+
+/** A metric nobody scrapes never reaches Prometheus, and every query over it returns nothing. */
+public final class MetricScrapeJob implements ModelCheck {
+    @Override
+    public String id() {
+        return "metric/scrape-job";
+    }
+
+    @Override
+    public String summary() {
+        return "Every metric names the scrape job that collects it, and that job is declared.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        for (Metric metric : model.metrics()) {
+            if (metric.job() == null) {
+                findings.report(Elements.metric(metric), "names no scrape job; set job(\"...\") to the job that collects it");
+            } else if (model.scrapeJob(metric.job()).isEmpty()) {
+                findings.report(Elements.metric(metric), "is collected by scrape job '" + metric.job()
+                        + "', which is not declared");
+            }
+        }
+    }
+}

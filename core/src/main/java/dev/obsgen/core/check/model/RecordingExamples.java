@@ -1,0 +1,52 @@
+package dev.obsgen.core.check.model;
+
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.RecordingExample;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.RuleGroup;
+
+/** Every recording rule is tested: at least one example with input series, a time and the samples it must record. */
+public final class RecordingExamples implements ModelCheck {
+    @Override
+    public String id() {
+        return "recording/examples";
+    }
+
+    @Override
+    public String summary() {
+        return "Every recording rule has an example with input series and expected samples.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        for (RuleGroup group : model.ruleGroups()) {
+            for (RecordingRule rule : group.recordingRules()) {
+                String element = Elements.recording(group, rule);
+                if (rule.examples().isEmpty()) {
+                    findings.report(element, "has no example; add withExample(RecordingExample.named(...)) with its expected samples");
+                }
+                for (RecordingExample example : rule.examples()) {
+                    String where = element + ", example '" + example.name() + "'";
+                    if (example.input().isEmpty()) {
+                        findings.report(where, "has no input series");
+                    }
+                    if (example.evalTime() == null) {
+                        findings.report(where, "has no evaluation time; set at(\"10m\")");
+                    }
+                    if (example.samples().isEmpty()) {
+                        findings.report(where, "expects no sample; state what the rule must record");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.obsgen.core.check.model;
+
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.RuleGroup;
+import java.util.regex.Pattern;
+
+/** Recorded series are named {@code level:metric:operations}, so a reader knows what was aggregated and how. */
+public final class RecordingName implements ModelCheck {
+    private static final Pattern CONVENTION = Pattern.compile("[a-z_][a-z0-9_]*:[a-zA-Z_][a-zA-Z0-9_]*:[a-z0-9_]+");
+
+    @Override
+    public String id() {
+        return "recording/name";
+    }
+
+    @Override
+    public String summary() {
+        return "Recorded series follow the level:metric:operations naming convention.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.WARNING;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        for (RuleGroup group : model.ruleGroups()) {
+            for (RecordingRule rule : group.recordingRules()) {
+                if (!CONVENTION.matcher(rule.name()).matches()) {
+                    findings.report(Elements.recording(group, rule),
+                            "name it level:metric:operations, such as 'job:http_requests:rate5m'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.obsgen.core.cli;
+
+import dev.obsgen.core.Generation;
+import dev.obsgen.core.ModelLoadException;
+import dev.obsgen.core.ModelRejectedException;
+import dev.obsgen.core.Rendering;
+import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.write.DriftCheck;
+import dev.obsgen.core.write.DriftReport;
+import dev.obsgen.core.write.OutputWriter;
+import dev.obsgen.core.write.WriteReport;
+import dev.obsgen.model.Observability;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line: {@code generate} and {@code check} drive the same {@link Generation} as the Maven goals, with
+ * the model class on the class path.
+ *
+ * <pre>
+ * java -cp obsgen-core.jar:my-model.jar dev.obsgen.core.cli.Obsgen generate --model com.acme.MyModel --output generated
+ * </pre>
+ */
+public final class Obsgen {
+    private static final String USAGE = """
+            usage: obsgen generate --model CLASS --output DIR [--templates DIR]
+                   obsgen check    --model CLASS --output DIR [--templates DIR]
+            generate  checks the model and writes every output into DIR
+            check     renders in memory and fails when DIR differs (nothing is written)""";
+
+    private Obsgen() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command and returns the process exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !List.of("generate", "check").contains(args[0])) {
+            err.println(USAGE);
+            return 2;
+        }
+        String model = null;
+        String output = null;
+        String templates = null;
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        while (!rest.isEmpty()) {
+            String flag = rest.remove(0);
+            if (rest.isEmpty()) {
+                err.println("missing value after " + flag + "\n" + USAGE);
+                return 2;
+            }
+            String value = rest.remove(0);
+            switch (flag) {
+                case "--model" -> model = value;
+                case "--output" -> output = value;
+                case "--templates" -> templates = value;
+                default -> {
+                    err.println("unknown option " + flag + "\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        if (model == null || output == null) {
+            err.println("--model and --output are required\n" + USAGE);
+            return 2;
+        }
+        try {
+            Observability loaded = Generation.load(model, Thread.currentThread().getContextClassLoader());
+            RenderSettings settings = new RenderSettings(model, Optional.ofNullable(templates).map(Path::of));
+            Rendering rendering = Generation.standard().render(loaded, settings);
+            rendering.warnings().forEach(w -> err.println(w.format()));
+            Path directory = Path.of(output);
+            if (args[0].equals("generate")) {
+                WriteReport report = new OutputWriter().write(rendering.output(), directory);
+                out.println("obsgen: " + report.summary() + " in " + directory);
+                return 0;
+            }
+            DriftReport drift = new DriftCheck().compare(rendering.output(), directory);
+            out.println(drift.format("java -cp ... dev.obsgen.core.cli.Obsgen generate --model " + model + " --output " + output));
+            return drift.inSync() ? 0 : 1;
+        } catch (ModelRejectedException e) {
+            e.findings().stream().map(Finding::format).forEach(err::println);
+            err.println("obsgen: the model has errors; nothing was written");
+            return 1;
+        } catch (ModelLoadException e) {
+            err.println("obsgen: " + e.getMessage());
+            return 1;
+        }
+    }
+}

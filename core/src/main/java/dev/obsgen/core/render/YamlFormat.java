@@ -1,0 +1,43 @@
+package dev.obsgen.core.render;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+
+/**
+ * The YAML every renderer writes: block style, quotes only where YAML needs them (strings that would read as
+ * numbers, booleans or null are quoted), multi-line strings as literal blocks, long lines never folded, map keys
+ * sorted. Objects are serialised, never concatenated, so any label value or annotation comes out valid.
+ */
+public final class YamlFormat {
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build())
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private YamlFormat() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The document, after a {@code # header} line when one is given. */
+    public static String write(Object document, String header) {
+        try {
+            String yaml = MAPPER.writeValueAsString(document);
+            return header == null ? yaml : "# " + header + "\n" + yaml;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + document.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.obsgen.core.render.docs;
+
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.TemplateEngine;
+import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.metric.Histogram;
+import dev.obsgen.model.metric.Label;
+import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.Rule;
+import dev.obsgen.model.rule.RuleGroup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code docs/catalog.md}: every metric with where it is used, every recorded series with the design's name for it,
+ * every alert with its severity, route and runbook, and every place the model departs from the design.
+ */
+public final class CatalogRenderer implements Renderer {
+    public static final String PATH = "docs/catalog.md";
+    public static final String TEMPLATE = "catalog.md.ftl";
+
+    @Override
+    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("header", settings.header());
+        data.put("name", model.name());
+        data.put("metrics", model.metrics().stream().map(m -> metric(model, m)).toList());
+        List<Map<String, Object>> recordings = new ArrayList<>();
+        List<Map<String, Object>> alerts = new ArrayList<>();
+        for (RuleGroup group : model.ruleGroups()) {
+            for (RecordingRule rule : group.recordingRules()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", rule.name());
+                entry.put("group", group.name());
+                entry.put("designName", rule.designName());
+                entry.put("help", rule.help());
+                entry.put("expr", oneLine(rule.expr()));
+                recordings.add(entry);
+            }
+            for (AlertRule alert : group.alerts()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", alert.name());
+                entry.put("group", group.name());
+                entry.put("severity", alert.severity().label());
+                entry.put("route", route(model, alert));
+                entry.put("for", alert.forDuration() == null ? "0s" : alert.forDuration());
+                entry.put("summary", alert.summary());
+                entry.put("runbook", model.runbooks().url(alert.runbook()));
+                entry.put("expr", oneLine(alert.expr()));
+                alerts.add(entry);
+            }
+        }
+        data.put("recordings", recordings);
+        data.put("alerts", alerts);
+        data.put("corrections", model.corrections());
+        String text = new TemplateEngine(settings.templatesDirectory()).render(TEMPLATE, data);
+        return List.of(GeneratedFile.text(PATH, text));
+    }
+
+    private static Map<String, Object> metric(Observability model, Metric metric) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", metric.name());
+        entry.put("type", metric.type().exposition());
+        entry.put("unit", metric.unit().suffix().orElse("-"));
+        entry.put("labels", metric.labels().stream().map(CatalogRenderer::label).collect(Collectors.joining(", ")));
+        entry.put("help", metric.help());
+        entry.put("job", metric.job());
+        entry.put("buckets", metric instanceof Histogram h
+                ? h.buckets().stream().map(CatalogRenderer::number).collect(Collectors.joining(", ")) : "");
+        entry.put("usedBy", String.join(", ", usedBy(model, metric)));
+        entry.put("designNote", metric.designNote());
+        return entry;
+    }
+
+    private static String label(Label label) {
+        return label.values().isEmpty() ? label.name() : label.name() + " (" + String.join("|", label.values()) + ")";
+    }
+
+    /** The rules whose expression names one of the metric's series, as a whole word. */
+    static TreeSet<String> usedBy(Observability model, Metric metric) {
+        TreeSet<String> users = new TreeSet<>();
+        for (String series : metric.seriesNames()) {
+            Pattern word = Pattern.compile("(?<![a-zA-Z0-9_:])" + Pattern.quote(series) + "(?![a-zA-Z0-9_:])");
+            for (RuleGroup group : model.ruleGroups()) {
+                for (Rule rule : group.rules()) {
+                    if (word.matcher(rule.expr()).find()) {
+                        users.add((rule instanceof AlertRule ? "alert " : "rule ") + rule.name());
+                    }
+                }
+            }
+        }
+        return users;
+    }
+
+    private static String route(Observability model, AlertRule alert) {
+        if (model.notifications() == null) {
+            return "";
+        }
+        return model.notifications().routes().stream()
+                .filter(r -> r.severity() == alert.severity())
+                .map(r -> r.receiver() + (r.activeTimeIntervals().isEmpty() ? " (any time)"
+                        : " (during " + String.join(", ", r.activeTimeIntervals()) + ")"))
+                .findFirst()
+                .orElse(model.notifications().defaultReceiver());
+    }
+
+    private static String oneLine(String expr) {
+        return expr.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+}

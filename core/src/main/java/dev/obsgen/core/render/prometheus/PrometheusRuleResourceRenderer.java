@@ -1,0 +1,36 @@
+package dev.obsgen.core.render.prometheus;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.YamlFormat;
+import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.model.Observability;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** All rule groups as one Prometheus Operator {@code PrometheusRule} resource, for clusters that run the operator. */
+public final class PrometheusRuleResourceRenderer implements Renderer {
+    @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+    record Resource(String apiVersion, String kind, Metadata metadata, RuleFileDocument spec) {
+    }
+
+    @JsonPropertyOrder({"name", "labels"})
+    record Metadata(String name, Map<String, String> labels) {
+    }
+
+    public static String path(Observability model) {
+        return "kubernetes/" + model.name() + "-prometheusrule.yaml";
+    }
+
+    @Override
+    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        Map<String, String> labels = new TreeMap<>();
+        labels.put("app.kubernetes.io/managed-by", "obsgen");
+        labels.put("app.kubernetes.io/part-of", model.name());
+        Resource resource = new Resource("monitoring.coreos.com/v1", "PrometheusRule",
+                new Metadata(model.name() + "-rules", labels), RuleEntries.document(model, model.ruleGroups()));
+        return List.of(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header())));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.obsgen.core.render.prometheus;
+
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.YamlFormat;
+import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.RuleGroup;
+import java.util.List;
+
+/** One Prometheus rule file per rule group, under {@code prometheus/rules/}. */
+public final class RuleFileRenderer implements Renderer {
+    public static final String DIRECTORY = "prometheus/rules/";
+
+    public static String path(RuleGroup group) {
+        return DIRECTORY + group.name() + ".yml";
+    }
+
+    @Override
+    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        return model.ruleGroups().stream()
+                .map(group -> GeneratedFile.text(path(group),
+                        YamlFormat.write(RuleEntries.document(model, List.of(group)), settings.header())))
+                .toList();
+    }
+}

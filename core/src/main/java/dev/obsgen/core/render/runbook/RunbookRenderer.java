@@ -1,0 +1,56 @@
+package dev.obsgen.core.render.runbook;
+
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.TemplateEngine;
+import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RuleGroup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A runbook stub per runbook slug, from the {@code runbook.md.ftl} template. Stubs are seeds: written once, then
+ * owned by the people who fill them in.
+ */
+public final class RunbookRenderer implements Renderer {
+    public static final String DIRECTORY = "runbooks/";
+    public static final String TEMPLATE = "runbook.md.ftl";
+
+    public static String path(String slug) {
+        return DIRECTORY + slug + ".md";
+    }
+
+    @Override
+    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        Map<String, List<Map<String, Object>>> alertsBySlug = new TreeMap<>();
+        for (RuleGroup group : model.ruleGroups()) {
+            for (AlertRule alert : group.alerts()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", alert.name());
+                entry.put("group", group.name());
+                entry.put("severity", alert.severity().label());
+                entry.put("summary", alert.summary());
+                entry.put("description", alert.description());
+                entry.put("expr", alert.expr().strip());
+                entry.put("for", alert.forDuration() == null ? "0s" : alert.forDuration());
+                alertsBySlug.computeIfAbsent(alert.runbook(), slug -> new ArrayList<>()).add(entry);
+            }
+        }
+        TemplateEngine templates = new TemplateEngine(settings.templatesDirectory());
+        List<GeneratedFile> files = new ArrayList<>();
+        alertsBySlug.forEach((slug, alerts) -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("slug", slug);
+            data.put("alerts", alerts);
+            data.put("source", settings.source());
+            files.add(GeneratedFile.seed(path(slug), templates.render(TEMPLATE, data)));
+        });
+        return files;
+    }
+}

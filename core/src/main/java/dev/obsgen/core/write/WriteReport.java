@@ -1,0 +1,18 @@
+package dev.obsgen.core.write;
+
+import java.util.List;
+
+/** What a write changed: files written, files already up to date, seeds kept as a person left them, files removed. */
+public record WriteReport(List<String> written, List<String> unchanged, List<String> keptSeeds, List<String> removed) {
+    public WriteReport {
+        written = List.copyOf(written);
+        unchanged = List.copyOf(unchanged);
+        keptSeeds = List.copyOf(keptSeeds);
+        removed = List.copyOf(removed);
+    }
+
+    public String summary() {
+        return written.size() + " written, " + unchanged.size() + " unchanged, " + keptSeeds.size()
+                + " edited files kept, " + removed.size() + " removed";
+    }
+}
