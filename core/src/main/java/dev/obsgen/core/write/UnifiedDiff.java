@@ -90,10 +90,11 @@ public final class UnifiedDiff {
         while (i < n || j < m) {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
                 edits.add(new Edit(' ', a.get(i), i++, j++));
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                edits.add(new Edit('+', b.get(j), i, j++));
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                // Removals before additions, as diff -u prints a replaced line.
                 edits.add(new Edit('-', a.get(i), i++, j));
+            } else {
+                edits.add(new Edit('+', b.get(j), i, j++));
             }
         }
         return edits;
