@@ -15,7 +15,8 @@ import java.util.Objects;
  */
 public record AlertRule(String name, String expr, String forDuration, String keepFiringFor, Severity severity,
                         Map<String, String> labels, String summary, String description, String runbook,
-                        Map<String, String> annotations, List<AlertScenario> scenarios, String designNote)
+                        Map<String, String> annotations, List<AlertScenario> scenarios, String designNote,
+                        Map<String, String> suppressions)
         implements Rule {
     public AlertRule {
         Objects.requireNonNull(name, "alert name");
@@ -23,6 +24,7 @@ public record AlertRule(String name, String expr, String forDuration, String kee
         annotations = Values.sorted(annotations);
         scenarios = Values.list(scenarios);
         designNote = designNote == null ? "" : designNote;
+        suppressions = Values.sorted(suppressions);
     }
 
     public static final class Builder {
@@ -38,6 +40,7 @@ public record AlertRule(String name, String expr, String forDuration, String kee
         private final Map<String, String> annotations = new LinkedHashMap<>();
         private final List<AlertScenario> scenarios = new ArrayList<>();
         private String designNote = "";
+        private final Map<String, String> suppressions = new LinkedHashMap<>();
 
         Builder(String name) {
             this.name = name;
@@ -103,9 +106,15 @@ public record AlertRule(String name, String expr, String forDuration, String kee
             return this;
         }
 
+        /** Silences one check on this alert's expression; the reason is printed wherever the finding would be. */
+        public Builder suppress(String checkId, String reason) {
+            suppressions.put(checkId, reason);
+            return this;
+        }
+
         public AlertRule build() {
             return new AlertRule(name, expr, forDuration, keepFiringFor, severity, labels, summary, description, runbook,
-                    annotations, scenarios, designNote);
+                    annotations, scenarios, designNote, suppressions);
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * design document gives the figure (such as {@code metadata_error_rate}), kept for the catalog.
  */
 public record RecordingRule(String name, String expr, Map<String, String> labels, String help, String designName,
-                            List<RecordingExample> examples, String designNote) implements Rule {
+                            List<RecordingExample> examples, String designNote, Map<String, String> suppressions)
+        implements Rule {
     public RecordingRule {
         Objects.requireNonNull(name, "recorded series name");
         labels = Values.sorted(labels);
@@ -20,6 +21,7 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
         designName = designName == null ? "" : designName;
         examples = Values.list(examples);
         designNote = designNote == null ? "" : designNote;
+        suppressions = Values.sorted(suppressions);
     }
 
     public static final class Builder {
@@ -30,6 +32,7 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
         private String designName;
         private final List<RecordingExample> examples = new ArrayList<>();
         private String designNote;
+        private final Map<String, String> suppressions = new LinkedHashMap<>();
 
         Builder(String name) {
             this.name = name;
@@ -69,8 +72,14 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
             return this;
         }
 
+        /** Silences one check on this rule's expression; the reason is printed wherever the finding would be. */
+        public Builder suppress(String checkId, String reason) {
+            suppressions.put(checkId, reason);
+            return this;
+        }
+
         public RecordingRule build() {
-            return new RecordingRule(name, expr, labels, help, designName, examples, designNote);
+            return new RecordingRule(name, expr, labels, help, designName, examples, designNote, suppressions);
         }
     }
 }
