@@ -1,0 +1,52 @@
+package dev.obsgen.promql;
+
+import java.util.Objects;
+
+/**
+ * A binary operation such as {@code a / on (job) group_left (owner) b}.
+ *
+ * @param returnBool the {@code bool} modifier of a comparison
+ * @param matching   how the series pair up; null when one side is a scalar
+ */
+public record Binary(BinaryOp op, Expr lhs, Expr rhs, boolean returnBool, VectorMatching matching,
+        PositionRange position) implements Expr {
+
+    public Binary {
+        Objects.requireNonNull(op);
+        Objects.requireNonNull(lhs);
+        Objects.requireNonNull(rhs);
+        Objects.requireNonNull(position);
+    }
+
+    @Override
+    public ValueType type() {
+        return lhs.type() == ValueType.SCALAR && rhs.type() == ValueType.SCALAR
+                ? ValueType.SCALAR
+                : ValueType.INSTANT_VECTOR;
+    }
+
+    @Override
+    public <R> R accept(ExprVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Binary that
+                && op == that.op
+                && returnBool == that.returnBool
+                && lhs.equals(that.lhs)
+                && rhs.equals(that.rhs)
+                && Objects.equals(matching, that.matching);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(op, lhs, rhs, returnBool, matching);
+    }
+
+    @Override
+    public String toString() {
+        return Printer.print(this);
+    }
+}
