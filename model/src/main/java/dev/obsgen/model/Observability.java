@@ -1,11 +1,15 @@
 package dev.obsgen.model;
 
 import dev.obsgen.model.alerting.NotificationPolicy;
+import dev.obsgen.model.collection.Collection;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.log.Logs;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
 import dev.obsgen.model.scrape.ScrapeJob;
+import dev.obsgen.model.trace.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,13 +18,16 @@ import java.util.Optional;
 /** The whole model of one system's observability: the root every renderer reads. */
 public record Observability(String name, List<Metric> metrics, List<RuleGroup> ruleGroups, List<ScrapeJob> scrapeJobs,
                             PrometheusSettings prometheus, NotificationPolicy notifications, RunbookSettings runbooks,
-                            List<DesignCorrection> corrections) {
+                            List<DesignCorrection> corrections, List<Dashboard> dashboards, Logs logs,
+                            List<Span> spans, Collection collection) {
     public Observability {
         Objects.requireNonNull(name, "model name");
         metrics = Values.list(metrics);
         ruleGroups = Values.list(ruleGroups);
         scrapeJobs = Values.list(scrapeJobs);
         corrections = Values.list(corrections);
+        dashboards = Values.list(dashboards);
+        spans = Values.list(spans);
     }
 
     public static Builder named(String name) {
@@ -44,23 +51,39 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
     }
 
     public Observability withScrapeJobs(List<ScrapeJob> replacement) {
-        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections);
+        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection);
     }
 
     public Observability withRuleGroups(List<RuleGroup> replacement) {
-        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections);
+        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection);
     }
 
     public Observability withPrometheus(PrometheusSettings replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections, dashboards, logs, spans, collection);
     }
 
     public Observability withNotifications(NotificationPolicy replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections, dashboards, logs, spans, collection);
+    }
+
+    public Observability withDashboards(List<Dashboard> replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, replacement, logs, spans, collection);
     }
 
     public Observability withMetrics(List<Metric> replacement) {
-        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections);
+        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection);
+    }
+
+    public Observability withLogs(Logs replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, replacement, spans, collection);
+    }
+
+    public Observability withSpans(List<Span> replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, replacement, collection);
+    }
+
+    public Observability withCollection(Collection replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, replacement);
     }
 
     public static final class Builder {
@@ -72,6 +95,10 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         private NotificationPolicy notifications;
         private RunbookSettings runbooks = new RunbookSettings("runbooks/%s.md");
         private final List<DesignCorrection> corrections = new ArrayList<>();
+        private final List<Dashboard> dashboards = new ArrayList<>();
+        private Logs logs;
+        private final List<Span> spans = new ArrayList<>();
+        private Collection collection;
 
         Builder(String name) {
             this.name = name;
@@ -127,8 +154,54 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        public Builder withDashboard(Dashboard dashboard) {
+            dashboards.add(dashboard);
+            return this;
+        }
+
+        public Builder withDashboard(Dashboard.Builder dashboard) {
+            return withDashboard(dashboard.build());
+        }
+
+        public Builder withDashboards(List<Dashboard> values) {
+            dashboards.addAll(values);
+            return this;
+        }
+
+        public Builder logs(Logs value) {
+            this.logs = value;
+            return this;
+        }
+
+        public Builder logs(Logs.Builder value) {
+            return logs(value.build());
+        }
+
+        public Builder withSpan(Span span) {
+            spans.add(span);
+            return this;
+        }
+
+        public Builder withSpan(Span.Builder span) {
+            return withSpan(span.build());
+        }
+
+        public Builder withSpans(List<Span> values) {
+            spans.addAll(values);
+            return this;
+        }
+
+        public Builder collection(Collection value) {
+            this.collection = value;
+            return this;
+        }
+
+        public Builder collection(Collection.Builder value) {
+            return collection(value.build());
+        }
+
         public Observability build() {
-            return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections);
+            return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection);
         }
     }
 }

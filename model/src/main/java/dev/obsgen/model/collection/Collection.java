@@ -1,0 +1,94 @@
+package dev.obsgen.model.collection;
+
+import dev.obsgen.model.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The collection topology of the architecture diagram: sources, the agents that collect from them, the stores
+ * they deliver to, and the links between them.
+ */
+public record Collection(List<Source> sources, List<Agent> agents, List<Store> stores, List<Link> links) {
+    public Collection {
+        sources = Values.list(sources);
+        agents = Values.list(agents);
+        stores = Values.list(stores);
+        links = Values.list(links);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Optional<Node> node(String name) {
+        return Stream.<Node>concat(Stream.concat(sources.stream(), agents.stream()), stores.stream())
+                .filter(n -> n.name().equals(name)).findFirst();
+    }
+
+    public <T extends Agent> List<T> agents(Class<T> type) {
+        return agents.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public <T extends Store> Optional<T> store(String name, Class<T> type) {
+        return stores.stream().filter(s -> s.name().equals(name)).filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** The nodes {@code agent} delivers {@code signal} to, as stores of the given type. */
+    public <T extends Store> List<T> storesFed(String agent, Signal signal, Class<T> type) {
+        return links.stream().filter(l -> l.from().equals(agent) && l.signal() == signal)
+                .map(l -> store(l.to(), type)).flatMap(Optional::stream).toList();
+    }
+
+    /** The names of the nodes that send {@code signal} to {@code agent}. */
+    public List<String> sendersTo(String agent, Signal signal) {
+        return links.stream().filter(l -> l.to().equals(agent) && l.signal() == signal).map(Link::from).toList();
+    }
+
+    public Collection withAgents(List<Agent> replacement) {
+        return new Collection(sources, replacement, stores, links);
+    }
+
+    public Collection withStores(List<Store> replacement) {
+        return new Collection(sources, agents, replacement, links);
+    }
+
+    public Collection withLinks(List<Link> replacement) {
+        return new Collection(sources, agents, stores, replacement);
+    }
+
+    public static final class Builder {
+        private final List<Source> sources = new ArrayList<>();
+        private final List<Agent> agents = new ArrayList<>();
+        private final List<Store> stores = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+
+        Builder() {
+        }
+
+        public Builder withSource(Source source) {
+            sources.add(source);
+            return this;
+        }
+
+        public Builder withAgent(Agent agent) {
+            agents.add(agent);
+            return this;
+        }
+
+        public Builder withStore(Store store) {
+            stores.add(store);
+            return this;
+        }
+
+        public Builder withLink(String from, Signal signal, String to) {
+            links.add(Link.of(from, signal, to));
+            return this;
+        }
+
+        public Collection build() {
+            return new Collection(sources, agents, stores, links);
+        }
+    }
+}

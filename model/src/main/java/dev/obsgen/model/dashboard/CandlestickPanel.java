@@ -1,0 +1,153 @@
+package dev.obsgen.model.dashboard;
+
+import java.util.Objects;
+
+/**
+ * A candlestick: per time step a box from {@code open} to {@code close} with whiskers to {@code low} and
+ * {@code high}, the four taken from the named fields (query legends). Extra fields draw as lines when
+ * {@code includeAllFields} is set.
+ */
+public record CandlestickPanel(PanelCommon common, Options options, GraphStyle style) implements Panel {
+    public enum Mode {
+        CANDLES_AND_VOLUME("candles+volume"), CANDLES("candles"), VOLUME("volume");
+
+        private final String id;
+
+        Mode(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public enum CandleStyle {
+        CANDLES("candles"), OHLC_BARS("ohlcbars");
+
+        private final String id;
+
+        CandleStyle(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public enum ColorStrategy {
+        OPEN_CLOSE("open-close"), CLOSE_CLOSE("close-close");
+
+        private final String id;
+
+        ColorStrategy(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public record Fields(String open, String high, String low, String close) {
+    }
+
+    public record Colors(String up, String down, String flat) {
+        public Colors {
+            Objects.requireNonNull(up, "up colour");
+            Objects.requireNonNull(down, "down colour");
+            Objects.requireNonNull(flat, "flat colour");
+        }
+    }
+
+    public record Options(Mode mode, CandleStyle candleStyle, ColorStrategy colorStrategy, Fields fields, Colors colors,
+                          boolean includeAllFields, Legend legend, Tooltip tooltip) {
+        public Options {
+            Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(candleStyle, "candle style");
+            Objects.requireNonNull(colorStrategy, "color strategy");
+            Objects.requireNonNull(fields, "fields");
+            Objects.requireNonNull(colors, "colors");
+            Objects.requireNonNull(legend, "legend");
+            Objects.requireNonNull(tooltip, "tooltip");
+        }
+    }
+
+    @Override
+    public String type() {
+        return "candlestick";
+    }
+
+    @Override
+    public CandlestickPanel placed(int id, GridPos position) {
+        return new CandlestickPanel(common.placed(id, position), options, style);
+    }
+
+    public static final class Builder extends PanelBuilder<Builder, CandlestickPanel> {
+        private Mode mode = Mode.CANDLES;
+        private CandleStyle candleStyle = CandleStyle.CANDLES;
+        private ColorStrategy colorStrategy = ColorStrategy.OPEN_CLOSE;
+        private Fields fields = new Fields(null, null, null, null);
+        private Colors colors = new Colors("green", "red", "gray");
+        private boolean includeAllFields;
+        private Legend legend = Legend.bottomList();
+        private Tooltip tooltip = Tooltip.multiDescending();
+        private GraphStyle style = GraphStyle.lines();
+
+        Builder(String title) {
+            super(title);
+        }
+
+        public Builder mode(Mode value) {
+            this.mode = value;
+            return this;
+        }
+
+        public Builder candleStyle(CandleStyle value) {
+            this.candleStyle = value;
+            return this;
+        }
+
+        public Builder colorStrategy(ColorStrategy value) {
+            this.colorStrategy = value;
+            return this;
+        }
+
+        public Builder fields(Fields value) {
+            this.fields = value;
+            return this;
+        }
+
+        public Builder colors(Colors value) {
+            this.colors = value;
+            return this;
+        }
+
+        public Builder includeAllFields(boolean value) {
+            this.includeAllFields = value;
+            return this;
+        }
+
+        public Builder legend(Legend value) {
+            this.legend = value;
+            return this;
+        }
+
+        public Builder tooltip(Tooltip value) {
+            this.tooltip = value;
+            return this;
+        }
+
+        public Builder style(GraphStyle value) {
+            this.style = value;
+            return this;
+        }
+
+        @Override
+        public CandlestickPanel build() {
+            return new CandlestickPanel(common(), new Options(mode, candleStyle, colorStrategy, fields, colors,
+                    includeAllFields, legend, tooltip), style);
+        }
+    }
+}

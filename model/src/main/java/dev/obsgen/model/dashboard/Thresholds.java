@@ -1,0 +1,51 @@
+package dev.obsgen.model.dashboard;
+
+import dev.obsgen.model.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A threshold scale: absolute values or percentages of min..max, steps ascending, the first without a value. */
+public record Thresholds(Mode mode, List<ThresholdStep> steps) {
+    public enum Mode {
+        ABSOLUTE("absolute"), PERCENTAGE("percentage");
+
+        private final String id;
+
+        Mode(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public Thresholds {
+        Objects.requireNonNull(mode, "thresholds mode");
+        steps = Values.list(steps);
+        if (steps.isEmpty() || steps.get(0).value() != null) {
+            throw new IllegalArgumentException("the first threshold step is the base step and has no value");
+        }
+        for (int i = 2; i < steps.size(); i++) {
+            if (steps.get(i).value() < steps.get(i - 1).value()) {
+                throw new IllegalArgumentException("threshold steps must ascend: " + steps);
+            }
+        }
+    }
+
+    /** An absolute scale starting at the base colour; add steps with {@link #step}. */
+    public static Thresholds absolute(String baseColor) {
+        return new Thresholds(Mode.ABSOLUTE, List.of(ThresholdStep.base(baseColor)));
+    }
+
+    public Thresholds step(double value, String color) {
+        return withStep(ThresholdStep.at(value, color));
+    }
+
+    public Thresholds withStep(ThresholdStep step) {
+        List<ThresholdStep> more = new ArrayList<>(steps);
+        more.add(step);
+        return new Thresholds(mode, more);
+    }
+}
