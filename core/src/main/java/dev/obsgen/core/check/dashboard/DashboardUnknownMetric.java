@@ -1,0 +1,74 @@
+package dev.obsgen.core.check.dashboard;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.QueryVariable;
+import dev.obsgen.model.dashboard.Variable;
+import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.rule.RecordingRule;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every metric a dashboard variable's {@code label_values(...)} reads is a series of a declared metric, a recorded
+ * series, or one Prometheus writes itself ({@code up}, {@code ALERTS}, scrape metadata); a typo otherwise leaves
+ * the variable's list empty. Panel queries are PromQL and go through the query checks
+ * ({@code promql/unknown-metric} among them); a variable query is Grafana's own syntax.
+ */
+public final class DashboardUnknownMetric implements ModelCheck {
+    private static final Set<String> BUILT_IN = Set.of("up", "ALERTS", "ALERTS_FOR_STATE", "scrape_duration_seconds",
+            "scrape_samples_scraped", "scrape_samples_post_metric_relabeling", "scrape_series_added");
+    private static final Pattern LABEL_VALUES = Pattern.compile("label_values\\(\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*[,{)]");
+
+    @Override
+    public String id() {
+        return "dashboard/unknown-metric";
+    }
+
+    @Override
+    public String summary() {
+        return "Dashboard variables (label_values) read only declared metrics and recorded series.";
+    }
+
+    @Override
+    public String example() {
+        return "label_values(http_requestz_total, path)";
+    }
+
+    @Override
+    public String fix() {
+        return "Name a declared metric in the variable query.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        Set<String> known = new HashSet<>(BUILT_IN);
+        for (Metric metric : model.metrics()) {
+            known.addAll(metric.seriesNames());
+        }
+        for (RecordingRule rule : model.recordingRules()) {
+            known.add(rule.name());
+        }
+        for (Dashboard dashboard : model.dashboards()) {
+            for (Variable variable : dashboard.variables()) {
+                if (variable instanceof QueryVariable query) {
+                    Matcher m = LABEL_VALUES.matcher(query.query());
+                    if (m.find() && !known.contains(m.group(1))) {
+                        findings.report(DashboardElements.variable(dashboard, variable), "metric " + m.group(1)
+                                + " is not declared in the model (nor a recorded series)", query.query());
+                    }
+                }
+            }
+        }
+    }
+}

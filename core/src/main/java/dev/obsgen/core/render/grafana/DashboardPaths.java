@@ -1,0 +1,28 @@
+package dev.obsgen.core.render.grafana;
+
+import dev.obsgen.model.dashboard.Dashboard;
+
+/** Where the Grafana files go, relative to the output directory. */
+public final class DashboardPaths {
+    public static final String DASHBOARDS = "grafana/dashboards";
+    public static final String DASHBOARD_PROVIDER = "grafana/provisioning/dashboards/obsgen.yaml";
+    public static final String DATASOURCES = "grafana/provisioning/datasources/obsgen.yaml";
+    public static final String KUBERNETES = "kubernetes/grafana";
+
+    private DashboardPaths() {
+    }
+
+    /** {@code grafana/dashboards/<folder>/<uid>.json}: the directory is the folder when provisioned from files. */
+    public static String dashboard(Dashboard dashboard) {
+        String folder = dashboard.folder().isEmpty() ? "" : dashboard.folder() + "/";
+        return DASHBOARDS + "/" + folder + dashboard.uid() + ".json";
+    }
+
+    public static String configMap(Dashboard dashboard) {
+        return KUBERNETES + "/" + dashboard.uid() + "-configmap.yaml";
+    }
+
+    public static String grafanaDashboard(Dashboard dashboard) {
+        return KUBERNETES + "/" + dashboard.uid() + "-grafanadashboard.yaml";
+    }
+}

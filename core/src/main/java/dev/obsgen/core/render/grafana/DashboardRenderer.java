@@ -1,0 +1,39 @@
+package dev.obsgen.core.render.grafana;
+
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.Dashboard;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every dashboard of the model as Grafana JSON for the target release. JSON has no comments, so these files carry
+ * no generated-by header; the manifest lists them instead.
+ */
+public final class DashboardRenderer implements Renderer {
+    private final GrafanaVersion version;
+
+    public DashboardRenderer(GrafanaVersion version) {
+        this.version = version;
+    }
+
+    public DashboardRenderer() {
+        this(GrafanaVersion.DEFAULT);
+    }
+
+    @Override
+    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Dashboard dashboard : model.dashboards()) {
+            files.add(GeneratedFile.text(DashboardPaths.dashboard(dashboard), json(dashboard)));
+        }
+        return files;
+    }
+
+    /** The dashboard's JSON text, as written to its file. */
+    public String json(Dashboard dashboard) {
+        return DashboardJsonFormat.write(new DashboardJson(version).dashboard(dashboard));
+    }
+}
