@@ -37,6 +37,61 @@ ${a.expr}
 ```
 
 </#list>
+<#if logFields?has_content>
+## Log record
+
+One JSON object a line; the timestamp looks like `${logTimestampExample}`.
+
+| Field | Type | Description |
+|---|---|---|
+<#list logFields as f>
+| `${f.path}` | ${f.type} | ${cell(f.description)} |
+</#list>
+
+</#if>
+<#if logEvents?has_content>
+## Log events
+
+| Event | Level | Message | Searchable fields | Description |
+|---|---|---|---|---|
+<#list logEvents as e>
+| ${cell(e.name)} | ${e.level} | "${cell(e.message)}" | ${cell(e.fields)} | ${cell(e.description)} |
+</#list>
+
+</#if>
+<#if logSources?has_content>
+## Log files
+
+| Source | Written by | Paths | Collected by |
+|---|---|---|---|
+<#list logSources as s>
+| ${cell(s.name)} | ${cell(s.service)} | `${cell(s.paths)}` | ${cell(s.collectedBy)} |
+</#list>
+
+</#if>
+<#if spans?has_content>
+## Spans
+
+| Span | Parent | Kind | Attributes | Description |
+|---|---|---|---|---|
+<#list spans as s>
+| `${s.name}` | ${s.parent} | ${s.kind} | ${cell(s.attributes)} | ${cell(s.description)} |
+</#list>
+
+```text
+${spanTree}```
+
+</#if>
+<#if collectionLinks?has_content>
+## Collection
+
+| From | Sends | To |
+|---|---|---|
+<#list collectionLinks as l>
+| ${cell(l.from)} | ${l.signal} | ${cell(l.to)} |
+</#list>
+
+</#if>
 <#if corrections?has_content>
 ## Where this model departs from the design
 

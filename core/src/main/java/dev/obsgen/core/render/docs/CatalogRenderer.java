@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code docs/catalog.md}: every metric with where it is used, every recorded series with the design's name for it,
- * every alert with its severity, route and runbook, and every place the model departs from the design.
+ * every alert with its severity, route and runbook, every log event and field, every span with the span tree, and
+ * every place the model departs from the design.
  */
 public final class CatalogRenderer implements Renderer {
     public static final String PATH = "docs/catalog.md";
@@ -63,6 +64,7 @@ public final class CatalogRenderer implements Renderer {
         data.put("recordings", recordings);
         data.put("alerts", alerts);
         data.put("corrections", model.corrections());
+        data.putAll(TelemetryCatalog.data(model));
         String text = new TemplateEngine(settings.templatesDirectory()).render(TEMPLATE, data);
         return List.of(GeneratedFile.text(PATH, text));
     }

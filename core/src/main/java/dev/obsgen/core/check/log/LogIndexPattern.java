@@ -1,0 +1,72 @@
+package dev.obsgen.core.check.log;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.collection.IndexTemplate;
+import dev.obsgen.model.collection.SearchStore;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The index Fluent Bit writes to is one the store's template applies to; otherwise documents get dynamic mappings
+ * (and a data stream write fails outright). Templates must also stay clear of the built-in {@code logs-*-*} family
+ * unless their priority beats it.
+ */
+public final class LogIndexPattern implements ModelCheck {
+    @Override
+    public String id() {
+        return "log/index-pattern";
+    }
+
+    @Override
+    public String summary() {
+        return "The index Fluent Bit writes to matches its template's pattern, which avoids the built-in templates.";
+    }
+
+    @Override
+    public String example() {
+        return ".index(\"metaflow-logs\") with IndexTemplate.dataStream(\"metaflow-logs\", \"metaflow-logs-*\","
+                + " 200), or the pattern \"logs-metaflow-*\"";
+    }
+
+    @Override
+    public String fix() {
+        return "Write to an index the pattern matches (metaflow-logs-production), and keep the pattern outside"
+                + " logs-*-* or raise the priority above 500.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        if (model.collection() == null) {
+            return;
+        }
+        List<SearchStore> stores = model.collection().stores().stream()
+                .filter(SearchStore.class::isInstance).map(SearchStore.class::cast).toList();
+        for (SearchStore store : stores) {
+            IndexTemplate template = store.template();
+            String element = "store '" + store.name() + "'";
+            if (store.index().contains("*") || !store.index().equals(store.index().toLowerCase(Locale.ROOT))) {
+                findings.report(element, "writes to index '" + store.index() + "'; an index name is lower case and has no *");
+            } else if (template.patterns().stream().noneMatch(p -> IndexPatterns.matches(p, store.index()))) {
+                findings.report(element, "writes to index '" + store.index() + "', which no pattern of index template '"
+                        + template.name() + "' (" + String.join(", ", template.patterns()) + ") matches");
+            }
+            for (String pattern : template.patterns()) {
+                for (String builtIn : IndexPatterns.BUILT_IN) {
+                    if (IndexPatterns.overlap(pattern, builtIn) && template.priority() <= IndexPatterns.BUILT_IN_OVERRIDE_PRIORITY) {
+                        findings.report(element, "index template '" + template.name() + "' pattern '" + pattern
+                                + "' overlaps the built-in '" + builtIn + "' template; choose a pattern outside it or a"
+                                + " priority above " + IndexPatterns.BUILT_IN_OVERRIDE_PRIORITY);
+                    }
+                }
+            }
+        }
+    }
+}
