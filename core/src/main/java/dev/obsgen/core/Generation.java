@@ -5,7 +5,18 @@ import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.alertmanager.AlertmanagerConfigRenderer;
+import dev.obsgen.core.render.cloudwatch.CloudWatchAgentRenderer;
 import dev.obsgen.core.render.docs.CatalogRenderer;
+import dev.obsgen.core.render.docs.CheckDocsRenderer;
+import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
+import dev.obsgen.core.render.fluentbit.FluentBitRenderer;
+import dev.obsgen.core.render.grafana.DashboardKubernetesRenderer;
+import dev.obsgen.core.render.grafana.DashboardProvisioningRenderer;
+import dev.obsgen.core.render.grafana.DashboardRenderer;
+import dev.obsgen.core.render.grafana.DatasourceProvisioningRenderer;
+import dev.obsgen.core.render.grafana.GrafanaSettings;
+import dev.obsgen.core.render.grafana.GrafanaVersion;
+import dev.obsgen.core.render.otel.CollectorConfigRenderer;
 import dev.obsgen.core.render.prometheus.PrometheusConfigRenderer;
 import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
 import dev.obsgen.core.render.prometheus.RuleFileRenderer;
@@ -31,15 +42,31 @@ public final class Generation {
         this.renderers = List.copyOf(renderers);
     }
 
+    /** Every check and renderer, dashboards written for {@link GrafanaVersion#DEFAULT}. */
     public static Generation standard() {
-        return new Generation(CheckRegistry.standard(), List.of(
+        return standard(GrafanaVersion.DEFAULT);
+    }
+
+    /** Every check and renderer, dashboards written for the given Grafana release. */
+    public static Generation standard(GrafanaVersion grafanaVersion) {
+        CheckRegistry checks = CheckRegistry.standard();
+        return new Generation(checks, List.of(
                 new RuleFileRenderer(),
                 new RuleTestRenderer(),
                 new PrometheusConfigRenderer(),
                 new PrometheusRuleResourceRenderer(),
                 new AlertmanagerConfigRenderer(),
                 new RunbookRenderer(),
-                new CatalogRenderer()));
+                new CatalogRenderer(),
+                new CheckDocsRenderer(checks),
+                new DashboardRenderer(grafanaVersion),
+                new DashboardProvisioningRenderer(),
+                new DatasourceProvisioningRenderer(GrafanaSettings.defaults().withVersion(grafanaVersion)),
+                new DashboardKubernetesRenderer(grafanaVersion),
+                new FluentBitRenderer(),
+                new CollectorConfigRenderer(),
+                new IndexTemplateRenderer(),
+                new CloudWatchAgentRenderer()));
     }
 
     /** Checks and renders; throws {@link ModelRejectedException} when a check reports an error. */

@@ -1,5 +1,22 @@
 package dev.obsgen.core.check;
 
+import dev.obsgen.core.check.collection.CollectionSecrets;
+import dev.obsgen.core.check.collection.CollectionTopology;
+import dev.obsgen.core.check.collection.CollectorPipelines;
+import dev.obsgen.core.check.collection.FluentBitValues;
+import dev.obsgen.core.check.dashboard.DashboardRateInterval;
+import dev.obsgen.core.check.dashboard.DashboardUid;
+import dev.obsgen.core.check.dashboard.DashboardUnknownMetric;
+import dev.obsgen.core.check.dashboard.DatasourceVariableUse;
+import dev.obsgen.core.check.dashboard.HeatmapHistogram;
+import dev.obsgen.core.check.dashboard.PanelIds;
+import dev.obsgen.core.check.dashboard.PanelLayout;
+import dev.obsgen.core.check.dashboard.PanelMetadata;
+import dev.obsgen.core.check.dashboard.VariableRefresh;
+import dev.obsgen.core.check.log.LogEventFields;
+import dev.obsgen.core.check.log.LogIndexMapping;
+import dev.obsgen.core.check.log.LogIndexPattern;
+import dev.obsgen.core.check.log.LogTimeFormat;
 import dev.obsgen.core.check.model.AlertAnnotations;
 import dev.obsgen.core.check.model.AlertNameStyle;
 import dev.obsgen.core.check.model.AlertScenarios;
@@ -14,20 +31,70 @@ import dev.obsgen.core.check.model.RecordingName;
 import dev.obsgen.core.check.model.Routing;
 import dev.obsgen.core.check.model.UniqueNames;
 import dev.obsgen.core.check.model.UnitSuffix;
+import dev.obsgen.core.check.trace.SpanTree;
+import dev.obsgen.core.check.promql.AlertComparison;
+import dev.obsgen.core.check.promql.AlertFor;
+import dev.obsgen.core.check.promql.CounterWithoutRate;
+import dev.obsgen.core.check.promql.Experimental;
+import dev.obsgen.core.check.promql.HistogramQuantile;
+import dev.obsgen.core.check.promql.ImpossibleMatch;
+import dev.obsgen.core.check.promql.LabelValue;
+import dev.obsgen.core.check.promql.ModelCatalog;
+import dev.obsgen.core.check.promql.ModelQueries;
+import dev.obsgen.core.check.promql.QueryCheck;
+import dev.obsgen.core.check.promql.QueryRunner;
+import dev.obsgen.core.check.promql.RateOnGauge;
+import dev.obsgen.core.check.promql.RateRange;
+import dev.obsgen.core.check.promql.SelfRatio;
+import dev.obsgen.core.check.promql.SyntaxCheck;
+import dev.obsgen.core.check.promql.TemplateLabels;
+import dev.obsgen.core.check.promql.UnknownLabel;
+import dev.obsgen.core.check.promql.UnknownMetric;
+import dev.obsgen.core.lint.ForeignRuleStyle;
+import dev.obsgen.core.lint.RuleDuplicate;
 import dev.obsgen.model.Observability;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every check obsgen runs, in one explicit list; the check documentation is generated from it. */
+/**
+ * Every check obsgen runs, in explicit lists: checks of the model as a whole, checks of each PromQL expression
+ * (alerts, recording rules), and checks only lint applies to rule files without a model. The check documentation
+ * is generated from it.
+ */
 public final class CheckRegistry {
     private final List<ModelCheck> checks;
+    private final SyntaxCheck syntax;
+    private final List<QueryCheck> queryChecks;
+    private final List<Check> lintChecks;
 
-    private CheckRegistry(List<ModelCheck> checks) {
+    private CheckRegistry(List<ModelCheck> checks, SyntaxCheck syntax, List<QueryCheck> queryChecks,
+                          List<Check> lintChecks) {
         this.checks = List.copyOf(checks);
+        this.syntax = syntax;
+        this.queryChecks = List.copyOf(queryChecks);
+        this.lintChecks = List.copyOf(lintChecks);
     }
 
     public static CheckRegistry standard() {
-        return new CheckRegistry(List.of(
+        return new CheckRegistry(modelChecks(), new SyntaxCheck(), List.of(
+                new UnknownMetric(),
+                new UnknownLabel(),
+                new LabelValue(),
+                new CounterWithoutRate(),
+                new RateOnGauge(),
+                new HistogramQuantile(),
+                new RateRange(),
+                new SelfRatio(),
+                new ImpossibleMatch(),
+                new AlertComparison(),
+                new AlertFor(),
+                new TemplateLabels(),
+                new Experimental()),
+                List.of(new RuleDuplicate(), new ForeignRuleStyle()));
+    }
+
+    private static List<ModelCheck> modelChecks() {
+        return List.of(
                 new UniqueNames(),
                 new MetricNames(),
                 new CounterSuffix(),
@@ -41,11 +108,42 @@ public final class CheckRegistry {
                 new RecordingName(),
                 new Durations(),
                 new Routing(),
-                new InlineSecret()));
+                new InlineSecret(),
+                new DashboardUid(),
+                new PanelIds(),
+                new PanelLayout(),
+                new DatasourceVariableUse(),
+                new PanelMetadata(),
+                new DashboardRateInterval(),
+                new VariableRefresh(),
+                new HeatmapHistogram(),
+                new DashboardUnknownMetric(),
+                new SpanTree(),
+                new LogEventFields(),
+                new LogIndexMapping(),
+                new LogIndexPattern(),
+                new LogTimeFormat(),
+                new CollectorPipelines(),
+                new CollectionTopology(),
+                new CollectionSecrets(),
+                new FluentBitValues());
     }
 
     public List<ModelCheck> checks() {
         return checks;
+    }
+
+    public QueryRunner queryRunner() {
+        return new QueryRunner(syntax, queryChecks);
+    }
+
+    /** Every check, for the documentation: model checks, then query checks, then lint-only checks. */
+    public List<Check> allChecks() {
+        List<Check> all = new ArrayList<>(checks);
+        all.add(syntax);
+        all.addAll(queryChecks);
+        all.addAll(lintChecks);
+        return all;
     }
 
     /** Runs every check; a check that throws is a bug in the check and is reported as such, naming it. */
@@ -61,6 +159,7 @@ public final class CheckRegistry {
             }
             all.addAll(sink.findings());
         }
+        all.addAll(queryRunner().run(ModelQueries.of(model), ModelCatalog.of(model)).findings());
         return all;
     }
 }

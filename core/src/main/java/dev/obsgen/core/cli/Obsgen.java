@@ -6,6 +6,7 @@ import dev.obsgen.core.ModelRejectedException;
 import dev.obsgen.core.Rendering;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.write.DriftCheck;
 import dev.obsgen.core.write.DriftReport;
 import dev.obsgen.core.write.OutputWriter;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 /**
  * The command line: {@code generate} and {@code check} drive the same {@link Generation} as the Maven goals, with
- * the model class on the class path.
+ * the model class on the class path; {@code lint} checks rule files that have no model.
  *
  * <pre>
  * java -cp obsgen-core.jar:my-model.jar dev.obsgen.core.cli.Obsgen generate --model com.acme.MyModel --output generated
@@ -27,10 +28,14 @@ import java.util.Optional;
  */
 public final class Obsgen {
     private static final String USAGE = """
-            usage: obsgen generate --model CLASS --output DIR [--templates DIR]
-                   obsgen check    --model CLASS --output DIR [--templates DIR]
+            usage: obsgen generate --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION]
+                   obsgen check    --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION]
+                   obsgen lint     [--catalog FILE] FILE_OR_DIR...
             generate  checks the model and writes every output into DIR
-            check     renders in memory and fails when DIR differs (nothing is written)""";
+            check     renders in memory and fails when DIR differs (nothing is written)
+            lint      checks Prometheus rule files and PrometheusRule manifests that have no model
+            --grafana-version  the Grafana release dashboards are written for (default %s)""".formatted(
+            GrafanaVersion.DEFAULT.pluginVersion());
 
     private Obsgen() {
     }
@@ -41,6 +46,9 @@ public final class Obsgen {
 
     /** Runs one command and returns the process exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("lint")) {
+            return LintCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
         if (args.length == 0 || !List.of("generate", "check").contains(args[0])) {
             err.println(USAGE);
             return 2;
@@ -48,6 +56,7 @@ public final class Obsgen {
         String model = null;
         String output = null;
         String templates = null;
+        GrafanaVersion grafanaVersion = GrafanaVersion.DEFAULT;
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         while (!rest.isEmpty()) {
             String flag = rest.remove(0);
@@ -60,6 +69,14 @@ public final class Obsgen {
                 case "--model" -> model = value;
                 case "--output" -> output = value;
                 case "--templates" -> templates = value;
+                case "--grafana-version" -> {
+                    try {
+                        grafanaVersion = GrafanaVersion.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        err.println("--grafana-version: " + e.getMessage() + "\n" + USAGE);
+                        return 2;
+                    }
+                }
                 default -> {
                     err.println("unknown option " + flag + "\n" + USAGE);
                     return 2;
@@ -73,7 +90,7 @@ public final class Obsgen {
         try {
             Observability loaded = Generation.load(model, Thread.currentThread().getContextClassLoader());
             RenderSettings settings = new RenderSettings(model, Optional.ofNullable(templates).map(Path::of));
-            Rendering rendering = Generation.standard().render(loaded, settings);
+            Rendering rendering = Generation.standard(grafanaVersion).render(loaded, settings);
             rendering.warnings().forEach(w -> err.println(w.format()));
             Path directory = Path.of(output);
             if (args[0].equals("generate")) {
@@ -82,7 +99,10 @@ public final class Obsgen {
                 return 0;
             }
             DriftReport drift = new DriftCheck().compare(rendering.output(), directory);
-            out.println(drift.format("java -cp ... dev.obsgen.core.cli.Obsgen generate --model " + model + " --output " + output));
+            String version = grafanaVersion.equals(GrafanaVersion.DEFAULT) ? ""
+                    : " --grafana-version " + grafanaVersion.pluginVersion();
+            out.println(drift.format("java -cp ... dev.obsgen.core.cli.Obsgen generate --model " + model + " --output "
+                    + output + version));
             return drift.inSync() ? 0 : 1;
         } catch (ModelRejectedException e) {
             e.findings().stream().map(Finding::format).forEach(err::println);

@@ -25,6 +25,16 @@ public final class AlertAnnotations implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Rule.alert(\"QueueBacklog\").summary(\"Queue backlog.\") with no description or runbook";
+    }
+
+    @Override
+    public String fix() {
+        return "Add description(\"...{{ $labels.queue }}...\") and runbook(\"queue-backlog\").";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

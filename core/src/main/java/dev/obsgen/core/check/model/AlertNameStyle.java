@@ -25,6 +25,16 @@ public final class AlertNameStyle implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Rule.alert(\"queue_backlog_high\")";
+    }
+
+    @Override
+    public String fix() {
+        return "Use CamelCase of at most 40 characters: Rule.alert(\"QueueBacklogHigh\").";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

@@ -31,6 +31,16 @@ public final class AlertScenarios implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "an alert with only AlertScenario.fires(...), or a templated description its scenario does not state";
+    }
+
+    @Override
+    public String fix() {
+        return "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")).";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

@@ -27,6 +27,16 @@ public final class AlertSeverity implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Rule.alert(\"QueueBacklog\").label(\"severity\", \"urgent\"), or no severity(...) at all";
+    }
+
+    @Override
+    public String fix() {
+        return "Set severity(Severity.CRITICAL | WARNING | INFO).";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

@@ -24,6 +24,16 @@ public final class CounterSuffix implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Metric.counter(\"jobs_done\")";
+    }
+
+    @Override
+    public String fix() {
+        return "Name counters with _total (jobs_done_total) and nothing else with it.";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

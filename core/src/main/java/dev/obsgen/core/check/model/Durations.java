@@ -30,6 +30,16 @@ public final class Durations implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "forDuration(\"5 minutes\"), interval(\"1min\")";
+    }
+
+    @Override
+    public String fix() {
+        return "Write durations as Prometheus does: 30s, 5m, 1h30m.";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

@@ -41,6 +41,16 @@ public final class InlineSecret implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Slack.channel(\"#ops\", \"https://hooks.slack.com/services/T0/B0/XXXX\")";
+    }
+
+    @Override
+    public String fix() {
+        return "Put the secret in a mounted file and give its path: Slack.channel(\"#ops\", \"/etc/alertmanager/secrets/slack-url\").";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

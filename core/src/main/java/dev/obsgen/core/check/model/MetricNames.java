@@ -32,6 +32,16 @@ public final class MetricNames implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Metric.gauge(\"queue-depth\"), or withLabels(\"queue.name\")";
+    }
+
+    @Override
+    public String fix() {
+        return "Use letters, digits and underscores: queue_depth, queue_name.";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

@@ -20,6 +20,16 @@ public final class MetricScrapeJob implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Metric.gauge(\"queue_depth\").job(\"api\") with no scrape job named api";
+    }
+
+    @Override
+    public String fix() {
+        return "Declare the scrape job, or name the job that collects the metric.";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

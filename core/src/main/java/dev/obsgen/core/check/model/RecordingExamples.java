@@ -22,6 +22,16 @@ public final class RecordingExamples implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Rule.record(\"job:queue_depth:max\").expr(\"max by (job) (queue_depth)\") with no example";
+    }
+
+    @Override
+    public String fix() {
+        return "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)).";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

@@ -24,6 +24,16 @@ public final class RecordingName implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Rule.record(\"queue_max\")";
+    }
+
+    @Override
+    public String fix() {
+        return "Name it level:metric:operations, e.g. job:queue_depth:max.";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.WARNING;
     }

@@ -28,6 +28,16 @@ public final class Routing implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "SeverityRoute.always(Severity.WARNING, \"team\") with no receiver named team, or no route for info";
+    }
+
+    @Override
+    public String fix() {
+        return "Declare the receiver and time intervals, and route every severity.";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

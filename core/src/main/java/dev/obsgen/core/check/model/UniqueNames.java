@@ -28,6 +28,16 @@ public final class UniqueNames implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Metric.gauge(\"queue_depth\")... declared twice, or two alerts named QueueBacklog";
+    }
+
+    @Override
+    public String fix() {
+        return "Rename or remove one of them; names are keys in Prometheus and Alertmanager.";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

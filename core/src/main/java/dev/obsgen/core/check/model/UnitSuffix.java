@@ -22,6 +22,16 @@ public final class UnitSuffix implements ModelCheck {
     }
 
     @Override
+    public String example() {
+        return "Metric.gauge(\"wait_seconds\").unit(Unit.BYTES)";
+    }
+
+    @Override
+    public String fix() {
+        return "Make the unit and the suffix agree: unit(Unit.SECONDS), or rename the metric.";
+    }
+
+    @Override
     public FindingSeverity severity() {
         return FindingSeverity.ERROR;
     }

@@ -1,0 +1,106 @@
+package dev.obsgen.core.check.promql;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.promql.Aggregate;
+import dev.obsgen.promql.AggregationOp;
+import dev.obsgen.promql.Binary;
+import dev.obsgen.promql.Call;
+import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.MatrixSelector;
+import dev.obsgen.promql.Paren;
+import dev.obsgen.promql.VectorSelector;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A counter's raw value is the count since the process started: it resets on restart and only ever grows, so it is
+ * read through {@code rate}, {@code increase} or {@code irate}. Counting or testing the presence of its series is fine.
+ */
+public final class CounterWithoutRate implements QueryCheck {
+    static final Set<String> RATE_FUNCTIONS = Set.of("rate", "irate", "increase");
+    private static final Set<String> ALLOWED_FUNCTIONS = Set.of("rate", "irate", "increase", "resets", "absent",
+            "absent_over_time", "present_over_time", "count_over_time", "timestamp", "changes", "last_over_time");
+    private static final Set<AggregationOp> ALLOWED_AGGREGATIONS = Set.of(AggregationOp.COUNT, AggregationOp.GROUP);
+    private static final Set<AggregationOp> VALUE_SELECTING_AGGREGATIONS = Set.of(AggregationOp.TOPK,
+            AggregationOp.BOTTOMK, AggregationOp.LIMITK, AggregationOp.LIMIT_RATIO, AggregationOp.COUNT_VALUES);
+
+    @Override
+    public String id() {
+        return "promql/counter-without-rate";
+    }
+
+    @Override
+    public String summary() {
+        return "Counters (and histogram buckets, sums and counts) are read through rate, increase or irate.";
+    }
+
+    @Override
+    public String example() {
+        return "metaflow_runs_total > 5";
+    }
+
+    @Override
+    public String fix() {
+        return "increase(metaflow_runs_total[1h]) > 5, or rate(...[5m]) for a per-second figure.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(QueryContext context, QueryFindings findings) {
+        Nodes.walk(context.ast(), (node, ancestors) -> {
+            if (!(node instanceof VectorSelector selector)) {
+                return;
+            }
+            selector.metricName().flatMap(context.catalog()::lookup)
+                    .filter(CatalogEntry::isCounterLike)
+                    .filter(entry -> !entry.recorded())
+                    .ifPresent(entry -> {
+                        if (!allowed(ancestors)) {
+                            findings.report(context.catalog().complete() ? severity() : FindingSeverity.WARNING,
+                                    selector.position(), "'" + entry.series() + "' is a counter; wrap it in rate(), "
+                                            + "increase() or irate() over a range, e.g. rate(" + entry.series() + "[5m])");
+                        }
+                    });
+        });
+    }
+
+    private static boolean allowed(List<Expr> ancestors) {
+        Expr parent = Nodes.enclosing(ancestors);
+        boolean inRange = !ancestors.isEmpty() && ancestors.get(ancestors.size() - 1) instanceof MatrixSelector;
+        if (parent instanceof Call call) {
+            return ALLOWED_FUNCTIONS.contains(call.name()) && (inRange || !call.function().takesRangeVector()
+                    || call.name().equals("timestamp") || call.name().equals("absent"));
+        }
+        return onlyCounted(ancestors);
+    }
+
+    /**
+     * Whether a count or group above the counter sees only which series exist: aggregations that group (sum, max,
+     * ...) and joins on the way keep one series per group whatever the values are, while a filtering comparison
+     * or a topk-like selection makes the count depend on the raw value, as does any function.
+     */
+    private static boolean onlyCounted(List<Expr> ancestors) {
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            Expr ancestor = ancestors.get(i);
+            if (ancestor instanceof Aggregate aggregate) {
+                if (ALLOWED_AGGREGATIONS.contains(aggregate.op())) {
+                    return true;
+                }
+                if (VALUE_SELECTING_AGGREGATIONS.contains(aggregate.op())) {
+                    return false;
+                }
+            } else if (ancestor instanceof Binary binary) {
+                if (binary.op().isComparison() && !binary.returnBool()) {
+                    return false;
+                }
+            } else if (!(ancestor instanceof Paren)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.obsgen.core.check.promql;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.model.metric.MetricType;
+import dev.obsgen.promql.Aggregate;
+import dev.obsgen.promql.Binary;
+import dev.obsgen.promql.BinaryOp;
+import dev.obsgen.promql.Call;
+import dev.obsgen.promql.Cardinality;
+import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.VectorSelector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * {@code histogram_quantile} interpolates between the cumulative {@code le} buckets of a classic histogram: it
+ * needs the {@code _bucket} series, read through a rate, with {@code le} kept by every aggregation on the way.
+ */
+public final class HistogramQuantile implements QueryCheck {
+    @Override
+    public String id() {
+        return "promql/histogram-quantile";
+    }
+
+    @Override
+    public String summary() {
+        return "histogram_quantile reads a histogram's _bucket series and every aggregation inside it keeps le.";
+    }
+
+    @Override
+    public String example() {
+        return "histogram_quantile(0.99, sum(rate(x_bucket[5m]))), or histogram_quantile over x_sum";
+    }
+
+    @Override
+    public String fix() {
+        return "histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m]))): the _bucket series, with le kept.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(QueryContext context, QueryFindings findings) {
+        Nodes.walk(context.ast(), (node, ancestors) -> {
+            if (!(node instanceof Call call) || !call.name().equals("histogram_quantile") || call.args().size() < 2) {
+                return;
+            }
+            Expr input = call.args().get(1);
+            List<VectorSelector> selectors = new ArrayList<>();
+            walkBuckets(input, new ArrayList<>(), (inner, path) -> {
+                if (inner instanceof VectorSelector selector) {
+                    selectors.add(selector);
+                }
+            });
+            dropsLe(input, readsClassicBuckets(selectors, context.catalog()), findings);
+            for (VectorSelector selector : selectors) {
+                selector.metricName().ifPresent(name -> context.catalog().lookup(name).ifPresentOrElse(entry -> {
+                    if (!entry.recorded() && entry.role() != SeriesRole.BUCKET) {
+                        findings.report(selector.position(), "histogram_quantile over '" + name + "', which is "
+                                + (entry.type() == MetricType.HISTOGRAM ? "the " + entry.role().name().toLowerCase(java.util.Locale.ROOT)
+                                + " series of histogram '" + entry.metric() + "'" : "a " + entry.type().exposition())
+                                + "; use '" + entry.metric() + "_bucket' of a histogram");
+                    }
+                }, () -> {
+                    if (!context.catalog().complete() && !name.endsWith("_bucket") && !name.contains(":")) {
+                        findings.report(FindingSeverity.WARNING, selector.position(), "histogram_quantile over '" + name
+                                + "', which is not named like a histogram's _bucket series");
+                    }
+                }));
+            }
+        });
+    }
+
+    /**
+     * Whether the input is known to read a classic histogram's le buckets. Without a complete catalog, a series not
+     * named _bucket may be a native histogram, whose quantile needs no le, so a dropped le is then only a warning.
+     */
+    private static boolean readsClassicBuckets(List<VectorSelector> selectors, MetricCatalog catalog) {
+        return catalog.complete() || selectors.stream().anyMatch(selector -> selector.metricName()
+                .flatMap(catalog::lookup).filter(entry -> entry.role() == SeriesRole.BUCKET).isPresent());
+    }
+
+    private void dropsLe(Expr input, boolean classic, QueryFindings findings) {
+        walkBuckets(input, new ArrayList<>(), (node, ancestors) -> {
+            if (node instanceof Aggregate aggregate && !aggregate.preservesLabel("le")
+                    && !insideNestedQuantile(ancestors)) {
+                String fix = "aggregate " + (aggregate.without() ? "without labels other than le"
+                        : "by (" + String.join(", ", withLe(aggregate.grouping())) + ")");
+                findings.report(classic ? severity() : FindingSeverity.WARNING, aggregate.position(),
+                        aggregate.op().keyword() + " drops the 'le' label that histogram_quantile needs; " + fix
+                                + (classic ? "" : ", unless the series is a native histogram, which has no le"));
+            }
+        });
+    }
+
+    /**
+     * Walks the part of the input whose series carry the buckets. A group_left or group_right join keeps the series
+     * of its many side (the one side only lends labels, as an info metric does), and and/unless keep those of their
+     * left side (the right side only filters), so what the other side reads or aggregates away does not matter.
+     */
+    private static void walkBuckets(Expr node, List<Expr> ancestors, BiConsumer<Expr, List<Expr>> visitor) {
+        visitor.accept(node, List.copyOf(ancestors));
+        ancestors.add(node);
+        for (Expr child : bucketCarryingChildren(node)) {
+            walkBuckets(child, ancestors, visitor);
+        }
+        ancestors.remove(ancestors.size() - 1);
+    }
+
+    private static List<Expr> bucketCarryingChildren(Expr node) {
+        if (node instanceof Binary binary) {
+            Cardinality cardinality = binary.matching() == null ? null : binary.matching().cardinality();
+            boolean filter = binary.op() == BinaryOp.AND || binary.op() == BinaryOp.UNLESS;
+            if (cardinality == Cardinality.MANY_TO_ONE || filter) {
+                return List.of(binary.lhs());
+            }
+            if (cardinality == Cardinality.ONE_TO_MANY) {
+                return List.of(binary.rhs());
+            }
+        }
+        return Nodes.children(node);
+    }
+
+    private static boolean insideNestedQuantile(List<Expr> ancestors) {
+        return ancestors.stream().anyMatch(a -> a instanceof Call c && c.name().equals("histogram_quantile"));
+    }
+
+    private static List<String> withLe(List<String> grouping) {
+        java.util.List<String> labels = new java.util.ArrayList<>(grouping);
+        labels.add("le");
+        return labels;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.obsgen.core.check.promql;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.promql.Binary;
+import dev.obsgen.promql.ValueType;
+import dev.obsgen.promql.VectorMatching;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Two vectors pair up only when every compared label is equal; when one side always carries a compared label and
+ * the other never does, no pair exists and the operation returns nothing.
+ */
+public final class ImpossibleMatch implements QueryCheck {
+    @Override
+    public String id() {
+        return "promql/impossible-match";
+    }
+
+    @Override
+    public String summary() {
+        return "The two sides of a binary operation can match: no compared label is on one side only.";
+    }
+
+    @Override
+    public String example() {
+        return "sum by (flow) (a) / sum by (queue) (b)";
+    }
+
+    @Override
+    public String fix() {
+        return "Aggregate both sides to the same labels, or say what to match with on(...) or ignoring(...).";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public boolean needsTypes() {
+        return true;
+    }
+
+    @Override
+    public void check(QueryContext context, QueryFindings findings) {
+        Nodes.walk(context.ast(), (node, ancestors) -> {
+            if (!(node instanceof Binary binary) || binary.lhs().type() != ValueType.INSTANT_VECTOR
+                    || binary.rhs().type() != ValueType.INSTANT_VECTOR || binary.op() == dev.obsgen.promql.BinaryOp.OR) {
+                return;
+            }
+            Labels left = context.labels().of(binary.lhs());
+            Labels right = context.labels().of(binary.rhs());
+            // Only declared labels are certainly present: a grouping label the input may lack matches an empty one.
+            if (!context.catalog().complete() || !left.complete() || !right.complete()) {
+                return;
+            }
+            VectorMatching matching = binary.matching() == null ? VectorMatching.defaultFor(binary.op()) : binary.matching();
+            Set<String> onlyOneSide = new TreeSet<>();
+            for (String label : left.names()) {
+                if (!right.names().contains(label) && matching.comparesLabel(label)) {
+                    onlyOneSide.add(label);
+                }
+            }
+            for (String label : right.names()) {
+                if (!left.names().contains(label) && matching.comparesLabel(label)) {
+                    onlyOneSide.add(label);
+                }
+            }
+            if (!onlyOneSide.isEmpty()) {
+                findings.report(binary.position(), "the sides of '" + binary.op().symbol() + "' can never match: "
+                        + onlyOneSide + " " + (onlyOneSide.size() == 1 ? "is" : "are") + " compared but carried by one side only; "
+                        + "left carries " + new TreeSet<>(left.names()) + ", right carries " + new TreeSet<>(right.names())
+                        + "; use on(...) or ignoring(...)");
+            }
+        });
+    }
+}

@@ -1,0 +1,83 @@
+package dev.obsgen.core.check.promql;
+
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.PromDuration;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.AnnotationQuery;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.Panel;
+import dev.obsgen.model.dashboard.PrometheusTarget;
+import dev.obsgen.model.scrape.ScrapeJob;
+import dev.obsgen.model.alerting.Severity;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.RuleGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every PromQL expression of a model, as queries to check: alert and recording rule expressions, and the panel and
+ * annotation queries of its dashboards with Grafana's variables substituted.
+ */
+public final class ModelQueries {
+    private ModelQueries() {
+    }
+
+    public static List<Query> of(Observability model) {
+        List<Query> queries = new ArrayList<>();
+        long global = model.prometheus() == null ? -1 : PromDuration.millis(model.prometheus().evaluationInterval());
+        for (RuleGroup group : model.ruleGroups()) {
+            long interval = group.interval() == null ? global : PromDuration.millis(group.interval());
+            Long evaluation = interval > 0 ? interval : null;
+            for (AlertRule alert : group.alerts()) {
+                Map<String, String> templates = new LinkedHashMap<>();
+                putIfPresent(templates, "summary", alert.summary());
+                putIfPresent(templates, "description", alert.description());
+                alert.annotations().forEach((name, value) -> templates.put("annotation " + name, value));
+                alert.labels().forEach((name, value) -> templates.put("label " + name, value));
+                Map<String, String> staticLabels = new LinkedHashMap<>(alert.labels());
+                staticLabels.put(Severity.LABEL, alert.severity() == null ? "" : alert.severity().label());
+                queries.add(new Query(Elements.alert(group, alert), alert.expr(), QueryKind.ALERT, alert.forDuration(),
+                        alert.keepFiringFor(), templates, staticLabels, evaluation, alert.suppressions()));
+            }
+            for (RecordingRule rule : group.recordingRules()) {
+                queries.add(new Query(Elements.recording(group, rule), rule.expr(), QueryKind.RECORDING, null, null,
+                        Map.of(), rule.labels(), evaluation, rule.suppressions()));
+            }
+        }
+        queries.addAll(dashboardQueries(model));
+        return queries;
+    }
+
+    private static List<Query> dashboardQueries(Observability model) {
+        long scrape = model.prometheus() == null ? 60_000 : PromDuration.millis(model.prometheus().scrapeInterval());
+        for (ScrapeJob job : model.scrapeJobs()) {
+            scrape = Math.max(scrape, job.interval() == null ? 0 : PromDuration.millis(job.interval()));
+        }
+        List<Query> queries = new ArrayList<>();
+        for (Dashboard dashboard : model.dashboards()) {
+            String where = " of dashboard '" + dashboard.uid() + "'";
+            for (Panel panel : dashboard.allPanels()) {
+                for (PrometheusTarget target : panel.common().targets()) {
+                    queries.add(Query.of("panel '" + panel.title() + "' (query " + target.refId() + ")" + where,
+                            GrafanaVariables.substitute(target.expr(), scrape), QueryKind.PANEL));
+                }
+            }
+            for (AnnotationQuery annotation : dashboard.annotations()) {
+                if (annotation.expr() != null && !annotation.expr().isBlank()) {
+                    queries.add(Query.of("annotation '" + annotation.name() + "'" + where,
+                            GrafanaVariables.substitute(annotation.expr(), scrape), QueryKind.PANEL));
+                }
+            }
+        }
+        return queries;
+    }
+
+    private static void putIfPresent(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.obsgen.core.check.promql;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.model.metric.MetricType;
+import dev.obsgen.promql.Call;
+import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.MatrixSelector;
+import dev.obsgen.promql.Subquery;
+import dev.obsgen.promql.VectorSelector;
+
+/**
+ * {@code rate}, {@code increase} and {@code irate} treat every decrease as a counter reset, so on a gauge they
+ * invent growth; use {@code deriv} or {@code delta} for a gauge's change.
+ */
+public final class RateOnGauge implements QueryCheck {
+    @Override
+    public String id() {
+        return "promql/rate-on-gauge";
+    }
+
+    @Override
+    public String summary() {
+        return "rate, increase and irate are applied to counters only, never to gauges.";
+    }
+
+    @Override
+    public String example() {
+        return "rate(batch_pending_jobs[5m])";
+    }
+
+    @Override
+    public String fix() {
+        return "deriv(batch_pending_jobs[5m]) for the trend of a gauge, or delta(...) for its change.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public boolean needsTypes() {
+        return true;
+    }
+
+    @Override
+    public void check(QueryContext context, QueryFindings findings) {
+        Nodes.walk(context.ast(), (node, ancestors) -> {
+            if (!(node instanceof Call call) || !CounterWithoutRate.RATE_FUNCTIONS.contains(call.name())
+                    || call.args().isEmpty()) {
+                return;
+            }
+            Expr arg = Nodes.unwrap(call.args().get(0));
+            if (arg instanceof Subquery) {
+                return;
+            }
+            VectorSelector selector = arg instanceof MatrixSelector matrix ? matrix.selector() : null;
+            if (selector == null) {
+                return;
+            }
+            selector.metricName().flatMap(context.catalog()::lookup)
+                    .filter(entry -> !entry.recorded() && entry.type() != null && !entry.isCounterLike())
+                    .ifPresent(entry -> findings.report(call.position(), call.name() + "() of '" + entry.series()
+                            + "', which is a " + (entry.type() == MetricType.SUMMARY ? "summary quantile" : "gauge")
+                            + "; " + call.name() + " reads decreases as counter resets. Use deriv() or delta() for a gauge"));
+        });
+    }
+}

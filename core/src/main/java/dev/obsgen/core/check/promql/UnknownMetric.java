@@ -1,0 +1,52 @@
+package dev.obsgen.core.check.promql;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.promql.VectorSelector;
+
+/** A query over a metric nobody declared returns nothing, silently: the commonest dashboard and alert bug. */
+public final class UnknownMetric implements QueryCheck {
+    @Override
+    public String id() {
+        return "promql/unknown-metric";
+    }
+
+    @Override
+    public String summary() {
+        return "Every metric a query selects is declared (or recorded by a rule).";
+    }
+
+    @Override
+    public String example() {
+        return "rate(metaflow_run_total[5m])  (declared: metaflow_runs_total)";
+    }
+
+    @Override
+    public String fix() {
+        return "Use the declared name (the message suggests the closest), or declare the metric.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public boolean needsTypes() {
+        return true;
+    }
+
+    @Override
+    public void check(QueryContext context, QueryFindings findings) {
+        if (!context.catalog().complete()) {
+            return;
+        }
+        for (VectorSelector selector : Nodes.selectors(context.ast())) {
+            selector.metricName().ifPresent(name -> {
+                if (context.catalog().lookup(name).isEmpty()) {
+                    String hint = context.catalog().closest(name).map(c -> "; did you mean '" + c + "'?").orElse("");
+                    findings.report(selector.position(), "metric '" + name + "' is not declared" + hint);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.obsgen.core.lint;
+
+import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.check.promql.MetricCatalog;
+import dev.obsgen.core.check.promql.Query;
+import dev.obsgen.core.check.promql.QueryKind;
+import dev.obsgen.core.check.promql.QueryRunner;
+import dev.obsgen.core.check.PromDuration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Lints Prometheus rule files and PrometheusRule manifests that have no model: every expression is parsed and
+ * run through the query checks that need no catalog (or, given a catalog, the typed ones too), and the rules
+ * through the rule-level checks.
+ */
+public final class Lint {
+    private final CheckRegistry registry;
+    private final MetricCatalog catalog;
+
+    public Lint(CheckRegistry registry, MetricCatalog catalog) {
+        this.registry = registry;
+        this.catalog = catalog;
+    }
+
+    public LintReport run(List<Path> inputs) {
+        List<LintProblem> problems = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            expand(input, files, problems);
+        }
+        RuleFileReader reader = new RuleFileReader();
+        List<RuleSource> rules = new ArrayList<>();
+        for (Path file : files) {
+            RuleFileReader.Result result = reader.read(file);
+            rules.addAll(result.rules());
+            problems.addAll(result.problems());
+        }
+        new RuleDuplicate().check(rules, problems::add);
+        ForeignRuleStyle style = new ForeignRuleStyle();
+        List<Query> queries = new ArrayList<>();
+        Map<Query, RuleSource> sources = new IdentityHashMap<>();
+        for (RuleSource rule : rules) {
+            style.check(rule, problems::add);
+            Query query = query(rule);
+            queries.add(query);
+            sources.put(query, rule);
+        }
+        QueryRunner.Result result = registry.queryRunner().run(queries, catalog);
+        for (QueryRunner.Located located : result.located()) {
+            RuleSource rule = sources.get(located.query());
+            int[] position = rule.exprPosition().locate(rule.expr(), located.offset());
+            Finding finding = located.finding();
+            String message = finding.message().replaceFirst(" \\(expr \\d+:\\d+\\)$", "");
+            problems.add(new LintProblem(rule.file(), position[0], position[1], finding.severity(), finding.checkId(),
+                    (rule.isAlert() ? "alert '" : "recording rule '") + rule.name() + "': " + message));
+        }
+        problems.sort(Comparator.comparing(LintProblem::file).thenComparingInt(LintProblem::line)
+                .thenComparingInt(LintProblem::column).thenComparing(LintProblem::checkId));
+        return new LintReport(files.size(), rules.size(), problems);
+    }
+
+    private static Query query(RuleSource rule) {
+        Map<String, String> templates = new LinkedHashMap<>();
+        rule.annotations().forEach((name, value) -> templates.put("annotation " + name, value));
+        rule.labels().forEach((name, value) -> templates.put("label " + name, value));
+        long interval = rule.groupInterval() == null ? -1 : PromDuration.millis(rule.groupInterval());
+        String element = rule.file() + ":" + rule.line();
+        return new Query(element, rule.expr(), rule.isAlert() ? QueryKind.ALERT : QueryKind.RECORDING,
+                rule.forDuration(), rule.keepFiringFor(), templates, rule.labels(), interval > 0 ? interval : null, Map.of());
+    }
+
+    private static void expand(Path input, List<Path> files, List<LintProblem> problems) {
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> walk = Files.walk(input)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+                        .sorted()
+                        .forEach(files::add);
+            } catch (IOException e) {
+                problems.add(new LintProblem(input.toString(), 0, 0, dev.obsgen.core.check.FindingSeverity.ERROR,
+                        RuleFileReader.SHAPE, "cannot list the directory: " + e.getMessage()));
+            }
+        } else if (Files.exists(input)) {
+            files.add(input);
+        } else {
+            problems.add(new LintProblem(input.toString(), 0, 0, dev.obsgen.core.check.FindingSeverity.ERROR,
+                    RuleFileReader.SHAPE, "no such file or directory"));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.obsgen.core.lint;
+
+import java.util.Map;
+
+/**
+ * One rule read from a file that has no model: where it is, the group it belongs to, and its fields as written.
+ * {@code exprPosition} maps an offset of the expression back to a line and column of the file.
+ */
+public record RuleSource(String file, String group, String groupInterval, int line, String alert, String record,
+                         String expr, ExprPosition exprPosition, String forDuration, String keepFiringFor,
+                         Map<String, String> labels, Map<String, String> annotations) {
+    public RuleSource {
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+        annotations = annotations == null ? Map.of() : Map.copyOf(annotations);
+    }
+
+    public String name() {
+        return alert != null ? alert : record;
+    }
+
+    public boolean isAlert() {
+        return alert != null;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.obsgen.core.check.promql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.obsgen.promql.PromQL;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Panel queries become plain PromQL before they are parsed; with a 30s scrape interval: */
+class GrafanaVariablesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "rate(x_total[$__rate_interval]) | rate(x_total[120s])",
+        "rate(x_total[${__rate_interval}]) | rate(x_total[120s])",
+        "increase(x_total[$__range]) | increase(x_total[1d])",
+        "avg_over_time(x[$__interval]) | avg_over_time(x[30s])",
+        "sum(x{flow_name=~\"$flow\"}) | sum(x{flow_name=~\".+\"})",
+        "sum(x{flow_name=~\"${flow:regex}\"}) | sum(x{flow_name=~\".+\"})",
+        "sum(x{flow_name=~\"[[flow]]\"}) | sum(x{flow_name=~\".+\"})",
+        "sum(x) | sum(x)"})
+    void substitutesVariablesSoTheQueryParses(String panel, String promql) {
+        String substituted = GrafanaVariables.substitute(panel, 30_000);
+        assertEquals(promql, substituted);
+        PromQL.parse(substituted);
+    }
+}

@@ -1,0 +1,26 @@
+<#-- The check reference, generated from the check registry. -->
+<#function cell text>
+  <#return text?replace("|", "\\|")?replace("\n", " ")>
+</#function>
+<!-- ${header} -->
+# obsgen checks
+
+Errors stop generation and nothing is written; warnings are printed. Suppress a finding on one rule with
+`suppress("<id>", "<reason>")`: the reason is printed where the finding would have been.
+
+| Id | Severity | What it checks |
+|---|---|---|
+<#list checks as c>
+| [`${c.id}`](#${c.id?replace("/", "")?replace("-", "-")}) | ${c.severity} | ${cell(c.summary)} |
+</#list>
+
+<#list checks as c>
+## ${c.id}
+
+${c.summary} Severity: ${c.severity}.
+
+Catches: `${c.example}`
+
+Fix: ${c.fix}
+
+</#list>
