@@ -6,6 +6,7 @@ import dev.obsgen.core.ModelRejectedException;
 import dev.obsgen.core.Rendering;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.model.Observability;
 import java.io.File;
 import java.io.IOException;
@@ -43,15 +44,20 @@ abstract class ModelMojo extends AbstractMojo {
     @Parameter(property = "obsgen.templates")
     File templatesDirectory;
 
+    /** The Grafana release the dashboards are written for: it fixes their schemaVersion and pluginVersion. */
+    @Parameter(property = "obsgen.grafana.version", defaultValue = "12.3.0", required = true)
+    String grafanaVersion;
+
     /** Renders in memory, throwing a build failure that lists every finding when the model has errors. */
     Rendering render() throws MojoExecutionException, MojoFailureException {
+        GrafanaVersion target = grafanaVersion();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(classPath(), getClass().getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             Observability model = Generation.load(modelClass, loader);
             RenderSettings settings = new RenderSettings(modelClass,
                     Optional.ofNullable(templatesDirectory).map(File::toPath));
-            Rendering rendering = Generation.standard().render(model, settings);
+            Rendering rendering = Generation.standard(target).render(model, settings);
             rendering.warnings().forEach(w -> getLog().warn(w.format()));
             return rendering;
         } catch (ModelRejectedException e) {
@@ -64,6 +70,14 @@ abstract class ModelMojo extends AbstractMojo {
             throw new UncheckedIOException(e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private GrafanaVersion grafanaVersion() throws MojoExecutionException {
+        try {
+            return GrafanaVersion.parse(grafanaVersion);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("grafanaVersion (obsgen.grafana.version): " + e.getMessage(), e);
         }
     }
 
