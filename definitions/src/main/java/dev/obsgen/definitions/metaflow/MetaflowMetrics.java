@@ -3,6 +3,7 @@ package dev.obsgen.definitions.metaflow;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.metric.Unit;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every metric of the Metaflow design: the key metrics, the USE metrics of each resource, and the metrics the
@@ -18,6 +19,15 @@ public final class MetaflowMetrics {
 
     static final String[] RUN_STATUSES = {"completed", "failed", "killed"};
     static final String[] STEP_STATUSES = {"completed", "failed"};
+
+    /** A metric of the design by name, for panels and rules that show it; throws when there is none. */
+    public static Metric named(String name) {
+        return Stream.of(keyMetrics(), useMetrics(), undeclaredByDesign())
+                .flatMap(List::stream)
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no Metaflow metric " + name));
+    }
 
     /** The key metrics table of the design. */
     public static List<Metric> keyMetrics() {

@@ -35,6 +35,11 @@ public final class MetaflowObservability implements ObservabilityDefinition {
                         List.of("alertmanager:9093")))
                 .notifications(MetaflowNotifications.policy())
                 .runbookUrlPattern(RUNBOOK_URL_PATTERN)
-                .withCorrections(MetaflowCorrections.all());
+                .withCorrections(MetaflowCorrections.all())
+                .withDashboards(MetaflowDashboards.all())
+                .logs(MetaflowLogs.logs())
+                .withSpans(MetaflowTraces.spans())
+                .collection(MetaflowCollection.collection())
+                .withCorrections(MetaflowCollection.corrections());
     }
 }

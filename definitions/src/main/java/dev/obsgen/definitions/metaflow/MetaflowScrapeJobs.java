@@ -8,13 +8,15 @@ import dev.obsgen.model.scrape.StaticDiscovery;
 import java.util.List;
 
 /**
- * The design's two scrape jobs, and a third for the exporter of AWS Batch, Kubernetes and storage figures. Target
- * labels never use the name {@code namespace}: the Metaflow metrics carry their own {@code namespace} label.
+ * The design's two scrape jobs, a third for the exporter of AWS Batch, Kubernetes and storage figures, and a
+ * fourth for the metrics the OpenTelemetry Collector exports. Target labels never use the name {@code namespace}:
+ * the Metaflow metrics carry their own {@code namespace} label.
  */
 public final class MetaflowScrapeJobs {
     public static final String METADATA_SERVICE = "metaflow-metadata-service";
     public static final String WORKERS = "metaflow-workers";
     public static final String CLOUD_EXPORTER = "metaflow-cloud-exporter";
+    public static final String OTEL_COLLECTOR = "otel-collector";
 
     private MetaflowScrapeJobs() {
     }
@@ -34,6 +36,9 @@ public final class MetaflowScrapeJobs {
                         .build(),
                 ScrapeJob.named(CLOUD_EXPORTER).interval("60s")
                         .discovery(StaticDiscovery.of("metaflow-cloud-exporter.monitoring.svc:9100"))
+                        .build(),
+                ScrapeJob.named(OTEL_COLLECTOR).interval("30s")
+                        .discovery(StaticDiscovery.of(MetaflowCollection.COLLECTOR_METRICS_TARGET))
                         .build());
     }
 }
