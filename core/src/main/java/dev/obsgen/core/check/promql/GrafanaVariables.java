@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * a day, and a dashboard variable ({@code $flow}, {@code ${flow}}, {@code ${flow:regex}}, {@code [[flow]]}) the
  * regex {@code .+}, which any label matcher of a variable accepts.
  */
-final class GrafanaVariables {
+public final class GrafanaVariables {
     private static final Pattern VARIABLE = Pattern.compile(
             "\\$\\{([A-Za-z0-9_]+)(?::[^}]*)?}|\\[\\[([A-Za-z0-9_]+)(?::[^]]*)?]]|\\$([A-Za-z0-9_]+)");
 
     private GrafanaVariables() {
     }
 
-    static String substitute(String expr, long scrapeIntervalMillis) {
+    public static String substitute(String expr, long scrapeIntervalMillis) {
         String rateInterval = Math.max(4 * scrapeIntervalMillis / 1000, 60) + "s";
         String interval = Math.max(scrapeIntervalMillis / 1000, 15) + "s";
         Matcher m = VARIABLE.matcher(expr);

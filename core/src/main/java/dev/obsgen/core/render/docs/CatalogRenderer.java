@@ -10,15 +10,12 @@ import dev.obsgen.model.metric.Label;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
-import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +32,8 @@ public final class CatalogRenderer implements Renderer {
         Map<String, Object> data = new HashMap<>();
         data.put("header", settings.header());
         data.put("name", model.name());
-        data.put("metrics", model.metrics().stream().map(m -> metric(model, m)).toList());
+        MetricUses uses = new MetricUses(model);
+        data.put("metrics", model.metrics().stream().map(m -> metric(uses, m)).toList());
         List<Map<String, Object>> recordings = new ArrayList<>();
         List<Map<String, Object>> alerts = new ArrayList<>();
         for (RuleGroup group : model.ruleGroups()) {
@@ -69,7 +67,7 @@ public final class CatalogRenderer implements Renderer {
         return List.of(GeneratedFile.text(PATH, text));
     }
 
-    private static Map<String, Object> metric(Observability model, Metric metric) {
+    private static Map<String, Object> metric(MetricUses uses, Metric metric) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", metric.name());
         entry.put("type", metric.type().exposition());
@@ -79,7 +77,7 @@ public final class CatalogRenderer implements Renderer {
         entry.put("job", metric.job());
         entry.put("buckets", metric instanceof Histogram h
                 ? h.buckets().stream().map(CatalogRenderer::number).collect(Collectors.joining(", ")) : "");
-        entry.put("usedBy", String.join(", ", usedBy(model, metric)));
+        entry.put("usedBy", String.join(", ", uses.of(metric)));
         entry.put("designNote", metric.designNote());
         return entry;
     }
@@ -88,21 +86,6 @@ public final class CatalogRenderer implements Renderer {
         return label.values().isEmpty() ? label.name() : label.name() + " (" + String.join("|", label.values()) + ")";
     }
 
-    /** The rules whose expression names one of the metric's series, as a whole word. */
-    static TreeSet<String> usedBy(Observability model, Metric metric) {
-        TreeSet<String> users = new TreeSet<>();
-        for (String series : metric.seriesNames()) {
-            Pattern word = Pattern.compile("(?<![a-zA-Z0-9_:])" + Pattern.quote(series) + "(?![a-zA-Z0-9_:])");
-            for (RuleGroup group : model.ruleGroups()) {
-                for (Rule rule : group.rules()) {
-                    if (word.matcher(rule.expr()).find()) {
-                        users.add((rule instanceof AlertRule ? "alert " : "rule ") + rule.name());
-                    }
-                }
-            }
-        }
-        return users;
-    }
 
     private static String route(Observability model, AlertRule alert) {
         if (model.notifications() == null) {

@@ -12,6 +12,8 @@ import java.util.Map;
  * Grafana's data sources: Prometheus (the default, its {@code timeInterval} the global scrape interval so
  * {@code $__rate_interval} never spans fewer than four scrapes), Jaeger, Elasticsearch and CloudWatch. Secrets are
  * only in {@code secureJsonData} and only as {@code $VAR} references Grafana expands from its environment.
+ * Where the model has a collection topology, Jaeger and Elasticsearch come from its stores, linked both ways on the
+ * trace id: a span opens its logs, a log line opens its trace.
  */
 public final class DatasourceProvisioningRenderer implements Renderer {
     public static final String PROMETHEUS_UID = "prometheus";
@@ -37,13 +39,16 @@ public final class DatasourceProvisioningRenderer implements Renderer {
                         .put("prometheusType", "Prometheus")
                         .put("timeInterval", model.prometheus().scrapeInterval()))
                 .map();
-        Map<String, Object> jaeger = datasource("Jaeger", "jaeger", "jaeger", grafana.jaegerUrl(), false).map();
-        Map<String, Object> elasticsearch = datasource("Elasticsearch", "elasticsearch", "elasticsearch",
-                grafana.elasticsearchUrl(), false)
+        TraceLogLinks links = TraceLogLinks.of(model, grafana);
+        Map<String, Object> jaeger = datasource("Jaeger", "jaeger", TraceLogLinks.JAEGER_UID, links.jaegerUrl(), false)
+                .put("jsonData", links.tracesToLogs())
+                .map();
+        Map<String, Object> elasticsearch = datasource("Elasticsearch", "elasticsearch", TraceLogLinks.LOGS_UID,
+                links.elasticsearchUrl(), false)
                 .put("basicAuth", true)
-                .put("basicAuthUser", "$ELASTICSEARCH_USER")
-                .put("jsonData", JsonObject.of().put("index", grafana.elasticsearchIndex()).put("timeField", "@timestamp"))
-                .put("secureJsonData", JsonObject.of().put("basicAuthPassword", "$ELASTICSEARCH_PASSWORD"))
+                .put("basicAuthUser", links.userReference())
+                .put("jsonData", links.logsJsonData())
+                .put("secureJsonData", JsonObject.of().put("basicAuthPassword", links.passwordReference()))
                 .map();
         Map<String, Object> cloudwatch = JsonObject.of()
                 .put("name", "CloudWatch")

@@ -1,0 +1,64 @@
+package dev.obsgen.core.render.docs;
+
+import dev.obsgen.core.check.PromDuration;
+import dev.obsgen.core.check.promql.GrafanaVariables;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.Panel;
+import dev.obsgen.model.dashboard.PrometheusTarget;
+import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.promql.ExprWalker;
+import dev.obsgen.promql.ParseException;
+import dev.obsgen.promql.PromQL;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where each metric is used: the alerts, recording rules and dashboard panels whose parsed expressions select one of
+ * its series. Parsing, not text search, so a metric named inside another's name is not counted.
+ */
+final class MetricUses {
+    private final Map<String, Set<String>> usersBySeries = new HashMap<>();
+
+    MetricUses(Observability model) {
+        for (AlertRule alert : model.alerts()) {
+            add(alert.expr(), "alert " + alert.name());
+        }
+        for (RecordingRule rule : model.recordingRules()) {
+            add(rule.expr(), "rule " + rule.name());
+        }
+        long scrape = model.prometheus() == null ? 60_000 : PromDuration.millis(model.prometheus().scrapeInterval());
+        for (Dashboard dashboard : model.dashboards()) {
+            for (Panel panel : dashboard.allPanels()) {
+                for (PrometheusTarget target : panel.common().targets()) {
+                    add(GrafanaVariables.substitute(target.expr(), scrape),
+                            "panel " + panel.title() + " (" + dashboard.uid() + ")");
+                }
+            }
+        }
+    }
+
+    private void add(String expr, String user) {
+        if (expr == null) {
+            return;
+        }
+        try {
+            ExprWalker.vectorSelectors(PromQL.parse(expr)).forEach(use -> use.node().metricName()
+                    .ifPresent(name -> usersBySeries.computeIfAbsent(name, n -> new TreeSet<>()).add(user)));
+        } catch (ParseException e) {
+            // The checks have already refused a model whose expressions do not parse.
+        }
+    }
+
+    TreeSet<String> of(Metric metric) {
+        TreeSet<String> users = new TreeSet<>();
+        for (String series : metric.seriesNames()) {
+            users.addAll(usersBySeries.getOrDefault(series, Set.of()));
+        }
+        return users;
+    }
+}
