@@ -51,6 +51,7 @@ import dev.obsgen.core.check.promql.TemplateLabels;
 import dev.obsgen.core.check.promql.UnknownLabel;
 import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.lint.ForeignRuleStyle;
+import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.lint.RuleDuplicate;
 import dev.obsgen.model.Observability;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public final class CheckRegistry {
                 new AlertFor(),
                 new TemplateLabels(),
                 new Experimental()),
-                List.of(new RuleDuplicate(), new ForeignRuleStyle()));
+                List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle()));
     }
 
     private static List<ModelCheck> modelChecks() {

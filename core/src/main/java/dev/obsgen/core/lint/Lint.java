@@ -2,6 +2,7 @@ package dev.obsgen.core.lint;
 
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.check.dashboard.DashboardJsonLint;
 import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.check.promql.Query;
 import dev.obsgen.core.check.promql.QueryKind;
@@ -19,9 +20,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Lints Prometheus rule files and PrometheusRule manifests that have no model: every expression is parsed and
- * run through the query checks that need no catalog (or, given a catalog, the typed ones too), and the rules
- * through the rule-level checks.
+ * Lints Prometheus rule files, PrometheusRule manifests and Grafana dashboard JSON files that have no model: every
+ * expression (panel queries with Grafana's variables substituted) is parsed and run through the query checks that
+ * need no catalog (or, given a catalog, the typed ones too), rules through the rule-level checks and dashboards
+ * through the dashboard checks that apply to JSON.
  */
 public final class Lint {
     private final CheckRegistry registry;
@@ -40,7 +42,12 @@ public final class Lint {
         }
         RuleFileReader reader = new RuleFileReader();
         List<RuleSource> rules = new ArrayList<>();
+        List<DashboardFile> dashboards = new ArrayList<>();
         for (Path file : files) {
+            if (file.toString().endsWith(".json")) {
+                DashboardFile.read(file, problems::add).ifPresent(dashboards::add);
+                continue;
+            }
             RuleFileReader.Result result = reader.read(file);
             rules.addAll(result.rules());
             problems.addAll(result.problems());
@@ -55,8 +62,20 @@ public final class Lint {
             queries.add(query);
             sources.put(query, rule);
         }
+        Map<Query, DashboardFile> panelSources = new IdentityHashMap<>();
+        for (DashboardFile dashboard : dashboards) {
+            dashboard.problems(problems::add);
+            for (DashboardJsonLint.PanelQuery panel : dashboard.result().queries()) {
+                queries.add(panel.query());
+                panelSources.put(panel.query(), dashboard);
+            }
+        }
         QueryRunner.Result result = registry.queryRunner().run(queries, catalog);
         for (QueryRunner.Located located : result.located()) {
+            if (panelSources.containsKey(located.query())) {
+                problems.add(panelSources.get(located.query()).locate(located));
+                continue;
+            }
             RuleSource rule = sources.get(located.query());
             int[] position = rule.exprPosition().locate(rule.expr(), located.offset());
             Finding finding = located.finding();
@@ -83,7 +102,8 @@ public final class Lint {
         if (Files.isDirectory(input)) {
             try (Stream<Path> walk = Files.walk(input)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+                        .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")
+                                || p.toString().endsWith(".json"))
                         .sorted()
                         .forEach(files::add);
             } catch (IOException e) {

@@ -24,10 +24,10 @@ import org.yaml.snakeyaml.DumperOptions;
 /**
  * Reads Prometheus rule files ({@code groups:}) and Prometheus Operator {@code PrometheusRule} manifests, keeping
  * the position of every rule and expression. A file that is not YAML or not of that shape becomes a
- * {@code rule/shape} problem naming the file and line, never an exception.
+ * {@code lint/input} problem naming the file and line, never an exception.
  */
 public final class RuleFileReader {
-    public static final String SHAPE = "rule/shape";
+    public static final String SHAPE = LintInput.ID;
 
     public record Result(List<RuleSource> rules, List<LintProblem> problems) {
     }

@@ -22,12 +22,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Input lint cannot use is reported, never thrown: each bad file is one rule/shape error that names the file and,
+ * Input lint cannot use is reported, never thrown: each bad file is one lint/input error that names the file and,
  * where there is one, the line and column. The summary line has one fixed shape, and a finding inside a block
  * scalar points at the file's own line and column.
  */
 class LintBadInputTest {
-    private static final String SHAPE = ": error[rule/shape] ";
+    private static final String SHAPE = ": error[lint/input] ";
 
     @TempDir
     Path dir;

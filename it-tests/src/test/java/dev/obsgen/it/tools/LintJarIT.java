@@ -75,7 +75,7 @@ class LintJarIT {
     void aMissingPathIsAClearMessageNotAStackTrace() throws Exception {
         Run run = lint(scratch.resolve("nowhere.yml").toString());
         assertEquals(1, run.status(), run.output());
-        assertTrue(run.output().contains("nowhere.yml:0:0: error[rule/shape] no such file or directory"), run.output());
+        assertTrue(run.output().contains("nowhere.yml:0:0: error[lint/input] no such file or directory"), run.output());
         assertTrue(!run.output().contains("Exception"), run.output());
     }
 }

@@ -17,25 +17,42 @@ public final class GrafanaVariables {
     }
 
     public static String substitute(String expr, long scrapeIntervalMillis) {
-        String rateInterval = Math.max(4 * scrapeIntervalMillis / 1000, 60) + "s";
-        String interval = Math.max(scrapeIntervalMillis / 1000, 15) + "s";
         Matcher m = VARIABLE.matcher(expr);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            String value = switch (name) {
-                case "__rate_interval" -> rateInterval;
-                case "__interval", "__step" -> interval;
-                case "__range", "__range_s" -> "1d";
-                case "__interval_ms", "__range_ms" -> "60000";
-                default -> ".+";
-            };
-            if (name.equals("__range_s")) {
-                value = "86400";
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            m.appendReplacement(out, Matcher.quoteReplacement(value(m, scrapeIntervalMillis)));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The offset in the panel query that an offset in its substituted form comes from. */
+    public static int originalOffset(String expr, int substitutedOffset, long scrapeIntervalMillis) {
+        Matcher m = VARIABLE.matcher(expr);
+        int shift = 0;
+        while (m.find()) {
+            int startInSubstituted = m.start() + shift;
+            if (substitutedOffset < startInSubstituted) {
+                break;
+            }
+            int length = value(m, scrapeIntervalMillis).length();
+            if (substitutedOffset < startInSubstituted + length) {
+                return m.start();
+            }
+            shift += length - (m.end() - m.start());
+        }
+        return substitutedOffset - shift;
+    }
+
+    private static String value(Matcher m, long scrapeIntervalMillis) {
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return switch (name) {
+            case "__rate_interval" -> Math.max(4 * scrapeIntervalMillis / 1000, 60) + "s";
+            case "__interval", "__step" -> Math.max(scrapeIntervalMillis / 1000, 15) + "s";
+            case "__range" -> "1d";
+            case "__range_s" -> "86400";
+            case "__interval_ms", "__range_ms" -> "60000";
+            default -> ".+";
+        };
     }
 }

@@ -23,4 +23,14 @@ class GrafanaVariablesTest {
         assertEquals(promql, substituted);
         PromQL.parse(substituted);
     }
+
+    @ParameterizedTest(name = "offset {1} of the substituted query comes from offset {2}")
+    @CsvSource(delimiter = '|', value = {
+        "sum(rate(x_total[$__rate_interval])) by | 25 | 37",
+        "sum(rate(x_total[$__rate_interval])) by | 17 | 17",
+        "sum(rate(x_total[$__rate_interval])) by | 19 | 17",
+        "sum(x) | 4 | 4"})
+    void mapsAnOffsetBackToThePanelQuery(String panel, int substituted, int original) {
+        assertEquals(original, GrafanaVariables.originalOffset(panel, substituted, 30_000));
+    }
 }
