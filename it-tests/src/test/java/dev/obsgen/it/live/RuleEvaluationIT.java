@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.obsgen.core.check.promql.GrafanaVariables;
 import dev.obsgen.definitions.metaflow.MetaflowScrapeJobs;
 import dev.obsgen.it.stack.Await;
 import dev.obsgen.it.stack.LiveStack;
@@ -12,6 +13,9 @@ import dev.obsgen.it.stack.LiveStackExtension;
 import dev.obsgen.it.stack.LocalStackProfile;
 import dev.obsgen.it.stack.PrometheusProcess;
 import dev.obsgen.it.stack.QueryResult;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.Panel;
+import dev.obsgen.model.dashboard.PrometheusTarget;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -134,6 +138,42 @@ class RuleEvaluationIT {
         }
         assertEquals(List.of(), failures, "expressions Prometheus refused");
         assertEquals(stack.production().alerts().size() + stack.production().recordingRules().size(), queried);
+    }
+
+    /**
+     * Every panel query of every dashboard, with Grafana's variables substituted as obsgen's checks substitute them
+     * (a dashboard variable becomes the regex {@code .+}), runs without error, and the panels over the metrics the
+     * exporter is being fed return data.
+     */
+    @Test
+    void everyDashboardPanelQueryRunsWithoutError(LiveStack stack) {
+        PrometheusProcess prometheus = stack.prometheus();
+        List<String> failures = new ArrayList<>();
+        int queried = 0;
+        for (Dashboard dashboard : stack.production().dashboards()) {
+            for (Panel panel : dashboard.allPanels()) {
+                for (PrometheusTarget target : panel.common().targets()) {
+                    String expr = GrafanaVariables.substitute(target.expr(), 15_000);
+                    String name = dashboard.uid() + " / " + panel.title() + " / " + target.refId();
+                    try {
+                        prometheus.query(expr);
+                        queried++;
+                    } catch (RuntimeException e) {
+                        failures.add(name + ": " + expr + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures, "panel queries Prometheus refused");
+        assertTrue(queried > 17, "expected a query per panel at least, ran " + queried);
+        for (String fed : List.of("Metadata API Latency", "Steps/min", "S3 Request Rate", "Failure Rate by Step")) {
+            Dashboard dashboard = stack.production().dashboards().stream()
+                    .filter(d -> d.allPanels().stream().anyMatch(p -> p.title().equals(fed))).findFirst().orElseThrow();
+            Panel panel = dashboard.allPanels().stream().filter(p -> p.title().equals(fed)).findFirst().orElseThrow();
+            String expr = GrafanaVariables.substitute(panel.common().targets().get(0).expr(), 15_000);
+            Await.until("panel '" + fed + "' returns data from the exporter's traffic (" + expr + ")",
+                    () -> !prometheus.query(expr).samples().isEmpty());
+        }
     }
 
     @Test
