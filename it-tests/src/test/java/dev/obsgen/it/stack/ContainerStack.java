@@ -10,14 +10,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.testcontainers.Testcontainers;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
@@ -38,7 +34,7 @@ public final class ContainerStack implements AutoCloseable {
     private static final String HOST = "host.testcontainers.internal";
     private static final String SECRETS = "/etc/alertmanager/secrets/";
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final ShutdownOrder started = new ShutdownOrder();
     private final Path directory;
     private SyntheticExporter exporter;
     private PagerDutyCapture pagerDuty;
@@ -135,8 +131,7 @@ public final class ContainerStack implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T remember(T piece) {
-        started.push(piece);
-        return piece;
+        return started.push(piece);
     }
 
     public SyntheticExporter exporter() {
@@ -175,28 +170,6 @@ public final class ContainerStack implements AutoCloseable {
 
     @Override
     public void close() {
-        RuntimeException failure = null;
-        while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (Exception e) {
-                if (failure == null) {
-                    failure = new IllegalStateException("cannot stop the container stack cleanly");
-                }
-                failure.addSuppressed(e);
-            }
-        }
-        try (Stream<Path> paths = Files.exists(directory) ? Files.walk(directory) : Stream.empty()) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            if (failure == null) {
-                failure = new IllegalStateException("cannot delete " + directory, e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        started.closeAll("container stack", directory);
     }
 }

@@ -7,12 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A running stack for one model: the synthetic exporter, the capture servers, and Prometheus and Alertmanager
@@ -22,7 +18,7 @@ import java.util.stream.Stream;
 public final class LiveStack implements AutoCloseable {
     private final Observability production;
     private final Path directory;
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final ShutdownOrder started = new ShutdownOrder();
     private SyntheticExporter exporter;
     private PagerDutyCapture pagerDuty;
     private SlackCapture slack;
@@ -85,8 +81,7 @@ public final class LiveStack implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T remember(T piece) {
-        started.push(piece);
-        return piece;
+        return started.push(piece);
     }
 
     /** The production model the stack stands in for. */
@@ -149,33 +144,6 @@ public final class LiveStack implements AutoCloseable {
 
     @Override
     public void close() {
-        RuntimeException failure = null;
-        while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (Exception e) {
-                if (failure == null) {
-                    failure = new IllegalStateException("cannot stop the live stack cleanly");
-                }
-                failure.addSuppressed(e);
-            }
-        }
-        deleteRecursively(directory);
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
+        started.closeAll("live stack", directory);
     }
 }
