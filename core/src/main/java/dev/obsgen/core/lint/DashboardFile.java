@@ -59,10 +59,10 @@ record DashboardFile(Path path, List<String> lines, DashboardJsonLint.Result res
     LintProblem locate(QueryRunner.Located located) {
         String raw = result.queries().stream().filter(q -> q.query() == located.query()).findFirst()
                 .map(DashboardJsonLint.PanelQuery::rawExpr).orElse("");
-        int[] position = find(jsonEscaped(raw));
+        int[] position = find(DashboardJsonLint.jsonText(raw));
         if (!raw.contains("\n")) {
             int offset = GrafanaVariables.originalOffset(raw, located.offset(), DashboardJsonLint.SCRAPE_MILLIS);
-            position[1] += jsonEscaped(raw.substring(0, Math.min(offset, raw.length()))).length();
+            position[1] += DashboardJsonLint.jsonText(raw.substring(0, Math.min(offset, raw.length()))).length();
         }
         Finding finding = located.finding();
         String message = finding.message().replaceFirst(" \\(expr \\d+:\\d+\\)$", "");
@@ -79,14 +79,5 @@ record DashboardFile(Path path, List<String> lines, DashboardJsonLint.Result res
             }
         }
         return new int[] {1, 1};
-    }
-
-    private static String jsonEscaped(String expr) {
-        try {
-            String quoted = new ObjectMapper().writeValueAsString(expr);
-            return quoted.substring(1, quoted.length() - 1);
-        } catch (JsonProcessingException e) {
-            return expr;
-        }
     }
 }

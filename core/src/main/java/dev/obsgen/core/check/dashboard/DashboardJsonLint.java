@@ -123,8 +123,8 @@ public final class DashboardJsonLint {
         return !uid.isEmpty() && !uid.startsWith("$") && !uid.startsWith("-- ");
     }
 
-    /** The expression as it stands in the JSON file, escaped, to find its line. */
-    static String jsonText(String expr) {
+    /** The text as it stands inside a JSON string, escaped, to find its line in the file. */
+    public static String jsonText(String expr) {
         try {
             String quoted = new ObjectMapper().writeValueAsString(expr);
             return quoted.substring(1, quoted.length() - 1);
