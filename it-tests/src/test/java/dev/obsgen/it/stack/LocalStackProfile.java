@@ -38,8 +38,10 @@ import java.util.regex.Pattern;
  *   <li><b>{@code for} durations</b>: every alert that waits waits {@value #FOR_DURATION}: long enough to be seen
  *   pending, short enough to fire within seconds. Alerts without {@code for} keep none.</li>
  *   <li><b>Alertmanager address</b>: the local Alertmanager in place of the production one.</li>
- *   <li><b>Notification timing</b>: {@code group_wait} and {@code group_interval} of {@value #GROUP_TIMING}; the
- *   repeat intervals are kept.</li>
+ *   <li><b>Notification timing</b>: {@code group_wait} of {@value #GROUP_WAIT} and {@code group_interval} of
+ *   {@value #GROUP_TIMING}; the repeat intervals are kept. Prometheus resends a firing alert every other evaluation
+ *   here, so two alerts can reach Alertmanager an evaluation apart; the wait outlasts that, so an inhibiting alert
+ *   and the alert it mutes always meet before the first flush, as they do with production's 30s.</li>
  *   <li><b>Business hours</b>: every route's {@code active_time_intervals} is removed, and the time intervals with
  *   it, so warnings route at any hour the tests run.</li>
  *   <li><b>Receivers</b>: same receivers, same integrations, same message templates, pointed at local capture
@@ -57,6 +59,7 @@ public final class LocalStackProfile {
     public static final String INTERVAL = "1s";
     public static final String FOR_DURATION = "3s";
     public static final String GROUP_TIMING = "1s";
+    public static final String GROUP_WAIT = "3s";
     public static final String DISCOVERED_VALUE = "local";
 
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9_:/-]*");
@@ -123,7 +126,7 @@ public final class LocalStackProfile {
                         .map(integration -> local(integration, endpoints)).toList()))
                 .toList();
         Map<String, Object> local = new HashMap<>();
-        local.put("groupWait", GROUP_TIMING);
+        local.put("groupWait", GROUP_WAIT);
         local.put("groupInterval", GROUP_TIMING);
         local.put("routes", routes);
         local.put("receivers", receivers);
