@@ -51,11 +51,20 @@ public final class ModelQueries {
         return queries;
     }
 
-    private static List<Query> dashboardQueries(Observability model) {
+    /**
+     * The scrape interval Grafana's {@code $__rate_interval} is derived from for a model's panels: the longest of the
+     * global and the jobs' intervals, so a substituted rate range covers every job.
+     */
+    public static long panelScrapeMillis(Observability model) {
         long scrape = model.prometheus() == null ? 60_000 : PromDuration.millis(model.prometheus().scrapeInterval());
         for (ScrapeJob job : model.scrapeJobs()) {
             scrape = Math.max(scrape, job.interval() == null ? 0 : PromDuration.millis(job.interval()));
         }
+        return scrape;
+    }
+
+    private static List<Query> dashboardQueries(Observability model) {
+        long scrape = panelScrapeMillis(model);
         List<Query> queries = new ArrayList<>();
         for (Dashboard dashboard : model.dashboards()) {
             String where = " of dashboard '" + dashboard.uid() + "'";

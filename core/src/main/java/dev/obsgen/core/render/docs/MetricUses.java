@@ -1,7 +1,7 @@
 package dev.obsgen.core.render.docs;
 
-import dev.obsgen.core.check.PromDuration;
 import dev.obsgen.core.check.promql.GrafanaVariables;
+import dev.obsgen.core.check.promql.ModelQueries;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.dashboard.Panel;
@@ -31,7 +31,7 @@ final class MetricUses {
         for (RecordingRule rule : model.recordingRules()) {
             add(rule.expr(), "rule " + rule.name());
         }
-        long scrape = model.prometheus() == null ? 60_000 : PromDuration.millis(model.prometheus().scrapeInterval());
+        long scrape = ModelQueries.panelScrapeMillis(model);
         for (Dashboard dashboard : model.dashboards()) {
             for (Panel panel : dashboard.allPanels()) {
                 for (PrometheusTarget target : panel.common().targets()) {
