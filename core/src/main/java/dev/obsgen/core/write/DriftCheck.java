@@ -1,24 +1,34 @@
 package dev.obsgen.core.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Compares rendered files with a directory without writing anything. Seeds only have to exist: people edit them.
- * Files the previous manifest lists but the model no longer renders count as drift too.
+ * Files the previous manifest lists but the model no longer renders count as drift too, through the manifest.
  */
 public final class DriftCheck {
+    /** @throws OutputException when a file cannot be read; its message says which and why */
     public DriftReport compare(OutputSet output, Path directory) {
         List<DriftReport.Difference> differences = new ArrayList<>();
-        try {
-            for (GeneratedFile file : output.files()) {
-                Path target = directory.resolve(file.path());
-                if (!Files.exists(target)) {
+        for (GeneratedFile file : output.files()) {
+            Path target;
+            try {
+                target = directory.resolve(file.path());
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new OutputException(file.describe() + ": cannot be a file name on this system (" + e.getReason()
+                        + "; the file name encoding is " + System.getProperty("sun.jnu.encoding", "unknown") + ")");
+            }
+            try {
+                BasicFileAttributes attributes = attributes(target);
+                if (attributes == null || attributes.isSymbolicLink() && !Files.exists(target)) {
                     differences.add(new DriftReport.Difference(file.path(), "missing",
                             file.kind() == GeneratedFile.Kind.SEED ? "" : UnifiedDiff.of(file.path(), "", file.text())));
                     continue;
@@ -26,15 +36,28 @@ public final class DriftCheck {
                 if (file.kind() == GeneratedFile.Kind.SEED) {
                     continue;
                 }
+                if (Files.isDirectory(target)) {
+                    differences.add(new DriftReport.Difference(file.path(), "is a folder, not a file", ""));
+                    continue;
+                }
                 byte[] onDisk = Files.readAllBytes(target);
                 if (!file.sameContent(onDisk)) {
                     differences.add(new DriftReport.Difference(file.path(), "differs",
                             UnifiedDiff.of(file.path(), new String(onDisk, StandardCharsets.UTF_8), file.text())));
                 }
+            } catch (IOException e) {
+                throw new OutputException("cannot read " + IoFailure.file(e, target.toString()) + ": "
+                        + IoFailure.reason(e), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read generated files in " + directory + ": " + e.getMessage(), e);
         }
         return new DriftReport(differences);
+    }
+
+    private static BasicFileAttributes attributes(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 }

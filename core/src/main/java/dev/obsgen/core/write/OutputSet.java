@@ -6,35 +6,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Every file one generation produces, ordered by path. It also renders the manifest that lets the writer remove
  * files a later model no longer produces.
  */
 public final class OutputSet {
-    public static final String MANIFEST = "obsgen-manifest.txt";
+    public static final String MANIFEST = Manifest.FILE;
 
     private final Map<String, GeneratedFile> files;
+    private final String header;
 
-    private OutputSet(Map<String, GeneratedFile> files) {
+    private OutputSet(Map<String, GeneratedFile> files, String header) {
         this.files = Collections.unmodifiableMap(files);
+        this.header = header;
     }
 
     /** Builds the set and adds the manifest; two files with one path are a renderer bug. */
     public static OutputSet of(Collection<GeneratedFile> rendered, String header) {
         Map<String, GeneratedFile> byPath = new TreeMap<>();
         for (GeneratedFile file : rendered) {
-            if (byPath.put(file.path(), file) != null) {
-                throw new IllegalStateException("two renderers produced " + file.path());
+            if (file.path().equals(MANIFEST) || file.path().equals(OutputLock.FILE)) {
+                throw new IllegalStateException(file.describe() + " would overwrite obsgen's own " + file.path());
+            }
+            GeneratedFile other = byPath.put(file.path(), file);
+            if (other != null) {
+                throw new IllegalStateException("two renderers produced " + file.path() + ": " + other.describe()
+                        + " and " + file.describe());
             }
         }
-        String listing = byPath.values().stream()
+        List<String> listed = byPath.values().stream()
                 .filter(f -> f.kind() == GeneratedFile.Kind.GENERATED)
                 .map(GeneratedFile::path)
-                .collect(Collectors.joining("\n", header + "\n", "\n"));
-        byPath.put(MANIFEST, GeneratedFile.text(MANIFEST, listing));
-        return new OutputSet(byPath);
+                .toList();
+        byPath.put(MANIFEST, GeneratedFile.text(MANIFEST, Manifest.render(header, listed)));
+        return new OutputSet(byPath, header);
+    }
+
+    /** The comment line the manifest starts with. */
+    public String header() {
+        return header;
     }
 
     public Collection<GeneratedFile> files() {

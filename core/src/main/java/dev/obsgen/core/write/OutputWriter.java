@@ -1,82 +1,226 @@
 package dev.obsgen.core.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
- * The one place that writes generated files. Each file goes to a temporary sibling and is moved over the old one,
- * so a reader never sees half a file; a file whose bytes did not change is not touched; a seed that exists is
- * kept; a file the previous manifest listed and this set does not produce is removed.
+ * The one place that writes generated files, and the guarantees it keeps:
+ * <ul>
+ * <li>it writes and removes only inside the output folder: real paths are compared, and no symbolic link is
+ * followed out of it;</li>
+ * <li>it checks every path before writing anything, and writes nothing when one cannot be created;</li>
+ * <li>each file goes to a temporary sibling and is moved over the old one, so a reader never sees half a file; a
+ * file whose bytes did not change is not touched; a seed that exists is kept; files get the process umask's mode;</li>
+ * <li>it removes only regular files the previous manifest lists and this set does not produce;</li>
+ * <li>the manifest lists every file a run may write before the run writes it, and is rewritten last, so a killed
+ * run leaves a tree the next run repairs, temporary files included;</li>
+ * <li>one writer per folder at a time (a lock file with the pid).</li>
+ * </ul>
  */
 public final class OutputWriter {
+    private final Duration lockPatience;
+    private final Consumer<String> notices;
+
+    public OutputWriter() {
+        this(Duration.ofMinutes(2), notice -> { });
+    }
+
+    /**
+     * @param lockPatience how long to wait for another writer of the same folder
+     * @param notices      receives one line when the writer has to wait
+     */
+    public OutputWriter(Duration lockPatience, Consumer<String> notices) {
+        this.lockPatience = lockPatience;
+        this.notices = notices;
+    }
+
+    /** @throws OutputException when the set cannot be written; its message says what was written */
     public WriteReport write(OutputSet output, Path directory) {
+        OutputFolder folder = OutputFolder.open(directory);
+        OutputLock lock;
         try {
-            Files.createDirectories(directory);
-            Set<String> previous = previousManifest(directory);
-            List<String> written = new ArrayList<>();
-            List<String> unchanged = new ArrayList<>();
-            List<String> kept = new ArrayList<>();
-            for (GeneratedFile file : output.files()) {
-                Path target = directory.resolve(file.path());
-                if (Files.exists(target)) {
-                    if (file.kind() == GeneratedFile.Kind.SEED) {
-                        kept.add(file.path());
-                        continue;
-                    }
-                    if (file.sameContent(Files.readAllBytes(target))) {
-                        unchanged.add(file.path());
-                        continue;
-                    }
-                }
-                writeAtomically(target, file.content());
-                written.add(file.path());
-            }
-            List<String> removed = new ArrayList<>();
-            for (String stale : previous) {
-                if (output.file(stale).isEmpty() && Files.deleteIfExists(directory.resolve(stale))) {
-                    removed.add(stale);
-                }
-            }
-            return new WriteReport(written, unchanged, kept, removed);
+            lock = OutputLock.acquire(folder.root(), lockPatience, notices);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write generated files into " + directory + ": " + e.getMessage(), e);
+            throw new OutputException("cannot take the lock " + OutputLock.FILE + " in " + folder.root() + ": "
+                    + IoFailure.reason(e) + "; nothing was written", e);
+        }
+        try (lock) {
+            return write(output, folder);
+        } catch (IOException e) {
+            throw new OutputException("cannot release the lock in " + folder.root() + ": " + IoFailure.reason(e), e);
         }
     }
 
-    private static Set<String> previousManifest(Path directory) throws IOException {
-        Path manifest = directory.resolve(OutputSet.MANIFEST);
-        Set<String> paths = new LinkedHashSet<>();
-        if (Files.exists(manifest)) {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#") && !line.contains("..") && !line.startsWith("/")) {
-                    paths.add(line.strip());
+    private WriteReport write(OutputSet output, OutputFolder folder) {
+        Manifest previous = read(folder);
+        Plan plan = plan(output, folder);
+        Set<String> generated = new TreeSet<>();
+        for (GeneratedFile file : output.files()) {
+            if (file.kind() == GeneratedFile.Kind.GENERATED && !file.path().equals(OutputSet.MANIFEST)) {
+                generated.add(file.path());
+            }
+        }
+        Progress progress = new Progress(folder.root());
+        try {
+            Set<String> known = new LinkedHashSet<>(previous.paths());
+            known.addAll(output.paths());
+            folder.removeTemporaryFiles(known);
+            if (!previous.paths().containsAll(generated)) {
+                Set<String> journal = new TreeSet<>(previous.paths());
+                journal.addAll(generated);
+                progress.step(OutputSet.MANIFEST);
+                folder.write(OutputSet.MANIFEST, bytes(Manifest.render(output.header(), journal)));
+                progress.manifestListsEverything = true;
+            }
+            List<String> written = new ArrayList<>();
+            for (GeneratedFile file : plan.toWrite()) {
+                progress.step(file.path());
+                folder.write(file.path(), file.content());
+                written.add(file.path());
+                progress.written++;
+            }
+            List<String> unchanged = new ArrayList<>(plan.unchanged());
+            List<String> removed = new ArrayList<>();
+            List<String> warnings = new ArrayList<>(previous.warnings());
+            for (String stale : previous.paths()) {
+                if (output.file(stale).isPresent()) {
+                    continue;
+                }
+                progress.step(stale);
+                OutputFolder.Removal removal = folder.remove(stale);
+                if (removal instanceof OutputFolder.Removal.Removed) {
+                    removed.add(stale);
+                } else if (removal instanceof OutputFolder.Removal.Left left) {
+                    warnings.add(stale + " is listed in " + OutputSet.MANIFEST + " but was not removed: " + left.why());
                 }
             }
+            GeneratedFile manifest = output.file(OutputSet.MANIFEST).orElseThrow();
+            progress.step(OutputSet.MANIFEST);
+            Optional<byte[]> onDisk = folder.readRegular(OutputSet.MANIFEST);
+            if (onDisk.isPresent() && manifest.sameContent(onDisk.get())) {
+                (progress.manifestListsEverything ? written : unchanged).add(OutputSet.MANIFEST);
+            } else {
+                folder.write(OutputSet.MANIFEST, manifest.content());
+                written.add(OutputSet.MANIFEST);
+            }
+            return new WriteReport(written, unchanged, plan.kept(), removed, warnings);
+        } catch (IOException e) {
+            throw progress.failure(e);
         }
-        return paths;
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temporary, content);
+    /** The files to write, and those left as they are, decided before anything is written. */
+    private record Plan(List<GeneratedFile> toWrite, List<String> unchanged, List<String> kept) {
+    }
+
+    /**
+     * Compares every file with the disk and checks every path that is to be written: a set that cannot be written
+     * whole is not written at all, and the message names the element each bad path came from.
+     */
+    private static Plan plan(OutputSet output, OutputFolder folder) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> byKey = new HashMap<>();
+        List<GeneratedFile> toWrite = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (GeneratedFile file : output.files()) {
+            String path = file.path();
             try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                folder.root().resolve(path);
+            } catch (InvalidPathException e) {
+                problems.add(file.describe() + ": cannot be a file name on this system (" + e.getReason()
+                        + "; the file name encoding is " + System.getProperty("sun.jnu.encoding", "unknown")
+                        + ", a UTF-8 locale such as LANG=C.UTF-8 takes any name)");
+                continue;
             }
-        } finally {
-            Files.deleteIfExists(temporary);
+            String other = byKey.putIfAbsent(PathNames.collisionKey(path), path);
+            if (other != null) {
+                problems.add(file.describe() + ": differs from " + other + " only in case or Unicode form, and the two"
+                        + " are one file on macOS and Windows");
+            }
+            try {
+                if (file.kind() == GeneratedFile.Kind.SEED && folder.exists(path)) {
+                    kept.add(path);
+                    continue;
+                }
+                if (file.kind() == GeneratedFile.Kind.GENERATED) {
+                    Optional<byte[]> existing = folder.readRegular(path);
+                    if (existing.isPresent() && file.sameContent(existing.get())) {
+                        if (!path.equals(OutputSet.MANIFEST)) {
+                            unchanged.add(path);
+                        }
+                        continue;
+                    }
+                }
+                Optional<String> problem = folder.writeProblem(path);
+                if (problem.isPresent()) {
+                    problems.add(file.describe() + ": " + problem.get());
+                } else if (!path.equals(OutputSet.MANIFEST)) {
+                    toWrite.add(file);
+                }
+            } catch (IOException e) {
+                problems.add(file.describe() + ": " + IoFailure.reason(e));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new OutputException("cannot write into " + folder.root() + "; nothing was written:\n  "
+                    + String.join("\n  ", problems));
+        }
+        return new Plan(toWrite, unchanged, kept);
+    }
+
+    private static Manifest read(OutputFolder folder) {
+        try {
+            return Manifest.read(folder.root());
+        } catch (IOException e) {
+            throw new OutputException("cannot read " + OutputSet.MANIFEST + " in " + folder.root() + ": "
+                    + IoFailure.reason(e) + "; nothing was written", e);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What was done when a write fails, so the message can say what is on disk. */
+    private static final class Progress {
+        private final Path root;
+        private String current;
+        private int written;
+        private boolean manifestListsEverything;
+
+        Progress(Path root) {
+            this.root = root;
+        }
+
+        void step(String path) {
+            current = path;
+        }
+
+        OutputException failure(IOException e) {
+            String what = current == null ? root.toString() : current;
+            String state;
+            if (written == 0 && !manifestListsEverything) {
+                state = "nothing was written";
+            } else {
+                state = written + " file" + (written == 1 ? " was" : "s were") + " written before the failure; "
+                        + OutputSet.MANIFEST + " lists every file this run writes, so the next run completes or"
+                        + " removes them";
+            }
+            return new OutputException("cannot write " + what + " in " + root + ": " + IoFailure.reason(e) + "; "
+                    + state, e);
         }
     }
 }
