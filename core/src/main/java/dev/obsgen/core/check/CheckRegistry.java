@@ -31,6 +31,8 @@ import dev.obsgen.core.check.model.RecordingName;
 import dev.obsgen.core.check.model.Routing;
 import dev.obsgen.core.check.model.UniqueNames;
 import dev.obsgen.core.check.model.UnitSuffix;
+import dev.obsgen.core.check.output.PathCollision;
+import dev.obsgen.core.check.output.PathName;
 import dev.obsgen.core.check.trace.SpanTree;
 import dev.obsgen.core.check.promql.AlertComparison;
 import dev.obsgen.core.check.promql.AlertFor;
@@ -63,13 +65,15 @@ import java.util.List;
  * is generated from it.
  */
 public final class CheckRegistry {
+    private final List<ModelCheck> structural;
     private final List<ModelCheck> checks;
     private final SyntaxCheck syntax;
     private final List<QueryCheck> queryChecks;
     private final List<Check> lintChecks;
 
-    private CheckRegistry(List<ModelCheck> checks, SyntaxCheck syntax, List<QueryCheck> queryChecks,
-                          List<Check> lintChecks) {
+    private CheckRegistry(List<ModelCheck> structural, List<ModelCheck> checks, SyntaxCheck syntax,
+                          List<QueryCheck> queryChecks, List<Check> lintChecks) {
+        this.structural = List.copyOf(structural);
         this.checks = List.copyOf(checks);
         this.syntax = syntax;
         this.queryChecks = List.copyOf(queryChecks);
@@ -77,7 +81,7 @@ public final class CheckRegistry {
     }
 
     public static CheckRegistry standard() {
-        return new CheckRegistry(modelChecks(), new SyntaxCheck(), List.of(
+        return new CheckRegistry(structuralChecks(), modelChecks(), new SyntaxCheck(), List.of(
                 new UnknownMetric(),
                 new UnknownLabel(),
                 new LabelValue(),
@@ -92,6 +96,16 @@ public final class CheckRegistry {
                 new TemplateLabels(),
                 new Experimental()),
                 List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle()));
+    }
+
+    /**
+     * Checks whose errors make every other check and renderer meaningless or unsafe (a name that escapes the output
+     * folder): they run first, and when one errs nothing else runs.
+     */
+    private static List<ModelCheck> structuralChecks() {
+        return List.of(
+                new PathName(),
+                new PathCollision());
     }
 
     private static List<ModelCheck> modelChecks() {
@@ -130,8 +144,11 @@ public final class CheckRegistry {
                 new FluentBitValues());
     }
 
+    /** Every model check, structural ones first. */
     public List<ModelCheck> checks() {
-        return checks;
+        List<ModelCheck> all = new ArrayList<>(structural);
+        all.addAll(checks);
+        return all;
     }
 
     public QueryRunner queryRunner() {
@@ -140,7 +157,7 @@ public final class CheckRegistry {
 
     /** Every check, for the documentation: model checks, then query checks, then lint-only checks. */
     public List<Check> allChecks() {
-        List<Check> all = new ArrayList<>(checks);
+        List<Check> all = new ArrayList<>(checks());
         all.add(syntax);
         all.addAll(queryChecks);
         all.addAll(lintChecks);
@@ -149,6 +166,17 @@ public final class CheckRegistry {
 
     /** Runs every check; a check that throws is a bug in the check and is reported as such, naming it. */
     public List<Finding> run(Observability model) {
+        List<Finding> first = run(structural, model);
+        if (first.stream().anyMatch(Finding::isError)) {
+            return first;
+        }
+        List<Finding> all = new ArrayList<>(first);
+        all.addAll(run(checks, model));
+        all.addAll(queryRunner().run(ModelQueries.of(model), ModelCatalog.of(model)).findings());
+        return all;
+    }
+
+    private static List<Finding> run(List<ModelCheck> checks, Observability model) {
         List<Finding> all = new ArrayList<>();
         for (ModelCheck check : checks) {
             FindingSink sink = new FindingSink();
@@ -160,7 +188,6 @@ public final class CheckRegistry {
             }
             all.addAll(sink.findings());
         }
-        all.addAll(queryRunner().run(ModelQueries.of(model), ModelCatalog.of(model)).findings());
         return all;
     }
 }

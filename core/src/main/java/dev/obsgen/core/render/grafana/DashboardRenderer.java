@@ -27,7 +27,8 @@ public final class DashboardRenderer implements Renderer {
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         List<GeneratedFile> files = new ArrayList<>();
         for (Dashboard dashboard : model.dashboards()) {
-            files.add(GeneratedFile.text(DashboardPaths.dashboard(dashboard), json(dashboard)));
+            files.add(GeneratedFile.text(DashboardPaths.dashboard(dashboard), json(dashboard))
+                    .from("dashboard '" + dashboard.uid() + "'"));
         }
         return files;
     }

@@ -31,6 +31,7 @@ public final class PrometheusRuleResourceRenderer implements Renderer {
         labels.put("app.kubernetes.io/part-of", model.name());
         Resource resource = new Resource("monitoring.coreos.com/v1", "PrometheusRule",
                 new Metadata(model.name() + "-rules", labels), RuleEntries.document(model, model.ruleGroups()));
-        return List.of(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header())));
+        return List.of(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header()))
+                .from("model '" + model.name() + "'"));
     }
 }

@@ -52,7 +52,8 @@ public final class RuleTestRenderer implements Renderer {
             }
             RuleTestDocument document = new RuleTestDocument(ruleFiles,
                     model.prometheus().evaluationInterval(), tests);
-            files.add(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header())));
+            files.add(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header()))
+                    .from("rule group '" + group.name() + "'"));
         }
         return files;
     }

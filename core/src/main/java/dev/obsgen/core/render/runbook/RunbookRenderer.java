@@ -49,7 +49,8 @@ public final class RunbookRenderer implements Renderer {
             data.put("slug", slug);
             data.put("alerts", alerts);
             data.put("source", settings.source());
-            files.add(GeneratedFile.seed(path(slug), templates.render(TEMPLATE, data)));
+            files.add(GeneratedFile.seed(path(slug), templates.render(TEMPLATE, data))
+                    .from("runbook '" + slug + "' of alert '" + alerts.get(0).get("name") + "'"));
         });
         return files;
     }

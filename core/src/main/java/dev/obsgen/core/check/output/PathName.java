@@ -1,0 +1,62 @@
+package dev.obsgen.core.check.output;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.render.OutputLayout;
+import dev.obsgen.core.write.PathNames;
+import dev.obsgen.model.Observability;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Names from the model become folder and file names (a rule group's name, a dashboard's folder and uid, a runbook's
+ * slug). Model jars are shared between teams, so a name is untrusted: one with a separator, {@code ..}, a newline or
+ * a NUL could write or delete files elsewhere, and one that is too long or reserved on Windows fails halfway through
+ * a write. Every such name is vetted here, before anything renders, by the rule the writer applies too.
+ */
+public final class PathName implements ModelCheck {
+    @Override
+    public String id() {
+        return "output/path-name";
+    }
+
+    @Override
+    public String summary() {
+        return "Every model name that becomes a folder or file name is a plain, portable path segment.";
+    }
+
+    @Override
+    public String example() {
+        return "RuleGroup.named(\"../../etc\"), Dashboard.builder(\"ops\", \"Ops\").folder(\"team/ops\"), a group named"
+                + " \"CON\", a name with a newline or longer than " + PathNames.MAX_NAME_BYTES + " bytes";
+    }
+
+    @Override
+    public String fix() {
+        return "Use printable characters without / \\ < > : \" | ? *, not '.' or '..', no leading or trailing space,"
+                + " no trailing dot, not a Windows device name (CON, NUL, COM1, ...), at most " + PathNames.MAX_NAME_BYTES
+                + " bytes: \"metaflow-critical\", folder \"Training\".";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        Set<String> reported = new HashSet<>();
+        for (OutputLayout.NamedPath path : OutputLayout.of(model)) {
+            for (OutputLayout.Name name : path.names()) {
+                PathNames.nameProblem(name.value()).ifPresent(problem -> {
+                    String element = PathNames.shown(path.element());
+                    if (reported.add(element + "\0" + name.what())) {
+                        findings.report(element, "its " + name.what() + " '" + PathNames.shown(name.value())
+                                + "' becomes part of the path " + PathNames.shown(path.path()) + ", but " + problem);
+                    }
+                });
+            }
+        }
+    }
+}
