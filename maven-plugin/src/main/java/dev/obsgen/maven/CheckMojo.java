@@ -3,6 +3,7 @@ package dev.obsgen.maven;
 import dev.obsgen.core.Rendering;
 import dev.obsgen.core.write.DriftCheck;
 import dev.obsgen.core.write.DriftReport;
+import dev.obsgen.core.write.OutputException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,7 +32,12 @@ public class CheckMojo extends ModelMojo {
             return;
         }
         Rendering rendering = render();
-        DriftReport drift = new DriftCheck().compare(rendering.output(), outputDirectory.toPath());
+        DriftReport drift;
+        try {
+            drift = new DriftCheck().compare(rendering.output(), outputDirectory.toPath());
+        } catch (OutputException e) {
+            throw new MojoFailureException("obsgen: " + e.getMessage(), e);
+        }
         if (!drift.inSync()) {
             throw new MojoFailureException(drift.format(fixCommand));
         }

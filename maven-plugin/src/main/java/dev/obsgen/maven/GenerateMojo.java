@@ -1,8 +1,10 @@
 package dev.obsgen.maven;
 
 import dev.obsgen.core.Rendering;
+import dev.obsgen.core.write.OutputException;
 import dev.obsgen.core.write.OutputWriter;
 import dev.obsgen.core.write.WriteReport;
+import java.time.Duration;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,7 +26,15 @@ public class GenerateMojo extends ModelMojo {
             return;
         }
         Rendering rendering = render();
-        WriteReport report = new OutputWriter().write(rendering.output(), outputDirectory.toPath());
+        WriteReport report;
+        try {
+            report = new OutputWriter(Duration.ofMinutes(2), notice -> getLog().info("obsgen: " + notice))
+                    .write(rendering.output(), outputDirectory.toPath());
+        } catch (OutputException e) {
+            // The message says what failed and what was written; -e or -X adds the stack trace.
+            throw new MojoFailureException("obsgen: " + e.getMessage(), e);
+        }
+        report.warnings().forEach(w -> getLog().warn(w));
         getLog().info("obsgen: " + report.summary() + " in " + outputDirectory);
     }
 }

@@ -10,7 +10,6 @@ import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.model.Observability;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -67,7 +66,11 @@ abstract class ModelMojo extends AbstractMojo {
         } catch (ModelLoadException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new MojoExecutionException("obsgen: cannot close the class loader of " + project.getId() + ": "
+                    + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new MojoExecutionException("obsgen: internal error while checking " + modelClass + ": " + e
+                    + " (run with -e for the stack trace)", e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

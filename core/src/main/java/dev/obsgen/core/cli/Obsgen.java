@@ -9,11 +9,14 @@ import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.write.DriftCheck;
 import dev.obsgen.core.write.DriftReport;
+import dev.obsgen.core.write.OutputException;
 import dev.obsgen.core.write.OutputWriter;
 import dev.obsgen.core.write.WriteReport;
 import dev.obsgen.model.Observability;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +31,14 @@ import java.util.Optional;
  */
 public final class Obsgen {
     private static final String USAGE = """
-            usage: obsgen generate --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION]
-                   obsgen check    --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION]
-                   obsgen lint     [--catalog FILE] FILE_OR_DIR...
+            usage: obsgen generate --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION] [--debug]
+                   obsgen check    --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION] [--debug]
+                   obsgen lint     [--catalog FILE] [--debug] FILE_OR_DIR...
             generate  checks the model and writes every output into DIR
             check     renders in memory and fails when DIR differs (nothing is written)
             lint      checks Prometheus rule files and PrometheusRule manifests that have no model
-            --grafana-version  the Grafana release dashboards are written for (default %s)""".formatted(
+            --grafana-version  the Grafana release dashboards are written for (default %s)
+            --debug            print the stack trace of a failure""".formatted(
             GrafanaVersion.DEFAULT.pluginVersion());
 
     private Obsgen() {
@@ -44,8 +48,42 @@ public final class Obsgen {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs one command and returns the process exit status. */
+    /**
+     * Runs one command and returns the process exit status. Every failure ends in one line that says what failed and
+     * why; the stack trace only with {@code --debug}.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean debug = arguments.remove("--debug");
+        try {
+            return command(arguments.toArray(String[]::new), out, err);
+        } catch (OutputException e) {
+            err.println("obsgen: " + e.getMessage());
+            trace(e, debug, err);
+            return 1;
+        } catch (InvalidPathException e) {
+            err.println("obsgen: '" + e.getInput() + "' is not a path on this system: " + e.getReason());
+            trace(e, debug, err);
+            return 2;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("obsgen: internal error: " + e + (debug ? "" : "; run with --debug for the stack trace"));
+            trace(e, debug, err);
+            return 3;
+        } catch (OutOfMemoryError e) {
+            err.println("obsgen: out of memory (the heap is " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); give the JVM more with -Xmx");
+            trace(e, debug, err);
+            return 3;
+        }
+    }
+
+    private static void trace(Throwable e, boolean debug, PrintStream err) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+    }
+
+    private static int command(String[] args, PrintStream out, PrintStream err) {
         if (args.length > 0 && args[0].equals("lint")) {
             return LintCommand.run(List.of(args).subList(1, args.length), out, err);
         }
@@ -94,7 +132,9 @@ public final class Obsgen {
             rendering.warnings().forEach(w -> err.println(w.format()));
             Path directory = Path.of(output);
             if (args[0].equals("generate")) {
-                WriteReport report = new OutputWriter().write(rendering.output(), directory);
+                WriteReport report = new OutputWriter(Duration.ofMinutes(2), notice -> err.println("obsgen: " + notice))
+                        .write(rendering.output(), directory);
+                report.warnings().forEach(w -> err.println("warning: " + w));
                 out.println("obsgen: " + report.summary() + " in " + directory);
                 return 0;
             }

@@ -44,13 +44,18 @@ public final class Lint {
         List<RuleSource> rules = new ArrayList<>();
         List<DashboardFile> dashboards = new ArrayList<>();
         for (Path file : files) {
-            if (file.toString().endsWith(".json")) {
-                DashboardFile.read(file, problems::add).ifPresent(dashboards::add);
-                continue;
+            try {
+                if (file.toString().endsWith(".json")) {
+                    DashboardFile.read(file, problems::add).ifPresent(dashboards::add);
+                    continue;
+                }
+                RuleFileReader.Result result = reader.read(file);
+                rules.addAll(result.rules());
+                problems.addAll(result.problems());
+            } catch (OutOfMemoryError e) {
+                // What the failed read allocated is garbage now; the files read so far are still linted.
+                problems.add(tooLarge(file));
             }
-            RuleFileReader.Result result = reader.read(file);
-            rules.addAll(result.rules());
-            problems.addAll(result.problems());
         }
         new RuleDuplicate().check(rules, problems::add);
         ForeignRuleStyle style = new ForeignRuleStyle();
@@ -86,6 +91,23 @@ public final class Lint {
         problems.sort(Comparator.comparing(LintProblem::file).thenComparingInt(LintProblem::line)
                 .thenComparingInt(LintProblem::column).thenComparing(LintProblem::checkId));
         return new LintReport(files.size(), rules.size(), problems);
+    }
+
+    private static LintProblem tooLarge(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            size = -1;
+        }
+        return new LintProblem(file.toString(), 0, 0, dev.obsgen.core.check.FindingSeverity.ERROR, RuleFileReader.SHAPE,
+                "does not fit in the heap" + (size < 0 ? "" : " (the file is " + megabytes(size) + ")") + ": the heap"
+                        + " is at most " + megabytes(Runtime.getRuntime().maxMemory()) + "; give the JVM more with -Xmx"
+                        + " (MAVEN_OPTS for the Maven goal) or split the file");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private static Query query(RuleSource rule) {
