@@ -59,7 +59,7 @@ class OutputWriterCrashTest {
     void aKilledRunLeavesATreeTheNextRunRepairs() throws Exception {
         Random random = new Random(20261129);
         OutputSet finalSet = WriterChild.variant("a", 7);
-        int rounds = 10;
+        int rounds = Integer.getInteger("obsgen.crash.rounds", 10);
         for (int round = 0; round < rounds; round++) {
             Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
                     WriterChild.class.getName(), output.toString(), "0")
