@@ -34,6 +34,7 @@ import dev.obsgen.core.check.model.UnitSuffix;
 import dev.obsgen.core.check.trace.SpanTree;
 import dev.obsgen.core.check.promql.AlertComparison;
 import dev.obsgen.core.check.promql.AlertFor;
+import dev.obsgen.core.check.promql.AlertTemplateSyntax;
 import dev.obsgen.core.check.promql.CounterWithoutRate;
 import dev.obsgen.core.check.promql.Experimental;
 import dev.obsgen.core.check.promql.HistogramQuantile;
@@ -89,6 +90,7 @@ public final class CheckRegistry {
                 new ImpossibleMatch(),
                 new AlertComparison(),
                 new AlertFor(),
+                new AlertTemplateSyntax(),
                 new TemplateLabels(),
                 new Experimental()),
                 List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle()));
