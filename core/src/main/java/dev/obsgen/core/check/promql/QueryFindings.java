@@ -36,7 +36,11 @@ public final class QueryFindings {
 
     /** A finding at an offset into the alert template of key {@code template} (such as {@code label team}). */
     public void reportInTemplate(String template, int offset, String message) {
-        add(current.id(), current.severity(), template, offset, message);
+        reportInTemplate(current.severity(), template, offset, message);
+    }
+
+    public void reportInTemplate(FindingSeverity severity, String template, int offset, String message) {
+        add(current.id(), severity, template, offset, message);
     }
 
     void add(String checkId, FindingSeverity severity, int offset, String message) {
