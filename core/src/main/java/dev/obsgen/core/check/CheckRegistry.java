@@ -36,6 +36,7 @@ import dev.obsgen.core.check.output.PathName;
 import dev.obsgen.core.check.trace.SpanTree;
 import dev.obsgen.core.check.promql.AlertComparison;
 import dev.obsgen.core.check.promql.AlertFor;
+import dev.obsgen.core.check.promql.AlertTemplateSyntax;
 import dev.obsgen.core.check.promql.CounterWithoutRate;
 import dev.obsgen.core.check.promql.Experimental;
 import dev.obsgen.core.check.promql.HistogramQuantile;
@@ -93,6 +94,7 @@ public final class CheckRegistry {
                 new ImpossibleMatch(),
                 new AlertComparison(),
                 new AlertFor(),
+                new AlertTemplateSyntax(),
                 new TemplateLabels(),
                 new Experimental()),
                 List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle()));

@@ -7,6 +7,7 @@ import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.check.promql.Query;
 import dev.obsgen.core.check.promql.QueryKind;
 import dev.obsgen.core.check.promql.QueryRunner;
+import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.core.check.PromDuration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,9 +83,9 @@ public final class Lint {
                 continue;
             }
             RuleSource rule = sources.get(located.query());
-            int[] position = rule.exprPosition().locate(rule.expr(), located.offset());
+            int[] position = position(rule, located);
             Finding finding = located.finding();
-            String message = finding.message().replaceFirst(" \\(expr \\d+:\\d+\\)$", "");
+            String message = finding.message().replaceFirst(" \\((?:expr|template) \\d+:\\d+\\)$", "");
             problems.add(new LintProblem(rule.file(), position[0], position[1], finding.severity(), finding.checkId(),
                     (rule.isAlert() ? "alert '" : "recording rule '") + rule.name() + "': " + message));
         }
@@ -110,10 +111,23 @@ public final class Lint {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
+    /** The file's line and column of the spot a finding points at, in the expression or in a label or annotation. */
+    private static int[] position(RuleSource rule, QueryRunner.Located located) {
+        String template = located.template();
+        if (template == null) {
+            return rule.exprPosition().locate(rule.expr(), located.offset());
+        }
+        String name = QueryTemplates.name(template);
+        boolean label = QueryTemplates.isLabel(template);
+        ExprPosition position = (label ? rule.labelPositions() : rule.annotationPositions()).get(name);
+        String text = (label ? rule.labels() : rule.annotations()).get(name);
+        return position == null || text == null ? new int[] {rule.line(), 1} : position.locate(text, located.offset());
+    }
+
     private static Query query(RuleSource rule) {
         Map<String, String> templates = new LinkedHashMap<>();
-        rule.annotations().forEach((name, value) -> templates.put("annotation " + name, value));
-        rule.labels().forEach((name, value) -> templates.put("label " + name, value));
+        rule.annotations().forEach((name, value) -> templates.put(QueryTemplates.annotationKey(name), value));
+        rule.labels().forEach((name, value) -> templates.put(QueryTemplates.labelKey(name), value));
         long interval = rule.groupInterval() == null ? -1 : PromDuration.millis(rule.groupInterval());
         String element = rule.file() + ":" + rule.line();
         return new Query(element, rule.expr(), rule.isAlert() ? QueryKind.ALERT : QueryKind.RECORDING,

@@ -140,7 +140,8 @@ public final class RuleFileReader {
         }
         rules.add(new RuleSource(file, group, interval, rule.getStartMark().getLine() + 1, alert, record,
                 exprScalar.getValue(), position(exprScalar, lines), text(fields.get("for")),
-                text(fields.get("keep_firing_for")), strings(fields.get("labels")), strings(fields.get("annotations"))));
+                text(fields.get("keep_firing_for")), strings(fields.get("labels")), strings(fields.get("annotations")),
+                positions(fields.get("labels"), lines), positions(fields.get("annotations"), lines)));
     }
 
     private static ExprPosition position(ScalarNode scalar, List<String> lines) {
@@ -189,6 +190,19 @@ public final class RuleFileReader {
             }
         }
         return values;
+    }
+
+    /** Where each value of a mapping stands, so a finding in a label's or annotation's template has a line. */
+    private static Map<String, ExprPosition> positions(Node node, List<String> lines) {
+        Map<String, ExprPosition> positions = new LinkedHashMap<>();
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+                    positions.put(key.getValue(), position(value, lines));
+                }
+            }
+        }
+        return positions;
     }
 
     private static String text(Node node) {

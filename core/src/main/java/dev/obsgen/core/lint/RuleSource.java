@@ -4,14 +4,18 @@ import java.util.Map;
 
 /**
  * One rule read from a file that has no model: where it is, the group it belongs to, and its fields as written.
- * {@code exprPosition} maps an offset of the expression back to a line and column of the file.
+ * {@code exprPosition} maps an offset of the expression back to a line and column of the file, and the positions of
+ * labels and annotations do the same for an offset into a label's or annotation's value.
  */
 public record RuleSource(String file, String group, String groupInterval, int line, String alert, String record,
                          String expr, ExprPosition exprPosition, String forDuration, String keepFiringFor,
-                         Map<String, String> labels, Map<String, String> annotations) {
+                         Map<String, String> labels, Map<String, String> annotations,
+                         Map<String, ExprPosition> labelPositions, Map<String, ExprPosition> annotationPositions) {
     public RuleSource {
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         annotations = annotations == null ? Map.of() : Map.copyOf(annotations);
+        labelPositions = labelPositions == null ? Map.of() : Map.copyOf(labelPositions);
+        annotationPositions = annotationPositions == null ? Map.of() : Map.copyOf(annotationPositions);
     }
 
     public String name() {

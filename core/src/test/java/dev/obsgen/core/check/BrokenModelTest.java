@@ -10,6 +10,7 @@ import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.write.OutputWriter;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.RunbookSettings;
 import dev.obsgen.model.alerting.NotificationPolicy;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.alerting.Slack;
@@ -69,6 +70,19 @@ class BrokenModelTest {
                                         .withInput(Series.of("queue_depth").label("queue", "q").values("150x20"))
                                         .withAlert("queue", "q").build(),
                                 a.scenarios().get(1))))),
+                broken("label that does not parse as a template", "alert/template",
+                        "alert 'QueueBacklog' in group 'shop-alerts': label 'tier' does not parse as a template: "
+                                + "function \"oops\" not defined (template 1:4)\n    {{ oops\n       ^",
+                        m -> replaceAlert(m, a -> copy(a).label("tier", "{{ oops").build())),
+                broken("annotation that does not parse as a template", "alert/template",
+                        "annotation 'description' does not parse as a template: unclosed action (template 1:7)",
+                        m -> replaceAlert(m, a -> copy(a).description("Queue {{ $labels.queue").build())),
+                broken("annotation with an unknown template function", "alert/template",
+                        "annotation 'value' does not parse as a template: function \"humanise\" not defined",
+                        m -> replaceAlert(m, a -> copy(a).annotation("value", "{{ $value | humanise }}").build())),
+                broken("runbook URL pattern that does not parse as a template", "alert/template",
+                        "annotation 'runbook_url' does not parse as a template: undefined variable \"$team\"",
+                        m -> withRunbookPattern(m, "https://runbooks.example.com/{{ $team }}/%s")),
                 broken("missing runbook", "alert/annotations", "has no runbook",
                         m -> replaceAlert(m, a -> copy(a).runbook(null).build())),
                 broken("missing description", "alert/annotations", "has no description",
@@ -159,6 +173,12 @@ class BrokenModelTest {
         NotificationPolicy policy = model.notifications();
         return model.withNotifications(policy.withReceivers(policy.receivers().stream()
                 .map(r -> r.name().equals(replacement.name()) ? replacement : r).toList()));
+    }
+
+    private static Observability withRunbookPattern(Observability m, String pattern) {
+        return new Observability(m.name(), m.metrics(), m.ruleGroups(), m.scrapeJobs(), m.prometheus(),
+                m.notifications(), new RunbookSettings(pattern), m.corrections(), m.dashboards(), m.logs(), m.spans(),
+                m.collection());
     }
 
     private static AlertRule.Builder copy(AlertRule a) {

@@ -33,10 +33,12 @@ public final class ModelQueries {
             Long evaluation = interval > 0 ? interval : null;
             for (AlertRule alert : group.alerts()) {
                 Map<String, String> templates = new LinkedHashMap<>();
-                putIfPresent(templates, "summary", alert.summary());
-                putIfPresent(templates, "description", alert.description());
-                alert.annotations().forEach((name, value) -> templates.put("annotation " + name, value));
-                alert.labels().forEach((name, value) -> templates.put("label " + name, value));
+                putIfPresent(templates, QueryTemplates.annotationKey("summary"), alert.summary());
+                putIfPresent(templates, QueryTemplates.annotationKey("description"), alert.description());
+                putIfPresent(templates, QueryTemplates.annotationKey("runbook_url"),
+                        alert.runbook() == null ? null : model.runbooks().url(alert.runbook()));
+                alert.annotations().forEach((name, value) -> templates.put(QueryTemplates.annotationKey(name), value));
+                alert.labels().forEach((name, value) -> templates.put(QueryTemplates.labelKey(name), value));
                 Map<String, String> staticLabels = new LinkedHashMap<>(alert.labels());
                 staticLabels.put(Severity.LABEL, alert.severity() == null ? "" : alert.severity().label());
                 queries.add(new Query(Elements.alert(group, alert), alert.expr(), QueryKind.ALERT, alert.forDuration(),

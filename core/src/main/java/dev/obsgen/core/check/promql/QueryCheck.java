@@ -9,5 +9,10 @@ public interface QueryCheck extends Check {
         return false;
     }
 
+    /** Whether the check reads the parsed expression; one that does not also runs where it does not parse. */
+    default boolean needsExpression() {
+        return true;
+    }
+
     void check(QueryContext context, QueryFindings findings);
 }

@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects what query checks find, pointing at a position of the expression: the message names line and column,
- * and the detail shows the expression line with a caret under the spot. A finding whose check is suppressed on the
- * query becomes a note carrying the suppression's reason.
+ * Collects what query checks find, pointing at a position of the expression or of one of the alert's templates:
+ * the message names line and column, and the detail shows the line with a caret under the spot. A finding whose
+ * check is suppressed on the query becomes a note carrying the suppression's reason.
  */
 public final class QueryFindings {
     private final Query query;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Integer> offsets = new ArrayList<>();
+    private final List<String> templates = new ArrayList<>();
     private QueryCheck current;
 
     QueryFindings(Query query) {
@@ -33,24 +34,38 @@ public final class QueryFindings {
         add(current.id(), severity, position == null ? 0 : position.start(), message);
     }
 
-    void add(String checkId, FindingSeverity severity, int offset, String message) {
-        String reason = query.suppressions().get(checkId);
-        String located = message + " (expr " + lineColumn(offset) + ")";
-        if (reason != null) {
-            findings.add(new Finding(checkId, FindingSeverity.NOTE, query.element(),
-                    "suppressed: " + located + "; reason: " + reason, caret(offset)));
-        } else {
-            findings.add(new Finding(checkId, severity, query.element(), located, caret(offset)));
-        }
-        offsets.add(offset);
+    /** A finding at an offset into the alert template of key {@code template} (such as {@code label team}). */
+    public void reportInTemplate(String template, int offset, String message) {
+        reportInTemplate(current.severity(), template, offset, message);
     }
 
-    String lineColumn(int offset) {
+    public void reportInTemplate(FindingSeverity severity, String template, int offset, String message) {
+        add(current.id(), severity, template, offset, message);
+    }
+
+    void add(String checkId, FindingSeverity severity, int offset, String message) {
+        add(checkId, severity, null, offset, message);
+    }
+
+    private void add(String checkId, FindingSeverity severity, String template, int offset, String message) {
+        String text = template == null ? query.expr() : query.templates().getOrDefault(template, "");
+        String reason = query.suppressions().get(checkId);
+        String located = message + " (" + (template == null ? "expr " : "template ") + lineColumn(text, offset) + ")";
+        if (reason != null) {
+            findings.add(new Finding(checkId, FindingSeverity.NOTE, query.element(),
+                    "suppressed: " + located + "; reason: " + reason, caret(text, offset)));
+        } else {
+            findings.add(new Finding(checkId, severity, query.element(), located, caret(text, offset)));
+        }
+        offsets.add(offset);
+        templates.add(template);
+    }
+
+    private static String lineColumn(String text, int offset) {
         int line = 1;
         int column = 1;
-        String expr = query.expr();
-        for (int i = 0; i < offset && i < expr.length(); i++) {
-            if (expr.charAt(i) == '\n') {
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
                 line++;
                 column = 1;
             } else {
@@ -60,12 +75,11 @@ public final class QueryFindings {
         return line + ":" + column;
     }
 
-    private String caret(int offset) {
-        String expr = query.expr();
-        int clamped = Math.max(0, Math.min(offset, expr.length()));
-        int lineStart = expr.lastIndexOf('\n', clamped - 1) + 1;
-        int lineEnd = expr.indexOf('\n', clamped);
-        String line = expr.substring(lineStart, lineEnd < 0 ? expr.length() : lineEnd);
+    private static String caret(String text, int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int lineStart = text.lastIndexOf('\n', clamped - 1) + 1;
+        int lineEnd = text.indexOf('\n', clamped);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
         return line + "\n" + " ".repeat(clamped - lineStart) + "^";
     }
 
@@ -73,8 +87,13 @@ public final class QueryFindings {
         return findings;
     }
 
-    /** The offset into the expression each finding points at, in the order of {@link #findings()}. */
+    /** The offset each finding points at, in the order of {@link #findings()}. */
     List<Integer> offsets() {
         return offsets;
+    }
+
+    /** The template each finding points into, or null for the expression, in the order of {@link #findings()}. */
+    List<String> templates() {
+        return templates;
     }
 }

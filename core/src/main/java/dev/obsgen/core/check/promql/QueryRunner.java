@@ -5,7 +5,10 @@ import dev.obsgen.promql.Expr;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parses each query once ({@link SyntaxCheck}) and runs every query check on what parsed. */
+/**
+ * Parses each query once ({@link SyntaxCheck}) and runs every query check on what parsed; the checks that need no
+ * expression run on every query.
+ */
 public final class QueryRunner {
     private final SyntaxCheck syntax;
     private final List<QueryCheck> checks;
@@ -25,7 +28,8 @@ public final class QueryRunner {
         }
     }
 
-    public record Located(Finding finding, Query query, int offset) {
+    /** {@code offset} is into the expression, or into the template of key {@code template} where that is set. */
+    public record Located(Finding finding, Query query, int offset, String template) {
     }
 
     public Result run(List<Query> queries, MetricCatalog catalog) {
@@ -34,23 +38,22 @@ public final class QueryRunner {
         for (Query query : queries) {
             QueryFindings sink = new QueryFindings(query);
             Expr ast = syntax.parse(query, sink);
-            if (ast != null) {
-                QueryContext context = QueryContext.of(query, ast, catalog);
-                for (QueryCheck check : checks) {
-                    if (check.needsTypes() && !typed) {
-                        continue;
-                    }
-                    sink.begin(check);
-                    try {
-                        check.check(context, sink);
-                    } catch (RuntimeException e) {
-                        throw new IllegalStateException("check " + check.id() + " failed on " + query.element() + " ("
-                                + query.expr() + "): " + e, e);
-                    }
+            QueryContext context = QueryContext.of(query, ast, catalog);
+            for (QueryCheck check : checks) {
+                if (check.needsTypes() && !typed || ast == null && check.needsExpression()) {
+                    continue;
+                }
+                sink.begin(check);
+                try {
+                    check.check(context, sink);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("check " + check.id() + " failed on " + query.element() + " ("
+                            + query.expr() + "): " + e, e);
                 }
             }
             for (int i = 0; i < sink.findings().size(); i++) {
-                located.add(new Located(sink.findings().get(i), query, sink.offsets().get(i)));
+                located.add(new Located(sink.findings().get(i), query, sink.offsets().get(i),
+                        sink.templates().get(i)));
             }
         }
         return new Result(located);

@@ -1,19 +1,18 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.gotemplate.AlertTemplate;
+import dev.obsgen.core.gotemplate.LabelReference;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An annotation that prints {@code $labels.x} for a label the alert's series cannot carry prints nothing; the
- * labels are inferred through the expression's aggregations and joins.
+ * labels are inferred through the expression's aggregations and joins. The references come from the parsed
+ * template, so text outside actions, comments and {@code .Labels} of a query result inside {@code range} do not
+ * count, and {@code index $labels "x"} does.
  */
 public final class TemplateLabels implements QueryCheck {
-    private static final Pattern REFERENCE = Pattern.compile("(?:\\$labels|\\.Labels)\\.([a-zA-Z_][a-zA-Z0-9_]*)");
-
     @Override
     public String id() {
         return "alert/template-label";
@@ -49,15 +48,15 @@ public final class TemplateLabels implements QueryCheck {
         if (!result.complete()) {
             return;
         }
-        for (Map.Entry<String, String> template : new TreeMap<>(query.templates()).entrySet()) {
-            Matcher reference = REFERENCE.matcher(template.getValue());
-            while (reference.find()) {
-                String label = reference.group(1);
+        for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {
+            for (LabelReference reference : template.getValue().labelReferences()) {
+                String label = reference.label();
                 if (!result.names().contains(label) && !query.staticLabels().containsKey(label)) {
                     // Without a model the rule still loads and fires, only its text is empty: a warning there.
                     FindingSeverity severity = context.catalog().complete() ? severity() : FindingSeverity.WARNING;
-                    findings.report(severity, context.ast().position(), template.getKey() + " refers to $labels." + label
-                            + ", but the alert's series carry only " + new TreeSet<>(result.names()));
+                    findings.reportInTemplate(severity, template.getKey(), reference.offset(),
+                            QueryTemplates.describe(template.getKey()) + " refers to $labels." + label
+                                    + ", but the alert's series carry only " + new TreeSet<>(result.names()));
                 }
             }
         }

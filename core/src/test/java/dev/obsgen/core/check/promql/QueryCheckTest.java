@@ -119,16 +119,39 @@ class QueryCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
         "{{ $labels.flow }} fails | ",
         "{{ $labels.status }} fails | alert/template-label",
-        "{{ $labels.severity }} | "})
+        "{{ $labels.severity }} | ",
+        // every way a template reads a label, and what only looks like one
+        "{{ .Labels.status }} | alert/template-label",
+        "{{ $.Labels.status }} | alert/template-label",
+        "{{ index $labels \"status\" }} | alert/template-label",
+        "{{ index .Labels \"flow\" }} | ",
+        "{{ with $labels }}{{ .status }}{{ end }} | alert/template-label",
+        "{{ if $value }}{{ .Labels.status }}{{ end }} | alert/template-label",
+        "{{ range query \"up\" }}{{ .Labels.status }}{{ end }} | ",
+        "{{ with query \"up\" }}{{ (first .).Labels.status }}{{ end }} | ",
+        "{{/* $labels.status */}}set the $labels.status label | ",
+        "{{ $labels.status | alert/template"})
     void templatesReferToLabelsTheAlertKeeps(String description, String expected) {
         Query query = new Query("test", "sum by (flow) (rate(runs_total[5m])) > 1", QueryKind.ALERT, null, null,
                 Map.of("description", description), Map.of("severity", "warning"), null, Map.of());
         List<Finding> findings = CheckRegistry.standard().queryRunner().run(List.of(query), ModelCatalog.of(MODEL)).findings();
         assertEquals(expected == null ? "" : expected,
                 findings.stream().map(Finding::checkId).collect(Collectors.joining(" ")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTemplateLabelFindingPointsAtTheReference() {
+        Query query = new Query("test", "sum by (flow) (rate(runs_total[5m])) > 1", QueryKind.ALERT, null, null,
+                Map.of("annotation description", "Flow {{ $labels.flow }}\nfailed with {{ index $labels \"status\" }}"),
+                Map.of(), null, Map.of());
+        Finding finding = CheckRegistry.standard().queryRunner().run(List.of(query), ModelCatalog.of(MODEL))
+                .findings().get(0);
+        assertEquals("annotation 'description' refers to $labels.status, but the alert's series carry only [flow] "
+                + "(template 2:22)", finding.message());
+        assertEquals("failed with {{ index $labels \"status\" }}\n                     ^", finding.detail());
     }
 
     @ParameterizedTest(name = "for {0} at interval {1}s")

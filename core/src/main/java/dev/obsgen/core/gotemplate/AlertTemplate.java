@@ -1,0 +1,51 @@
+package dev.obsgen.core.gotemplate;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A label or annotation value of a Prometheus alerting rule, parsed as Prometheus parses it: Go's
+ * {@code text/template} with Prometheus' functions, after the definitions Prometheus puts in front of every alert
+ * template ({@code rules/alerting.go}, and {@code rulefmt}'s check that {@code promtool} and rule loading run),
+ * which make {@code $labels}, {@code $externalLabels}, {@code $externalURL} and {@code $value} defined.
+ */
+public final class AlertTemplate {
+    static final String DEFINITIONS = "{{$labels := .Labels}}{{$externalLabels := .ExternalLabels}}"
+            + "{{$externalURL := .ExternalURL}}{{$value := .Value}}";
+    /** Prometheus names the template after the alert; the name shows only in Go's message. */
+    private static final String NAME = "__alert";
+
+    private final String text;
+    private final Template template;
+    private final TemplateParseException error;
+
+    private AlertTemplate(String text, Template template, TemplateParseException error) {
+        this.text = text;
+        this.template = template;
+        this.error = error;
+    }
+
+    /** Parses the value; a value Prometheus would refuse has an {@link #error()} that points into it. */
+    public static AlertTemplate parse(String text) {
+        try {
+            return new AlertTemplate(text, Template.parse(NAME, DEFINITIONS + text, TemplateFunctions.prometheus()),
+                    null);
+        } catch (TemplateParseException e) {
+            return new AlertTemplate(text, null, e.withoutPrefix(DEFINITIONS.length()));
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Why Prometheus refuses the value, with the offset into it; empty when it parses. */
+    public Optional<TemplateParseException> error() {
+        return Optional.ofNullable(error);
+    }
+
+    /** The alert labels the template reads, with offsets into the value; none when it does not parse. */
+    public List<LabelReference> labelReferences() {
+        return template == null ? List.of() : LabelReferences.of(template, DEFINITIONS.length());
+    }
+}
