@@ -2,17 +2,23 @@ package dev.obsgen.promql;
 
 import java.util.Objects;
 
-/** An expression in parentheses; kept so that printing reproduces the grouping. */
-public record Paren(Expr expr, PositionRange position) implements Expr {
+/**
+ * An expression in parentheses; kept so that printing reproduces the grouping.
+ *
+ * @param type the type of the inner expression, taken when the node is built
+ */
+public record Paren(Expr expr, PositionRange position, ValueType type) implements Expr {
 
     public Paren {
         Objects.requireNonNull(expr);
         Objects.requireNonNull(position);
+        if (type != expr.type()) {
+            throw new IllegalArgumentException("parentheses around a " + expr.type() + " are of that type, not " + type);
+        }
     }
 
-    @Override
-    public ValueType type() {
-        return expr.type();
+    public Paren(Expr expr, PositionRange position) {
+        this(expr, position, expr.type());
     }
 
     @Override
