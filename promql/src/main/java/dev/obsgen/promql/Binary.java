@@ -42,16 +42,12 @@ public record Binary(BinaryOp op, Expr lhs, Expr rhs, boolean returnBool, Vector
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Binary that && op == that.op
-                && returnBool == that.returnBool
-                && lhs.equals(that.lhs)
-                && rhs.equals(that.rhs)
-                && Objects.equals(matching, that.matching);
+        return other instanceof Binary that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(op, lhs, rhs, returnBool, matching);
+        return StructuralEquality.hash(this);
     }
 
     @Override

@@ -28,12 +28,12 @@ public record Paren(Expr expr, PositionRange position, ValueType type) implement
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Paren that && expr.equals(that.expr);
+        return other instanceof Paren that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return 31 * expr.hashCode() + 7;
+        return StructuralEquality.hash(this);
     }
 
     @Override

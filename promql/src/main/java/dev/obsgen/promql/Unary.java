@@ -29,12 +29,12 @@ public record Unary(UnaryOp op, Expr expr, PositionRange position, ValueType typ
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Unary that && op == that.op && expr.equals(that.expr);
+        return other instanceof Unary that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(op, expr);
+        return StructuralEquality.hash(this);
     }
 
     @Override
