@@ -12,6 +12,7 @@ import java.util.List;
  * query becomes a note carrying the suppression's reason.
  */
 public final class QueryFindings {
+    private static final int CARET_CONTEXT = 100;
     private final Query query;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Integer> offsets = new ArrayList<>();
@@ -60,13 +61,24 @@ public final class QueryFindings {
         return line + ":" + column;
     }
 
+    /**
+     * The expression line with a caret under the offset. A long line (a generated chain of thousands of terms is
+     * one line) shows only {@value #CARET_CONTEXT} characters either side of the caret, so that each finding on it
+     * costs a line's width, not the whole expression again.
+     */
     private String caret(int offset) {
         String expr = query.expr();
         int clamped = Math.max(0, Math.min(offset, expr.length()));
         int lineStart = expr.lastIndexOf('\n', clamped - 1) + 1;
         int lineEnd = expr.indexOf('\n', clamped);
-        String line = expr.substring(lineStart, lineEnd < 0 ? expr.length() : lineEnd);
-        return line + "\n" + " ".repeat(clamped - lineStart) + "^";
+        if (lineEnd < 0) {
+            lineEnd = expr.length();
+        }
+        int from = Math.max(lineStart, clamped - CARET_CONTEXT);
+        int to = Math.min(lineEnd, clamped + CARET_CONTEXT);
+        String before = from > lineStart ? "..." : "";
+        String after = to < lineEnd ? "..." : "";
+        return before + expr.substring(from, to) + after + "\n" + " ".repeat(before.length() + clamped - from) + "^";
     }
 
     List<Finding> findings() {
