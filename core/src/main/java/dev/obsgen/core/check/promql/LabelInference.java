@@ -31,6 +31,8 @@ import java.util.Set;
  * Which labels the result of an expression carries, following Prometheus' evaluation: aggregations keep their
  * {@code by} labels or drop their {@code without} labels, one-to-one matching {@code on} keeps only the matching
  * labels, {@code group_left} copies its extra labels, {@code histogram_quantile} drops {@code le}, and so on.
+ *
+ * <p>An instance remembers what it inferred, so it serves one query (or one tree) at a time, on one thread.
  */
 public final class LabelInference {
     private final MetricCatalog catalog;
