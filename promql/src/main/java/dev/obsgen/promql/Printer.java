@@ -132,16 +132,15 @@ public final class Printer {
             expandAggregate(out, work, aggregate);
         } else if (expr instanceof Call call) {
             out.append(call.function().name()).append('(');
+            // Each call goes before what is already there: the closing parenthesis first, the first argument last.
+            work.next(")");
             List<Expr> args = call.args();
-            Object[] parts = new Object[Math.max(0, 2 * args.size() - 1) + 1];
-            for (int i = 0; i < args.size(); i++) {
+            for (int i = args.size() - 1; i >= 0; i--) {
+                work.next(new Pending(args.get(i), false));
                 if (i > 0) {
-                    parts[2 * i - 1] = ", ";
+                    work.next(", ");
                 }
-                parts[2 * i] = new Pending(args.get(i), false);
             }
-            parts[parts.length - 1] = ")";
-            work.next(parts);
         }
     }
 
