@@ -38,17 +38,12 @@ public record Aggregate(AggregationOp op, Expr expr, Expr param, List<String> gr
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Aggregate that
-                && op == that.op
-                && without == that.without
-                && expr.equals(that.expr)
-                && Objects.equals(param, that.param)
-                && grouping.equals(that.grouping);
+        return other instanceof Aggregate that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(op, expr, param, grouping, without);
+        return StructuralEquality.hash(this);
     }
 
     @Override

@@ -7,19 +7,29 @@ import java.util.Objects;
  *
  * @param returnBool the {@code bool} modifier of a comparison
  * @param matching   how the series pair up; null when one side is a scalar
+ * @param type       what the operation evaluates to, derived from the operands' types when the node is built, so
+ *                   that asking a long chain {@code a + b + c + ...} for its type does not walk the chain
  */
 public record Binary(BinaryOp op, Expr lhs, Expr rhs, boolean returnBool, VectorMatching matching,
-        PositionRange position) implements Expr {
+        PositionRange position, ValueType type) implements Expr {
 
     public Binary {
         Objects.requireNonNull(op);
         Objects.requireNonNull(lhs);
         Objects.requireNonNull(rhs);
         Objects.requireNonNull(position);
+        if (type != typeOf(lhs, rhs)) {
+            throw new IllegalArgumentException("a binary operation on " + lhs.type() + " and " + rhs.type()
+                    + " is of type " + typeOf(lhs, rhs) + ", not " + type);
+        }
     }
 
-    @Override
-    public ValueType type() {
+    public Binary(BinaryOp op, Expr lhs, Expr rhs, boolean returnBool, VectorMatching matching,
+            PositionRange position) {
+        this(op, lhs, rhs, returnBool, matching, position, typeOf(lhs, rhs));
+    }
+
+    private static ValueType typeOf(Expr lhs, Expr rhs) {
         return lhs.type() == ValueType.SCALAR && rhs.type() == ValueType.SCALAR
                 ? ValueType.SCALAR
                 : ValueType.INSTANT_VECTOR;
@@ -32,17 +42,12 @@ public record Binary(BinaryOp op, Expr lhs, Expr rhs, boolean returnBool, Vector
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Binary that
-                && op == that.op
-                && returnBool == that.returnBool
-                && lhs.equals(that.lhs)
-                && rhs.equals(that.rhs)
-                && Objects.equals(matching, that.matching);
+        return other instanceof Binary that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(op, lhs, rhs, returnBool, matching);
+        return StructuralEquality.hash(this);
     }
 
     @Override

@@ -28,12 +28,12 @@ public record Call(Function function, List<Expr> args, PositionRange position) i
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Call that && function.equals(that.function) && args.equals(that.args);
+        return other instanceof Call that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(function, args);
+        return StructuralEquality.hash(this);
     }
 
     @Override

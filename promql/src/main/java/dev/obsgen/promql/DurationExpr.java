@@ -1,5 +1,6 @@
 package dev.obsgen.promql;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * {@code foo[max_of(range(), 5m)]}. All values are in seconds, as upstream evaluates them.
  *
  * <p>Equality ignores positions and how a literal was written ({@code 300} equals {@code 5m}).
+ * {@code toString()} prints the expression as it appears in a query.
  */
 public sealed interface DurationExpr {
 
@@ -35,7 +37,56 @@ public sealed interface DurationExpr {
      * Evaluates the expression in seconds, given the query step and range that {@code step()}
      * and {@code range()} stand for.
      */
-    double evaluate(double stepSeconds, double rangeSeconds);
+    default double evaluate(double stepSeconds, double rangeSeconds) {
+        // The nodes in post-order, children before their parent, so that one stack of values does the rest; a
+        // chain of 10,000 terms needs no deeper call stack than one term.
+        ArrayDeque<DurationExpr> pending = new ArrayDeque<>();
+        ArrayDeque<DurationExpr> postOrder = new ArrayDeque<>();
+        pending.push(this);
+        while (!pending.isEmpty()) {
+            DurationExpr node = pending.pop();
+            postOrder.push(node);
+            for (DurationExpr child : StructuralEquality.children(node)) {
+                pending.push(child);
+            }
+        }
+        double[] values = new double[postOrder.size()];
+        int top = 0;
+        for (DurationExpr node : postOrder) {
+            if (node instanceof Literal literal) {
+                values[top++] = literal.seconds();
+            } else if (node instanceof Unary unary) {
+                values[top - 1] = unary.op() == UnaryOp.MINUS ? -values[top - 1] : values[top - 1];
+            } else if (node instanceof Binary binary) {
+                double r = values[--top];
+                double l = values[top - 1];
+                values[top - 1] = switch (binary.op()) {
+                    case ADD -> l + r;
+                    case SUB -> l - r;
+                    case MUL -> l * r;
+                    case DIV -> l / r;
+                    case MOD -> l % r;
+                    case POW -> Math.pow(l, r);
+                    default -> throw new IllegalStateException(binary.op().toString());
+                };
+            } else {
+                Call call = (Call) node;
+                switch (call.function()) {
+                    case STEP -> values[top++] = stepSeconds;
+                    case RANGE -> values[top++] = rangeSeconds;
+                    case MIN_OF -> {
+                        double b = values[--top];
+                        values[top - 1] = Math.min(values[top - 1], b);
+                    }
+                    case MAX_OF -> {
+                        double b = values[--top];
+                        values[top - 1] = Math.max(values[top - 1], b);
+                    }
+                }
+            }
+        }
+        return values[0];
+    }
 
     /** The functions a duration expression may call. */
     public enum DurationFunction {
@@ -85,10 +136,6 @@ public sealed interface DurationExpr {
             return Duration.ofExactSeconds(seconds);
         }
 
-        @Override
-        public double evaluate(double stepSeconds, double rangeSeconds) {
-            return seconds;
-        }
 
         @Override
         public boolean equals(Object other) {
@@ -98,6 +145,11 @@ public sealed interface DurationExpr {
         @Override
         public int hashCode() {
             return Double.hashCode(seconds);
+        }
+
+        @Override
+        public String toString() {
+            return Printer.print(this);
         }
     }
 
@@ -109,20 +161,20 @@ public sealed interface DurationExpr {
             Objects.requireNonNull(operand);
         }
 
-        @Override
-        public double evaluate(double stepSeconds, double rangeSeconds) {
-            double value = operand.evaluate(stepSeconds, rangeSeconds);
-            return op == UnaryOp.MINUS ? -value : value;
-        }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Unary that && op == that.op && operand.equals(that.operand);
+            return other instanceof Unary that && StructuralEquality.equal(this, that);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(op, operand);
+            return StructuralEquality.hash(this);
+        }
+
+        @Override
+        public String toString() {
+            return Printer.print(this);
         }
     }
 
@@ -138,29 +190,20 @@ public sealed interface DurationExpr {
             Objects.requireNonNull(rhs);
         }
 
-        @Override
-        public double evaluate(double stepSeconds, double rangeSeconds) {
-            double l = lhs.evaluate(stepSeconds, rangeSeconds);
-            double r = rhs.evaluate(stepSeconds, rangeSeconds);
-            return switch (op) {
-                case ADD -> l + r;
-                case SUB -> l - r;
-                case MUL -> l * r;
-                case DIV -> l / r;
-                case MOD -> l % r;
-                case POW -> Math.pow(l, r);
-                default -> throw new IllegalStateException(op.toString());
-            };
-        }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Binary that && op == that.op && lhs.equals(that.lhs) && rhs.equals(that.rhs);
+            return other instanceof Binary that && StructuralEquality.equal(this, that);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(op, lhs, rhs);
+            return StructuralEquality.hash(this);
+        }
+
+        @Override
+        public String toString() {
+            return Printer.print(this);
         }
     }
 
@@ -175,26 +218,20 @@ public sealed interface DurationExpr {
             }
         }
 
-        @Override
-        public double evaluate(double stepSeconds, double rangeSeconds) {
-            return switch (function) {
-                case STEP -> stepSeconds;
-                case RANGE -> rangeSeconds;
-                case MIN_OF -> Math.min(args.get(0).evaluate(stepSeconds, rangeSeconds),
-                        args.get(1).evaluate(stepSeconds, rangeSeconds));
-                case MAX_OF -> Math.max(args.get(0).evaluate(stepSeconds, rangeSeconds),
-                        args.get(1).evaluate(stepSeconds, rangeSeconds));
-            };
-        }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Call that && function == that.function && args.equals(that.args);
+            return other instanceof Call that && StructuralEquality.equal(this, that);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(function, args);
+            return StructuralEquality.hash(this);
+        }
+
+        @Override
+        public String toString() {
+            return Printer.print(this);
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.obsgen.promql;
 
+import java.util.AbstractList;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * Walks an expression tree depth-first in source order, handing each node its ancestors.
@@ -35,23 +37,88 @@ public final class ExprWalker {
     }
 
     public static void walk(Expr root, Visitor visitor) {
-        List<Expr> stack = new ArrayList<>(16);
-        walk(root, visitor, stack, Collections.unmodifiableList(stack));
+        walk(root, visitor, new Path());
     }
 
-    private static void walk(Expr node, Visitor visitor, List<Expr> stack, List<Expr> view) {
-        if (!visitor.enter(node, view)) {
+    /**
+     * Depth-first with a stack of frames rather than the call stack, so that a chain of 10,000 operators is
+     * walked like any other tree.
+     */
+    private static void walk(Expr root, Visitor visitor, Path path) {
+        if (!visitor.enter(root, path)) {
             return;
         }
+        ArrayDeque<Frame> frames = new ArrayDeque<>();
+        frames.push(open(root, path));
+        while (!frames.isEmpty()) {
+            Frame frame = frames.peek();
+            if (frame.next < frame.children.size()) {
+                Expr child = frame.children.get(frame.next++);
+                if (visitor.enter(child, path)) {
+                    frames.push(open(child, path));
+                }
+            } else {
+                frames.pop();
+                if (!frame.children.isEmpty()) {
+                    path.pop();
+                }
+                visitor.leave(frame.node, path);
+            }
+        }
+    }
+
+    /** A frame for an entered node; a node with children is an ancestor until its frame is done. */
+    private static Frame open(Expr node, Path path) {
         List<Expr> children = children(node);
         if (!children.isEmpty()) {
-            stack.add(node);
-            for (Expr child : children) {
-                walk(child, visitor, stack, view);
-            }
-            stack.remove(stack.size() - 1);
+            path.push(node);
         }
-        visitor.leave(node, view);
+        return new Frame(node, children);
+    }
+
+    /** A node whose children are being walked, and the index of the next child to enter. */
+    private static final class Frame {
+        final Expr node;
+        final List<Expr> children;
+        int next;
+
+        Frame(Expr node, List<Expr> children) {
+            this.node = node;
+            this.children = children;
+        }
+    }
+
+    /**
+     * The ancestors of the node being visited: the live view visitors get, and the same path as a list that
+     * {@link NodePath} can keep without copying it.
+     */
+    private static final class Path extends AbstractList<Expr> implements RandomAccess {
+        private final List<Expr> nodes = new ArrayList<>(16);
+        private Ancestors shared = Ancestors.NONE;
+
+        void push(Expr node) {
+            nodes.add(node);
+            shared = shared.then(node);
+        }
+
+        void pop() {
+            nodes.remove(nodes.size() - 1);
+            shared = shared.outer();
+        }
+
+        Ancestors shared() {
+            return shared;
+        }
+
+        @Override
+        public Expr get(int index) {
+            return nodes.get(index);
+        }
+
+        @Override
+        public int size() {
+            return nodes.size();
+        }
     }
 
     /** The direct sub-expressions in source order; an aggregation's parameter comes first. */
@@ -88,12 +155,13 @@ public final class ExprWalker {
     /** Every node of the type with its ancestors, in source order. */
     public static <T extends Expr> List<NodePath<T>> find(Expr root, Class<T> type) {
         List<NodePath<T>> found = new ArrayList<>();
+        Path path = new Path();
         walk(root, (node, ancestors) -> {
             if (type.isInstance(node)) {
-                found.add(new NodePath<>(type.cast(node), ancestors));
+                found.add(new NodePath<>(type.cast(node), path.shared()));
             }
             return true;
-        });
+        }, path);
         return found;
     }
 
@@ -105,16 +173,17 @@ public final class ExprWalker {
     /** Where the node (this very object, not an equal one) is in the tree. */
     public static Optional<NodePath<Expr>> pathTo(Expr root, Expr node) {
         List<NodePath<Expr>> found = new ArrayList<>(1);
+        Path path = new Path();
         walk(root, (candidate, ancestors) -> {
             if (!found.isEmpty()) {
                 return false;
             }
             if (candidate == node) {
-                found.add(new NodePath<>(candidate, ancestors));
+                found.add(new NodePath<>(candidate, path.shared()));
                 return false;
             }
             return true;
-        });
+        }, path);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 }

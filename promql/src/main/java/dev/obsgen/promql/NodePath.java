@@ -16,13 +16,14 @@ import java.util.Optional;
  */
 public record NodePath<T extends Expr>(T node, List<Expr> ancestors) {
 
+    /** Keeps the ancestors of a walk as they are (they are immutable and shared); copies any other list. */
     public NodePath {
         Objects.requireNonNull(node);
-        ancestors = List.copyOf(ancestors);
+        ancestors = Ancestors.of(ancestors);
     }
 
     public Optional<Expr> parent() {
-        return ancestors.isEmpty() ? Optional.empty() : Optional.of(ancestors.get(ancestors.size() - 1));
+        return Optional.ofNullable(chain().innermost());
     }
 
     /** 0 for the root. */
@@ -31,15 +32,14 @@ public record NodePath<T extends Expr>(T node, List<Expr> ancestors) {
     }
 
     public Expr root() {
-        return ancestors.isEmpty() ? node : ancestors.get(0);
+        return ancestors.isEmpty() ? node : chain().root();
     }
 
     /** The closest containing node of the type. */
     public <A extends Expr> Optional<A> nearest(Class<A> type) {
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            Expr ancestor = ancestors.get(i);
-            if (type.isInstance(ancestor)) {
-                return Optional.of(type.cast(ancestor));
+        for (Ancestors link = chain(); link.size() > 0; link = link.outer()) {
+            if (type.isInstance(link.innermost())) {
+                return Optional.of(type.cast(link.innermost()));
             }
         }
         return Optional.empty();
@@ -56,10 +56,9 @@ public record NodePath<T extends Expr>(T node, List<Expr> ancestors) {
 
     /** The closest call or aggregation around the node, whichever is nearer. */
     public Optional<Expr> enclosingCallOrAggregate() {
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            Expr ancestor = ancestors.get(i);
-            if (ancestor instanceof Call || ancestor instanceof Aggregate) {
-                return Optional.of(ancestor);
+        for (Ancestors link = chain(); link.size() > 0; link = link.outer()) {
+            if (link.innermost() instanceof Call || link.innermost() instanceof Aggregate) {
+                return Optional.of(link.innermost());
             }
         }
         return Optional.empty();
@@ -70,9 +69,9 @@ public record NodePath<T extends Expr>(T node, List<Expr> ancestors) {
      * for {@code rate((foo[5m]))} the selector's effective parent is the call.
      */
     public Optional<Expr> effectiveParent() {
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            if (!(ancestors.get(i) instanceof Paren)) {
-                return Optional.of(ancestors.get(i));
+        for (Ancestors link = chain(); link.size() > 0; link = link.outer()) {
+            if (!(link.innermost() instanceof Paren)) {
+                return Optional.of(link.innermost());
             }
         }
         return Optional.empty();
@@ -92,10 +91,14 @@ public record NodePath<T extends Expr>(T node, List<Expr> ancestors) {
         if (!(other instanceof NodePath<?> that) || node != that.node || ancestors.size() != that.ancestors.size()) {
             return false;
         }
-        for (int i = 0; i < ancestors.size(); i++) {
-            if (ancestors.get(i) != that.ancestors.get(i)) {
+        Ancestors mine = chain();
+        Ancestors theirs = that.chain();
+        while (mine != theirs) {
+            if (mine.innermost() != theirs.innermost()) {
                 return false;
             }
+            mine = mine.outer();
+            theirs = theirs.outer();
         }
         return true;
     }
@@ -108,5 +111,9 @@ public record NodePath<T extends Expr>(T node, List<Expr> ancestors) {
     @Override
     public String toString() {
         return node + " at " + node.position();
+    }
+
+    private Ancestors chain() {
+        return (Ancestors) ancestors;
     }
 }

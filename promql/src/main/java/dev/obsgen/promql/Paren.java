@@ -2,17 +2,23 @@ package dev.obsgen.promql;
 
 import java.util.Objects;
 
-/** An expression in parentheses; kept so that printing reproduces the grouping. */
-public record Paren(Expr expr, PositionRange position) implements Expr {
+/**
+ * An expression in parentheses; kept so that printing reproduces the grouping.
+ *
+ * @param type the type of the inner expression, taken when the node is built
+ */
+public record Paren(Expr expr, PositionRange position, ValueType type) implements Expr {
 
     public Paren {
         Objects.requireNonNull(expr);
         Objects.requireNonNull(position);
+        if (type != expr.type()) {
+            throw new IllegalArgumentException("parentheses around a " + expr.type() + " are of that type, not " + type);
+        }
     }
 
-    @Override
-    public ValueType type() {
-        return expr.type();
+    public Paren(Expr expr, PositionRange position) {
+        this(expr, position, expr.type());
     }
 
     @Override
@@ -22,12 +28,12 @@ public record Paren(Expr expr, PositionRange position) implements Expr {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Paren that && expr.equals(that.expr);
+        return other instanceof Paren that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return 31 * expr.hashCode() + 7;
+        return StructuralEquality.hash(this);
     }
 
     @Override

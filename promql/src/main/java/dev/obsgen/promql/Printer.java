@@ -1,6 +1,7 @@
 package dev.obsgen.promql;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,10 +48,58 @@ public final class Printer {
     }
 
     /**
+     * What is left to print, last in first out: text as it is, or an expression still to expand into its parts.
+     * A work list instead of recursion, so that the depth of a tree is no limit.
+     */
+    private static final class Work {
+        private final ArrayDeque<Object> items = new ArrayDeque<>();
+
+        /** Items to print in the order given; they go before everything already on the list. */
+        void next(Object... parts) {
+            for (int i = parts.length - 1; i >= 0; i--) {
+                items.push(parts[i]);
+            }
+        }
+
+        boolean isEmpty() {
+            return items.isEmpty();
+        }
+
+        Object take() {
+            return items.pop();
+        }
+    }
+
+    /**
+     * An expression still to print.
+     *
      * @param followedByArithmetic an arithmetic operator follows the printed text, so a duration
      *                             expression at its end must be closed off with parentheses
      */
-    private static void write(StringBuilder out, Expr expr, boolean followedByArithmetic) {
+    private record Pending(Expr expr, boolean followedByArithmetic) {
+    }
+
+    /** The suffix of a subquery, printed after its inner expression: range, step and modifiers. */
+    private record SubquerySuffix(Subquery subquery, boolean followedByArithmetic) {
+    }
+
+    private static void write(StringBuilder out, Expr root, boolean followedByArithmetic) {
+        Work work = new Work();
+        work.next(new Pending(root, followedByArithmetic));
+        while (!work.isEmpty()) {
+            Object item = work.take();
+            if (item instanceof Pending pending) {
+                expand(out, work, pending.expr(), pending.followedByArithmetic());
+            } else if (item instanceof SubquerySuffix suffix) {
+                writeSubquerySuffix(out, suffix.subquery(), suffix.followedByArithmetic());
+            } else {
+                out.append((CharSequence) item);
+            }
+        }
+    }
+
+    /** Prints a leaf, or puts the parts of an inner node on the work list. */
+    private static void expand(StringBuilder out, Work work, Expr expr, boolean followedByArithmetic) {
         if (expr instanceof NumberLiteral number) {
             writeNumberLiteral(out, number);
         } else if (expr instanceof StringLiteral string) {
@@ -60,38 +109,38 @@ public final class Printer {
         } else if (expr instanceof MatrixSelector matrix) {
             writeSelector(out, matrix.selector(), matrix.range(), followedByArithmetic);
         } else if (expr instanceof Subquery subquery) {
-            writeSubquery(out, subquery, followedByArithmetic);
+            Expr inner = subquery.expr();
+            SubquerySuffix suffix = new SubquerySuffix(subquery, followedByArithmetic);
+            if (inner instanceof Binary || inner instanceof Unary) {
+                work.next("(", new Pending(inner, false), ")", suffix);
+            } else {
+                work.next(new Pending(inner, false), suffix);
+            }
         } else if (expr instanceof Paren paren) {
-            out.append('(');
-            write(out, paren.expr(), false);
-            out.append(')');
+            work.next("(", new Pending(paren.expr(), false), ")");
         } else if (expr instanceof Unary unary) {
             out.append(unary.op().symbol());
             Expr operand = unary.expr();
             if (operand instanceof Binary binary && binary.op() != BinaryOp.POW) {
-                out.append('(');
-                write(out, operand, false);
-                out.append(')');
+                work.next("(", new Pending(operand, false), ")");
             } else {
-                write(out, operand, followedByArithmetic);
+                work.next(new Pending(operand, followedByArithmetic));
             }
         } else if (expr instanceof Binary binary) {
-            writeBinary(out, binary, followedByArithmetic);
+            expandBinary(work, binary, followedByArithmetic);
         } else if (expr instanceof Aggregate aggregate) {
-            writeAggregate(out, aggregate);
+            expandAggregate(out, work, aggregate);
         } else if (expr instanceof Call call) {
             out.append(call.function().name()).append('(');
-            writeList(out, call.args());
-            out.append(')');
-        }
-    }
-
-    private static void writeList(StringBuilder out, List<Expr> exprs) {
-        for (int i = 0; i < exprs.size(); i++) {
-            if (i > 0) {
-                out.append(", ");
+            // Each call goes before what is already there: the closing parenthesis first, the first argument last.
+            work.next(")");
+            List<Expr> args = call.args();
+            for (int i = args.size() - 1; i >= 0; i--) {
+                work.next(new Pending(args.get(i), false));
+                if (i > 0) {
+                    work.next(", ");
+                }
             }
-            write(out, exprs.get(i), false);
         }
     }
 
@@ -230,15 +279,7 @@ public final class Printer {
         return i < text.length() && (Lexer.isDigit(text.charAt(i)) || text.charAt(i) == '.');
     }
 
-    private static void writeSubquery(StringBuilder out, Subquery subquery, boolean followedByArithmetic) {
-        Expr inner = subquery.expr();
-        if (inner instanceof Binary || inner instanceof Unary) {
-            out.append('(');
-            write(out, inner, false);
-            out.append(')');
-        } else {
-            write(out, inner, false);
-        }
+    private static void writeSubquerySuffix(StringBuilder out, Subquery subquery, boolean followedByArithmetic) {
         out.append('[');
         writeDuration(out, subquery.range(), true);
         out.append(':');
@@ -252,29 +293,55 @@ public final class Printer {
 
     // Operators.
 
-    private static void writeBinary(StringBuilder out, Binary binary, boolean followedByArithmetic) {
+    private static void expandBinary(Work work, Binary binary, boolean followedByArithmetic) {
         BinaryOp op = binary.op();
-        writeOperand(out, binary.lhs(), needsParens(binary.lhs(), op, true), op.isArithmetic());
-        out.append(' ').append(op.symbol());
+        StringBuilder operator = new StringBuilder(16).append(' ').append(op.symbol());
         if (binary.returnBool()) {
-            out.append(" bool");
+            operator.append(" bool");
         }
-        StringBuilder rhs = new StringBuilder(32);
-        writeOperand(rhs, binary.rhs(), needsParens(binary.rhs(), op, false), followedByArithmetic);
+        boolean rhsParens = needsParens(binary.rhs(), op, false);
         VectorMatching matching = binary.matching();
         if (matching != null) {
-            writeMatching(out, matching, rhs.length() > 0 && rhs.charAt(0) == '(');
+            writeMatching(operator, matching, rhsParens || startsWithParen(binary.rhs()));
         }
-        out.append(' ').append(rhs);
+        operator.append(' ');
+        // Each call goes before what is already there: the right operand first, the left one last.
+        nextOperand(work, binary.rhs(), rhsParens, followedByArithmetic);
+        work.next(operator);
+        nextOperand(work, binary.lhs(), needsParens(binary.lhs(), op, true), op.isArithmetic());
     }
 
-    private static void writeOperand(StringBuilder out, Expr operand, boolean parens, boolean followedByArithmetic) {
+    private static void nextOperand(Work work, Expr operand, boolean parens, boolean followedByArithmetic) {
         if (parens) {
-            out.append('(');
-            write(out, operand, false);
-            out.append(')');
+            work.next("(", new Pending(operand, false), ")");
         } else {
-            write(out, operand, followedByArithmetic);
+            work.next(new Pending(operand, followedByArithmetic));
+        }
+    }
+
+    /**
+     * Whether the printed expression begins with '(' (then a {@code group_left} before it needs its label list,
+     * even an empty one). Follows the left edge of the tree, which is as long as the precedence levels nested there.
+     */
+    private static boolean startsWithParen(Expr expr) {
+        Expr current = expr;
+        while (true) {
+            if (current instanceof Paren) {
+                return true;
+            }
+            if (current instanceof Subquery subquery) {
+                if (subquery.expr() instanceof Binary || subquery.expr() instanceof Unary) {
+                    return true;
+                }
+                current = subquery.expr();
+            } else if (current instanceof Binary binary) {
+                if (needsParens(binary.lhs(), binary.op(), true)) {
+                    return true;
+                }
+                current = binary.lhs();
+            } else {
+                return false;
+            }
         }
     }
 
@@ -325,7 +392,7 @@ public final class Printer {
         }
     }
 
-    private static void writeAggregate(StringBuilder out, Aggregate aggregate) {
+    private static void expandAggregate(StringBuilder out, Work work, Aggregate aggregate) {
         out.append(aggregate.op().keyword());
         if (aggregate.without()) {
             out.append(" without ");
@@ -338,11 +405,10 @@ public final class Printer {
         }
         out.append('(');
         if (aggregate.param() != null) {
-            write(out, aggregate.param(), false);
-            out.append(", ");
+            work.next(new Pending(aggregate.param(), false), ", ", new Pending(aggregate.expr(), false), ")");
+        } else {
+            work.next(new Pending(aggregate.expr(), false), ")");
         }
-        write(out, aggregate.expr(), false);
-        out.append(')');
     }
 
     private static void writeLabels(StringBuilder out, List<String> labels) {
@@ -363,8 +429,24 @@ public final class Printer {
 
     // Durations.
 
-    /** @param whole the expression is the entire range, step or offset, not a part of one */
-    private static void writeDuration(StringBuilder out, DurationExpr duration, boolean whole) {
+    /** A duration expression still to print; {@code whole} when it is the entire range, step or offset. */
+    private record PendingDuration(DurationExpr duration, boolean whole) {
+    }
+
+    private static void writeDuration(StringBuilder out, DurationExpr root, boolean whole) {
+        Work work = new Work();
+        work.next(new PendingDuration(root, whole));
+        while (!work.isEmpty()) {
+            Object item = work.take();
+            if (item instanceof PendingDuration pending) {
+                expandDuration(out, work, pending.duration(), pending.whole());
+            } else {
+                out.append((CharSequence) item);
+            }
+        }
+    }
+
+    private static void expandDuration(StringBuilder out, Work work, DurationExpr duration, boolean whole) {
         if (duration instanceof DurationExpr.Literal literal) {
             Optional<Duration> exact = literal.asDuration();
             if (exact.isPresent() && (whole || literal.unitForm())) {
@@ -376,21 +458,22 @@ public final class Printer {
             out.append(unary.op().symbol());
             DurationExpr operand = unary.operand();
             boolean parens = operand instanceof DurationExpr.Binary binary && binary.op() != BinaryOp.POW;
-            writeDurationOperand(out, operand, parens);
+            nextDurationOperand(work, operand, parens);
         } else if (duration instanceof DurationExpr.Binary binary) {
             BinaryOp op = binary.op();
-            writeDurationOperand(out, binary.lhs(), durationNeedsParens(binary.lhs(), op, true));
-            out.append(' ').append(op.symbol()).append(' ');
-            writeDurationOperand(out, binary.rhs(), durationNeedsParens(binary.rhs(), op, false));
+            // Each call goes before what is already there: the right operand first, the left one last.
+            nextDurationOperand(work, binary.rhs(), durationNeedsParens(binary.rhs(), op, false));
+            work.next(" " + op.symbol() + " ");
+            nextDurationOperand(work, binary.lhs(), durationNeedsParens(binary.lhs(), op, true));
         } else if (duration instanceof DurationExpr.Call call) {
             out.append(call.function().functionName()).append('(');
-            for (int i = 0; i < call.args().size(); i++) {
+            work.next(")");
+            for (int i = call.args().size() - 1; i >= 0; i--) {
+                work.next(new PendingDuration(call.args().get(i), false));
                 if (i > 0) {
-                    out.append(", ");
+                    work.next(", ");
                 }
-                writeDuration(out, call.args().get(i), false);
             }
-            out.append(')');
         }
     }
 
@@ -402,13 +485,11 @@ public final class Printer {
         out.append(duration);
     }
 
-    private static void writeDurationOperand(StringBuilder out, DurationExpr operand, boolean parens) {
+    private static void nextDurationOperand(Work work, DurationExpr operand, boolean parens) {
         if (parens) {
-            out.append('(');
-        }
-        writeDuration(out, operand, false);
-        if (parens) {
-            out.append(')');
+            work.next("(", new PendingDuration(operand, false), ")");
+        } else {
+            work.next(new PendingDuration(operand, false));
         }
     }
 
@@ -463,25 +544,34 @@ public final class Printer {
 
     // Tree form for tests and debugging.
 
-    private static void writeTree(StringBuilder out, Expr expr) {
+    private static void writeTree(StringBuilder out, Expr root) {
+        Work work = new Work();
+        work.next(root);
+        while (!work.isEmpty()) {
+            Object item = work.take();
+            if (item instanceof Expr expr) {
+                expandTree(out, work, expr);
+            } else {
+                out.append((CharSequence) item);
+            }
+        }
+    }
+
+    /** Prints a leaf, or puts the parts of an inner node on the work list, where an {@link Expr} is to expand. */
+    private static void expandTree(StringBuilder out, Work work, Expr expr) {
         if (expr instanceof Binary binary) {
             out.append('(').append(binary.op().symbol());
             if (binary.returnBool()) {
                 out.append(" bool");
             }
             out.append(' ');
-            writeTree(out, binary.lhs());
-            out.append(' ');
-            writeTree(out, binary.rhs());
-            out.append(')');
+            work.next(binary.lhs(), " ", binary.rhs(), ")");
         } else if (expr instanceof Unary unary) {
             out.append('(').append(unary.op().symbol()).append(' ');
-            writeTree(out, unary.expr());
-            out.append(')');
+            work.next(unary.expr(), ")");
         } else if (expr instanceof Paren paren) {
             out.append("(paren ");
-            writeTree(out, paren.expr());
-            out.append(')');
+            work.next(paren.expr(), ")");
         } else if (expr instanceof Aggregate aggregate) {
             out.append('(').append(aggregate.op().keyword());
             if (aggregate.without() || !aggregate.grouping().isEmpty()) {
@@ -489,27 +579,23 @@ public final class Printer {
                 writeLabels(out, aggregate.grouping());
             }
             if (aggregate.param() != null) {
-                out.append(' ');
-                writeTree(out, aggregate.param());
+                work.next(" ", aggregate.param(), " ", aggregate.expr(), ")");
+            } else {
+                work.next(" ", aggregate.expr(), ")");
             }
-            out.append(' ');
-            writeTree(out, aggregate.expr());
-            out.append(')');
         } else if (expr instanceof Call call) {
             out.append('(').append(call.function().name());
-            for (Expr arg : call.args()) {
-                out.append(' ');
-                writeTree(out, arg);
+            work.next(")");
+            for (int i = call.args().size() - 1; i >= 0; i--) {
+                work.next(" ", call.args().get(i));
             }
-            out.append(')');
         } else if (expr instanceof Subquery subquery) {
             out.append("(subquery ");
-            writeTree(out, subquery.expr());
-            out.append(' ').append(print(subquery.range()));
+            StringBuilder suffix = new StringBuilder(" ").append(print(subquery.range()));
             if (subquery.step() != null) {
-                out.append(' ').append(print(subquery.step()));
+                suffix.append(' ').append(print(subquery.step()));
             }
-            out.append(')');
+            work.next(subquery.expr(), suffix.append(')'));
         } else {
             write(out, expr, false);
         }

@@ -47,17 +47,12 @@ public record Subquery(Expr expr, DurationExpr range, DurationExpr step, Duratio
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Subquery that
-                && expr.equals(that.expr)
-                && range.equals(that.range)
-                && Objects.equals(step, that.step)
-                && Objects.equals(offset, that.offset)
-                && Objects.equals(at, that.at);
+        return other instanceof Subquery that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(expr, range, step, offset, at);
+        return StructuralEquality.hash(this);
     }
 
     @Override

@@ -2,18 +2,24 @@ package dev.obsgen.promql;
 
 import java.util.Objects;
 
-/** {@code -expr} or {@code +expr} on a scalar or an instant vector. */
-public record Unary(UnaryOp op, Expr expr, PositionRange position) implements Expr {
+/**
+ * {@code -expr} or {@code +expr} on a scalar or an instant vector.
+ *
+ * @param type the type of the operand, taken when the node is built
+ */
+public record Unary(UnaryOp op, Expr expr, PositionRange position, ValueType type) implements Expr {
 
     public Unary {
         Objects.requireNonNull(op);
         Objects.requireNonNull(expr);
         Objects.requireNonNull(position);
+        if (type != expr.type()) {
+            throw new IllegalArgumentException("a sign on a " + expr.type() + " is of that type, not " + type);
+        }
     }
 
-    @Override
-    public ValueType type() {
-        return expr.type();
+    public Unary(UnaryOp op, Expr expr, PositionRange position) {
+        this(op, expr, position, expr.type());
     }
 
     @Override
@@ -23,12 +29,12 @@ public record Unary(UnaryOp op, Expr expr, PositionRange position) implements Ex
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Unary that && op == that.op && expr.equals(that.expr);
+        return other instanceof Unary that && StructuralEquality.equal(this, that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(op, expr);
+        return StructuralEquality.hash(this);
     }
 
     @Override

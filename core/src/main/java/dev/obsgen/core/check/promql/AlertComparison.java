@@ -5,6 +5,7 @@ import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.BinaryOp;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Expr;
+import java.util.ArrayDeque;
 import java.util.Set;
 
 /**
@@ -50,22 +51,52 @@ public final class AlertComparison implements QueryCheck {
         }
     }
 
+    /**
+     * Whether the expression returns only series that meet a condition. Evaluated bottom-up from a work list with
+     * a stack of answers rather than by recursion, since generated alerts chain thousands of operands.
+     */
     static boolean hasCondition(Expr expr) {
-        Expr node = Nodes.unwrap(expr);
-        if (node instanceof Binary binary) {
-            if (binary.op().isComparison() && !binary.returnBool()) {
-                return true;
+        ArrayDeque<Object> work = new ArrayDeque<>();
+        ArrayDeque<Boolean> answers = new ArrayDeque<>();
+        work.push(expr);
+        while (!work.isEmpty()) {
+            Object item = work.pop();
+            if (item instanceof Combine combine) {
+                boolean right = answers.pop();
+                boolean left = answers.pop();
+                answers.push(combine.answer(left, right));
+                continue;
             }
-            if (binary.op() == BinaryOp.OR) {
-                return hasCondition(binary.lhs()) && hasCondition(binary.rhs());
+            Expr node = Nodes.unwrap((Expr) item);
+            if (!(node instanceof Binary binary)) {
+                answers.push(node instanceof Call call && ABSENCE.contains(call.name()));
+            } else if (binary.op().isComparison() && !binary.returnBool()) {
+                answers.push(true);
+            } else if (binary.op().isSetOperator() || binary.op().isArithmetic()) {
+                // The operands' answers first, left then right, then their combination.
+                work.push(new Combine(binary.op()));
+                work.push(binary.rhs());
+                work.push(binary.lhs());
+            } else {
+                answers.push(false);
             }
-            if (binary.op() == BinaryOp.AND || binary.op() == BinaryOp.UNLESS) {
-                return hasCondition(binary.lhs()) || binary.op() == BinaryOp.AND && hasCondition(binary.rhs());
-            }
-            // Arithmetic returns only series its vector operands have, so a filtered operand filters the result:
-            // (x > 1) * 100, or (x > 1) * on (instance) group_left (nodename) node_uname_info.
-            return binary.op().isArithmetic() && (hasCondition(binary.lhs()) || hasCondition(binary.rhs()));
         }
-        return node instanceof Call call && ABSENCE.contains(call.name());
+        return answers.pop();
+    }
+
+    /** Joins the answers of the two operands of an operation that passes on conditions. */
+    private record Combine(BinaryOp op) {
+        boolean answer(boolean left, boolean right) {
+            return switch (op) {
+                // Each side's series are returned, so both need a condition.
+                case OR -> left && right;
+                // The right side only filters: and passes its condition on, unless does not.
+                case AND -> left || right;
+                case UNLESS -> left;
+                // Arithmetic returns only series its vector operands have, so a filtered operand filters the
+                // result: (x > 1) * 100, or (x > 1) * on (instance) group_left (nodename) node_uname_info.
+                default -> left || right;
+            };
+        }
     }
 }

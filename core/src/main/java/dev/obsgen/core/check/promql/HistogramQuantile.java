@@ -8,10 +8,10 @@ import dev.obsgen.promql.BinaryOp;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Cardinality;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.VectorSelector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * {@code histogram_quantile} interpolates between the cumulative {@code le} buckets of a classic histogram: it
@@ -49,15 +49,16 @@ public final class HistogramQuantile implements QueryCheck {
             if (!(node instanceof Call call) || !call.name().equals("histogram_quantile") || call.args().size() < 2) {
                 return;
             }
-            Expr input = call.args().get(1);
-            List<VectorSelector> selectors = new ArrayList<>();
-            walkBuckets(input, new ArrayList<>(), (inner, path) -> {
-                if (inner instanceof VectorSelector selector) {
-                    selectors.add(selector);
-                }
-            });
-            dropsLe(input, readsClassicBuckets(selectors, context.catalog()), findings);
-            for (VectorSelector selector : selectors) {
+            BucketPath buckets = BucketPath.of(call.args().get(1));
+            boolean classic = readsClassicBuckets(buckets.selectors(), context.catalog());
+            for (Aggregate aggregate : buckets.droppingLe()) {
+                String fix = "aggregate " + (aggregate.without() ? "without labels other than le"
+                        : "by (" + String.join(", ", withLe(aggregate.grouping())) + ")");
+                findings.report(classic ? severity() : FindingSeverity.WARNING, aggregate.position(),
+                        aggregate.op().keyword() + " drops the 'le' label that histogram_quantile needs; " + fix
+                                + (classic ? "" : ", unless the series is a native histogram, which has no le"));
+            }
+            for (VectorSelector selector : buckets.selectors()) {
                 selector.metricName().ifPresent(name -> context.catalog().lookup(name).ifPresentOrElse(entry -> {
                     if (!entry.recorded() && entry.role() != SeriesRole.BUCKET) {
                         findings.report(selector.position(), "histogram_quantile over '" + name + "', which is "
@@ -84,49 +85,63 @@ public final class HistogramQuantile implements QueryCheck {
                 .flatMap(catalog::lookup).filter(entry -> entry.role() == SeriesRole.BUCKET).isPresent());
     }
 
-    private void dropsLe(Expr input, boolean classic, QueryFindings findings) {
-        walkBuckets(input, new ArrayList<>(), (node, ancestors) -> {
-            if (node instanceof Aggregate aggregate && !aggregate.preservesLabel("le")
-                    && !insideNestedQuantile(ancestors)) {
-                String fix = "aggregate " + (aggregate.without() ? "without labels other than le"
-                        : "by (" + String.join(", ", withLe(aggregate.grouping())) + ")");
-                findings.report(classic ? severity() : FindingSeverity.WARNING, aggregate.position(),
-                        aggregate.op().keyword() + " drops the 'le' label that histogram_quantile needs; " + fix
-                                + (classic ? "" : ", unless the series is a native histogram, which has no le"));
-            }
-        });
-    }
-
     /**
-     * Walks the part of the input whose series carry the buckets. A group_left or group_right join keeps the series
-     * of its many side (the one side only lends labels, as an info metric does), and and/unless keep those of their
-     * left side (the right side only filters), so what the other side reads or aggregates away does not matter.
+     * The part of a quantile's input whose series carry the buckets: its selectors, and the aggregations on the way
+     * that drop le (those inside a nested histogram_quantile are that quantile's business). A group_left or
+     * group_right join keeps the series of its many side (the one side only lends labels, as an info metric does),
+     * and and/unless keep those of their left side (the right side only filters), so what the other side reads or
+     * aggregates away does not matter.
      */
-    private static void walkBuckets(Expr node, List<Expr> ancestors, BiConsumer<Expr, List<Expr>> visitor) {
-        visitor.accept(node, List.copyOf(ancestors));
-        ancestors.add(node);
-        for (Expr child : bucketCarryingChildren(node)) {
-            walkBuckets(child, ancestors, visitor);
-        }
-        ancestors.remove(ancestors.size() - 1);
-    }
+    private record BucketPath(List<VectorSelector> selectors, List<Aggregate> droppingLe) {
+        static BucketPath of(Expr input) {
+            BucketPath found = new BucketPath(new ArrayList<>(), new ArrayList<>());
+            ExprWalker.walk(input, new ExprWalker.Visitor() {
+                private int nestedQuantiles;
 
-    private static List<Expr> bucketCarryingChildren(Expr node) {
-        if (node instanceof Binary binary) {
+                @Override
+                public boolean enter(Expr node, List<Expr> ancestors) {
+                    if (!ancestors.isEmpty() && !carriesBuckets(ancestors.get(ancestors.size() - 1), node)) {
+                        return false;
+                    }
+                    if (node instanceof VectorSelector selector) {
+                        found.selectors().add(selector);
+                    } else if (node instanceof Aggregate aggregate && !aggregate.preservesLabel("le")
+                            && nestedQuantiles == 0) {
+                        found.droppingLe().add(aggregate);
+                    } else if (isQuantile(node)) {
+                        nestedQuantiles++;
+                    }
+                    return true;
+                }
+
+                @Override
+                public void leave(Expr node, List<Expr> ancestors) {
+                    if (isQuantile(node)) {
+                        nestedQuantiles--;
+                    }
+                }
+            });
+            return found;
+        }
+
+        private static boolean isQuantile(Expr node) {
+            return node instanceof Call call && call.name().equals("histogram_quantile");
+        }
+
+        private static boolean carriesBuckets(Expr parent, Expr child) {
+            if (!(parent instanceof Binary binary)) {
+                return true;
+            }
             Cardinality cardinality = binary.matching() == null ? null : binary.matching().cardinality();
             boolean filter = binary.op() == BinaryOp.AND || binary.op() == BinaryOp.UNLESS;
             if (cardinality == Cardinality.MANY_TO_ONE || filter) {
-                return List.of(binary.lhs());
+                return child == binary.lhs();
             }
             if (cardinality == Cardinality.ONE_TO_MANY) {
-                return List.of(binary.rhs());
+                return child == binary.rhs();
             }
+            return true;
         }
-        return Nodes.children(node);
-    }
-
-    private static boolean insideNestedQuantile(List<Expr> ancestors) {
-        return ancestors.stream().anyMatch(a -> a instanceof Call c && c.name().equals("histogram_quantile"));
     }
 
     private static List<String> withLe(List<String> grouping) {

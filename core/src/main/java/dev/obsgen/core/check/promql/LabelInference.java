@@ -17,8 +17,11 @@ import dev.obsgen.promql.Unary;
 import dev.obsgen.promql.ValueType;
 import dev.obsgen.promql.VectorMatching;
 import dev.obsgen.promql.VectorSelector;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,15 +31,61 @@ import java.util.Set;
  * Which labels the result of an expression carries, following Prometheus' evaluation: aggregations keep their
  * {@code by} labels or drop their {@code without} labels, one-to-one matching {@code on} keeps only the matching
  * labels, {@code group_left} copies its extra labels, {@code histogram_quantile} drops {@code le}, and so on.
+ *
+ * <p>An instance remembers what it inferred, so it serves one query (or one tree) at a time, on one thread.
  */
 public final class LabelInference {
     private final MetricCatalog catalog;
+    /** The labels of every node inferred so far, by identity: checks ask about every operand of every operation. */
+    private final Map<Expr, Labels> inferred = new IdentityHashMap<>();
+    /** The inputs a rule asked for that are not inferred yet; see {@link #of}. */
+    private final List<Expr> missing = new ArrayList<>();
 
     public LabelInference(MetricCatalog catalog) {
         this.catalog = catalog;
     }
 
+    /**
+     * The labels of the expression's result. Each node is inferred once, after its inputs, from a stack of pending
+     * nodes: a node whose rule asks for an input not inferred yet waits until that input is, so a chain of 10,000
+     * operators costs 10,000 steps and no call stack.
+     */
     public Labels of(Expr expr) {
+        Labels known = inferred.get(expr);
+        if (known != null) {
+            return known;
+        }
+        ArrayDeque<Expr> pending = new ArrayDeque<>();
+        pending.push(expr);
+        while (!pending.isEmpty()) {
+            Expr node = pending.peek();
+            if (inferred.containsKey(node)) {
+                pending.pop();
+                continue;
+            }
+            missing.clear();
+            Labels labels = infer(node);
+            if (missing.isEmpty()) {
+                inferred.put(node, labels);
+                pending.pop();
+            } else {
+                missing.forEach(pending::push);
+            }
+        }
+        return inferred.get(expr);
+    }
+
+    /** The labels of an input of the node being inferred, or a stand-in noted as missing. */
+    private Labels input(Expr expr) {
+        Labels known = inferred.get(expr);
+        if (known == null) {
+            missing.add(expr);
+            return Labels.UNKNOWN;
+        }
+        return known;
+    }
+
+    private Labels infer(Expr expr) {
         if (expr.type() == ValueType.SCALAR || expr.type() == ValueType.STRING) {
             return Labels.NONE;
         }
@@ -47,13 +96,13 @@ public final class LabelInference {
             return selector(matrix.selector());
         }
         if (expr instanceof Subquery subquery) {
-            return of(subquery.expr());
+            return input(subquery.expr());
         }
         if (expr instanceof Paren paren) {
-            return of(paren.expr());
+            return input(paren.expr());
         }
         if (expr instanceof Unary unary) {
-            return of(unary.expr());
+            return input(unary.expr());
         }
         if (expr instanceof Aggregate aggregate) {
             return aggregate(aggregate);
@@ -90,7 +139,7 @@ public final class LabelInference {
     }
 
     private Labels aggregate(Aggregate aggregate) {
-        Labels input = of(aggregate.expr());
+        Labels input = input(aggregate.expr());
         Labels result;
         if (aggregate.op() == AggregationOp.TOPK || aggregate.op() == AggregationOp.BOTTOMK
                 || aggregate.op() == AggregationOp.LIMITK || aggregate.op() == AggregationOp.LIMIT_RATIO) {
@@ -108,8 +157,8 @@ public final class LabelInference {
     }
 
     private Labels binary(Binary binary) {
-        Labels left = of(binary.lhs());
-        Labels right = of(binary.rhs());
+        Labels left = input(binary.lhs());
+        Labels right = input(binary.rhs());
         boolean leftScalar = binary.lhs().type() == ValueType.SCALAR;
         boolean rightScalar = binary.rhs().type() == ValueType.SCALAR;
         if (leftScalar && rightScalar) {
@@ -149,11 +198,11 @@ public final class LabelInference {
         switch (name) {
             case "histogram_quantile":
             case "histogram_fraction":
-                return args.size() < 2 ? Labels.UNKNOWN : of(args.get(args.size() - 1)).without(Set.of("le"));
+                return args.size() < 2 ? Labels.UNKNOWN : input(args.get(args.size() - 1)).without(Set.of("le"));
             case "label_replace":
             case "label_join":
                 if (args.size() >= 2 && args.get(1) instanceof StringLiteral destination) {
-                    return of(args.get(0)).with(destination.value());
+                    return input(args.get(0)).with(destination.value());
                 }
                 return Labels.UNKNOWN;
             case "absent":
@@ -178,11 +227,15 @@ public final class LabelInference {
             case "vector":
                 return Labels.NONE;
             case "info":
-                return args.isEmpty() ? Labels.UNKNOWN : new Labels(of(args.get(0)).names(), false, of(args.get(0)).pinned());
+                if (args.isEmpty()) {
+                    return Labels.UNKNOWN;
+                }
+                Labels info = input(args.get(0));
+                return new Labels(info.names(), false, info.pinned());
             default:
                 for (Expr arg : args) {
                     if (arg.type() == ValueType.INSTANT_VECTOR || arg.type() == ValueType.RANGE_VECTOR) {
-                        return of(arg);
+                        return input(arg);
                     }
                 }
                 return Labels.NONE;

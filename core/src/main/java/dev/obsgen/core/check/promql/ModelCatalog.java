@@ -100,14 +100,14 @@ public final class ModelCatalog implements MetricCatalog {
         for (String series : List.of("ALERTS", "ALERTS_FOR_STATE")) {
             catalog.add(new CatalogEntry(series, series, MetricType.GAUGE, SeriesRole.VALUE, null, Map.of(), null, true));
         }
-        LabelInference inference = new LabelInference(catalog);
         for (RuleGroup group : model.ruleGroups()) {
             for (RecordingRule rule : group.recordingRules()) {
                 Set<String> labels;
                 boolean known;
                 try {
                     Expr expr = PromQL.parse(rule.expr() == null ? "" : rule.expr());
-                    Labels result = inference.of(expr);
+                    // One inference per rule: it remembers every node of the tree, and the catalog grows as it goes.
+                    Labels result = new LabelInference(catalog).of(expr);
                     labels = new HashSet<>(result.names());
                     known = result.complete();
                 } catch (ParseException e) {

@@ -12,6 +12,7 @@ import java.util.List;
  * check is suppressed on the query becomes a note carrying the suppression's reason.
  */
 public final class QueryFindings {
+    private static final int CARET_CONTEXT = 100;
     private final Query query;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Integer> offsets = new ArrayList<>();
@@ -75,12 +76,23 @@ public final class QueryFindings {
         return line + ":" + column;
     }
 
+    /**
+     * The line of {@code text} with a caret under the offset. A long line (a generated chain of thousands of terms is
+     * one line) shows only {@value #CARET_CONTEXT} characters either side of the caret, so that each finding on it
+     * costs a line's width, not the whole expression again.
+     */
     private static String caret(String text, int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
         int lineStart = text.lastIndexOf('\n', clamped - 1) + 1;
         int lineEnd = text.indexOf('\n', clamped);
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        return line + "\n" + " ".repeat(clamped - lineStart) + "^";
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        int from = Math.max(lineStart, clamped - CARET_CONTEXT);
+        int to = Math.min(lineEnd, clamped + CARET_CONTEXT);
+        String before = from > lineStart ? "..." : "";
+        String after = to < lineEnd ? "..." : "";
+        return before + text.substring(from, to) + after + "\n" + " ".repeat(before.length() + clamped - from) + "^";
     }
 
     List<Finding> findings() {

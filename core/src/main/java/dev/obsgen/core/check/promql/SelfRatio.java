@@ -5,10 +5,9 @@ import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.Cardinality;
 import dev.obsgen.promql.ValueType;
 import dev.obsgen.promql.VectorMatching;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code rate(x{status="failed"}[1h]) / rate(x[1h])} matches series one-to-one on every label, status included,
@@ -43,6 +42,7 @@ public final class SelfRatio implements QueryCheck {
 
     @Override
     public void check(QueryContext context, QueryFindings findings) {
+        SelectorSpans selectors = new SelectorSpans(context.ast());
         Nodes.walk(context.ast(), (node, ancestors) -> {
             if (!(node instanceof Binary binary) || !binary.op().isArithmetic()
                     || binary.lhs().type() != ValueType.INSTANT_VECTOR || binary.rhs().type() != ValueType.INSTANT_VECTOR) {
@@ -54,31 +54,23 @@ public final class SelfRatio implements QueryCheck {
             }
             Labels left = context.labels().of(binary.lhs());
             Labels right = context.labels().of(binary.rhs());
-            boolean sameMetric = sameMetric(binary);
+            // Whether both sides select one metric: then, even without declared labels, the unpinned side carries
+            // the label the other side pins. Asked only when that matters.
+            BooleanSupplier sameMetric = () -> selectors.shareMetric(binary.lhs(), binary.rhs());
             report(binary, matching, left, right, sameMetric, "left", findings);
             report(binary, matching, right, left, sameMetric, "right", findings);
         });
     }
 
-    /**
-     * Whether both sides select one metric: then, even without declared labels, the unpinned side carries the label
-     * the other side pins.
-     */
-    private static boolean sameMetric(Binary binary) {
-        Set<String> left = new HashSet<>();
-        Nodes.selectors(binary.lhs()).forEach(s -> s.metricName().ifPresent(left::add));
-        Set<String> right = new HashSet<>();
-        Nodes.selectors(binary.rhs()).forEach(s -> s.metricName().ifPresent(right::add));
-        left.retainAll(right);
-        return !left.isEmpty();
-    }
-
     private static void report(Binary binary, VectorMatching matching, Labels pinnedSide, Labels otherSide,
-                               boolean sameMetric, String side, QueryFindings findings) {
+                               BooleanSupplier sameMetric, String side, QueryFindings findings) {
         for (Map.Entry<String, String> pin : new TreeMap<>(pinnedSide.pinned()).entrySet()) {
             String label = pin.getKey();
-            boolean otherCarries = otherSide.names().contains(label) || !otherSide.complete() && sameMetric;
-            if (matching.comparesLabel(label) && otherCarries && !otherSide.pinned().containsKey(label)) {
+            if (!matching.comparesLabel(label) || otherSide.pinned().containsKey(label)) {
+                continue;
+            }
+            boolean otherCarries = otherSide.names().contains(label) || !otherSide.complete() && sameMetric.getAsBoolean();
+            if (otherCarries) {
                 findings.report(binary.position(), "the " + side + " side keeps only " + label + "=\"" + pin.getValue()
                         + "\" and the sides match one-to-one on " + label + ", so each series is divided by itself; "
                         + "aggregate both sides by the labels that matter (e.g. sum by (...)) or add ignoring(" + label + ")");

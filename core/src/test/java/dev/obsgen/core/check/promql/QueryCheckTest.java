@@ -175,6 +175,18 @@ class QueryCheckTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFindingOnALongLineShowsTheLineAroundTheCaret() {
+        String expr = "up + ".repeat(1000) + "rate(queue_depth[5m]) + " + "up + ".repeat(1000) + "up";
+        Query query = new Query("rule", expr, QueryKind.RECORDING, null, null, Map.of(), Map.of(), null, Map.of());
+        Finding finding = CheckRegistry.standard().queryRunner().run(List.of(query), ModelCatalog.of(MODEL))
+                .findings().stream().filter(f -> f.checkId().equals("promql/rate-on-gauge")).findFirst().orElseThrow();
+        String[] lines = finding.detail().split("\n");
+        assertEquals("..." + expr.substring(5000 - 100, 5000 + 100) + "...", lines[0]);
+        assertEquals(" ".repeat(103) + "^", lines[1]);
+        assertTrue(lines[0].substring(103).startsWith("rate(queue_depth[5m])"), lines[0]);
+    }
+
+    @org.junit.jupiter.api.Test
     void aSuppressedFindingIsReportedWithItsReason() {
         Query query = new Query("test", "runs_total > 5", QueryKind.ALERT, null, null, Map.of(), Map.of(), null,
                 Map.of("promql/counter-without-rate", "the raw total is what we page on"));

@@ -1,0 +1,186 @@
+package dev.obsgen.promql;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code equals} and {@code hashCode} of the inner nodes of expression and duration trees: structure only,
+ * positions ignored. Pairs of nodes wait on a work list instead of the call stack, so that comparing two chains of
+ * 10,000 operators is no deeper than comparing two selectors.
+ */
+final class StructuralEquality {
+
+    private StructuralEquality() {
+    }
+
+    static boolean equal(Expr first, Expr second) {
+        ArrayDeque<Expr> pending = new ArrayDeque<>();
+        pending.push(second);
+        pending.push(first);
+        while (!pending.isEmpty()) {
+            Expr x = pending.pop();
+            Expr y = pending.pop();
+            if (x == y) {
+                continue;
+            }
+            if (!sameApartFromChildren(x, y)) {
+                return false;
+            }
+            List<Expr> xs = ExprWalker.children(x);
+            List<Expr> ys = ExprWalker.children(y);
+            if (xs.size() != ys.size()) {
+                return false;
+            }
+            for (int i = xs.size() - 1; i >= 0; i--) {
+                pending.push(ys.get(i));
+                pending.push(xs.get(i));
+            }
+        }
+        return true;
+    }
+
+    static int hash(Expr root) {
+        int hash = 1;
+        ArrayDeque<Expr> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Expr node = pending.pop();
+            hash = 31 * hash + hashApartFromChildren(node);
+            List<Expr> children = ExprWalker.children(node);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+        return hash;
+    }
+
+    /** Leaves compare with their own {@code equals}; inner nodes by what they hold besides their children. */
+    private static boolean sameApartFromChildren(Expr x, Expr y) {
+        if (x instanceof NumberLiteral || x instanceof StringLiteral || x instanceof VectorSelector) {
+            return x.equals(y);
+        }
+        if (x instanceof MatrixSelector m) {
+            return y instanceof MatrixSelector n && m.range().equals(n.range());
+        }
+        if (x instanceof Subquery s) {
+            return y instanceof Subquery t && s.range().equals(t.range()) && Objects.equals(s.step(), t.step())
+                    && Objects.equals(s.offset(), t.offset()) && Objects.equals(s.at(), t.at());
+        }
+        if (x instanceof Paren) {
+            return y instanceof Paren;
+        }
+        if (x instanceof Unary u) {
+            return y instanceof Unary v && u.op() == v.op();
+        }
+        if (x instanceof Binary b) {
+            return y instanceof Binary c && b.op() == c.op() && b.returnBool() == c.returnBool()
+                    && Objects.equals(b.matching(), c.matching());
+        }
+        if (x instanceof Aggregate a) {
+            return y instanceof Aggregate c && a.op() == c.op() && a.without() == c.without()
+                    && a.grouping().equals(c.grouping()) && (a.param() == null) == (c.param() == null);
+        }
+        Call call = (Call) x;
+        return y instanceof Call other && call.function().equals(other.function());
+    }
+
+    private static int hashApartFromChildren(Expr node) {
+        if (node instanceof NumberLiteral || node instanceof StringLiteral || node instanceof VectorSelector) {
+            return node.hashCode();
+        }
+        if (node instanceof MatrixSelector m) {
+            return m.range().hashCode();
+        }
+        if (node instanceof Subquery s) {
+            return Objects.hash(s.range(), s.step(), s.offset(), s.at());
+        }
+        if (node instanceof Paren) {
+            return 7;
+        }
+        if (node instanceof Unary u) {
+            return 11 + u.op().ordinal();
+        }
+        if (node instanceof Binary b) {
+            return Objects.hash(b.op().ordinal(), b.returnBool(), b.matching());
+        }
+        if (node instanceof Aggregate a) {
+            return Objects.hash(a.op().ordinal(), a.without(), a.grouping(), a.param() == null);
+        }
+        return ((Call) node).function().hashCode();
+    }
+
+    static boolean equal(DurationExpr first, DurationExpr second) {
+        ArrayDeque<DurationExpr> pending = new ArrayDeque<>();
+        pending.push(second);
+        pending.push(first);
+        while (!pending.isEmpty()) {
+            DurationExpr x = pending.pop();
+            DurationExpr y = pending.pop();
+            if (x == y) {
+                continue;
+            }
+            boolean same;
+            if (x instanceof DurationExpr.Literal l) {
+                same = y instanceof DurationExpr.Literal m && Double.compare(l.seconds(), m.seconds()) == 0;
+            } else if (x instanceof DurationExpr.Unary u) {
+                same = y instanceof DurationExpr.Unary v && u.op() == v.op();
+            } else if (x instanceof DurationExpr.Binary b) {
+                same = y instanceof DurationExpr.Binary c && b.op() == c.op();
+            } else {
+                same = y instanceof DurationExpr.Call c && ((DurationExpr.Call) x).function() == c.function();
+            }
+            if (!same) {
+                return false;
+            }
+            List<DurationExpr> xs = children(x);
+            List<DurationExpr> ys = children(y);
+            if (xs.size() != ys.size()) {
+                return false;
+            }
+            for (int i = xs.size() - 1; i >= 0; i--) {
+                pending.push(ys.get(i));
+                pending.push(xs.get(i));
+            }
+        }
+        return true;
+    }
+
+    static int hash(DurationExpr root) {
+        int hash = 1;
+        ArrayDeque<DurationExpr> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            DurationExpr node = pending.pop();
+            int own;
+            if (node instanceof DurationExpr.Literal literal) {
+                own = Double.hashCode(literal.seconds());
+            } else if (node instanceof DurationExpr.Unary unary) {
+                own = 11 + unary.op().ordinal();
+            } else if (node instanceof DurationExpr.Binary binary) {
+                own = 17 + binary.op().ordinal();
+            } else {
+                own = 37 + ((DurationExpr.Call) node).function().ordinal();
+            }
+            hash = 31 * hash + own;
+            List<DurationExpr> children = children(node);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+        return hash;
+    }
+
+    static List<DurationExpr> children(DurationExpr node) {
+        if (node instanceof DurationExpr.Unary unary) {
+            return List.of(unary.operand());
+        }
+        if (node instanceof DurationExpr.Binary binary) {
+            return List.of(binary.lhs(), binary.rhs());
+        }
+        if (node instanceof DurationExpr.Call call) {
+            return call.args();
+        }
+        return List.of();
+    }
+}
