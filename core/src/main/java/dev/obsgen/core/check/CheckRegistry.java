@@ -26,6 +26,7 @@ import dev.obsgen.core.check.model.Durations;
 import dev.obsgen.core.check.model.InlineSecret;
 import dev.obsgen.core.check.model.MetricNames;
 import dev.obsgen.core.check.model.MetricScrapeJob;
+import dev.obsgen.core.check.model.MissingValue;
 import dev.obsgen.core.check.model.RecordingExamples;
 import dev.obsgen.core.check.model.RecordingName;
 import dev.obsgen.core.check.model.Routing;
@@ -58,18 +59,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every check obsgen runs, in explicit lists: checks of the model as a whole, checks of each PromQL expression
- * (alerts, recording rules), and checks only lint applies to rule files without a model. The check documentation
- * is generated from it.
+ * Every check obsgen runs, in explicit lists: checks of the model's structure, which run first, checks of the model
+ * as a whole, checks of each PromQL expression (alerts, recording rules), and checks only lint applies to rule files
+ * without a model. The check documentation is generated from it.
  */
 public final class CheckRegistry {
+    private final List<ModelCheck> structureChecks;
     private final List<ModelCheck> checks;
     private final SyntaxCheck syntax;
     private final List<QueryCheck> queryChecks;
     private final List<Check> lintChecks;
 
-    private CheckRegistry(List<ModelCheck> checks, SyntaxCheck syntax, List<QueryCheck> queryChecks,
-                          List<Check> lintChecks) {
+    private CheckRegistry(List<ModelCheck> structureChecks, List<ModelCheck> checks, SyntaxCheck syntax,
+                          List<QueryCheck> queryChecks, List<Check> lintChecks) {
+        this.structureChecks = List.copyOf(structureChecks);
         this.checks = List.copyOf(checks);
         this.syntax = syntax;
         this.queryChecks = List.copyOf(queryChecks);
@@ -77,7 +80,7 @@ public final class CheckRegistry {
     }
 
     public static CheckRegistry standard() {
-        return new CheckRegistry(modelChecks(), new SyntaxCheck(), List.of(
+        return new CheckRegistry(structureChecks(), modelChecks(), new SyntaxCheck(), List.of(
                 new UnknownMetric(),
                 new UnknownLabel(),
                 new LabelValue(),
@@ -92,6 +95,11 @@ public final class CheckRegistry {
                 new TemplateLabels(),
                 new Experimental()),
                 List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle()));
+    }
+
+    /** What every other check and renderer relies on; when one of these errs, nothing else runs. */
+    private static List<ModelCheck> structureChecks() {
+        return List.of(new MissingValue());
     }
 
     private static List<ModelCheck> modelChecks() {
@@ -130,8 +138,11 @@ public final class CheckRegistry {
                 new FluentBitValues());
     }
 
+    /** Every model check, the structural ones first. */
     public List<ModelCheck> checks() {
-        return checks;
+        List<ModelCheck> all = new ArrayList<>(structureChecks);
+        all.addAll(checks);
+        return all;
     }
 
     public QueryRunner queryRunner() {
@@ -140,17 +151,31 @@ public final class CheckRegistry {
 
     /** Every check, for the documentation: model checks, then query checks, then lint-only checks. */
     public List<Check> allChecks() {
-        List<Check> all = new ArrayList<>(checks);
+        List<Check> all = new ArrayList<>(checks());
         all.add(syntax);
         all.addAll(queryChecks);
         all.addAll(lintChecks);
         return all;
     }
 
-    /** Runs every check; a check that throws is a bug in the check and is reported as such, naming it. */
+    /**
+     * Runs every check: the structural ones first, and only when they find no error the others, which may then
+     * rely on the structure. A check that throws is a bug in the check and is reported as such, naming it.
+     */
     public List<Finding> run(Observability model) {
+        List<Finding> structure = run(structureChecks, model);
+        if (structure.stream().anyMatch(Finding::isError)) {
+            return structure;
+        }
+        List<Finding> all = new ArrayList<>(structure);
+        all.addAll(run(checks, model));
+        all.addAll(queryRunner().run(ModelQueries.of(model), ModelCatalog.of(model)).findings());
+        return all;
+    }
+
+    private static List<Finding> run(List<ModelCheck> phase, Observability model) {
         List<Finding> all = new ArrayList<>();
-        for (ModelCheck check : checks) {
+        for (ModelCheck check : phase) {
             FindingSink sink = new FindingSink();
             sink.begin(check);
             try {
@@ -160,7 +185,6 @@ public final class CheckRegistry {
             }
             all.addAll(sink.findings());
         }
-        all.addAll(queryRunner().run(ModelQueries.of(model), ModelCatalog.of(model)).findings());
         return all;
     }
 }

@@ -14,6 +14,8 @@ import dev.obsgen.model.alerting.NotificationPolicy;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.alerting.Slack;
 import dev.obsgen.model.alerting.Webhook;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.metric.Unit;
 import dev.obsgen.model.rule.AlertRule;
@@ -103,7 +105,20 @@ class BrokenModelTest {
                                 .filter(r -> !r.name().equals("team")).toList()))),
                 broken("recording rule without example", "recording/examples", "has no example",
                         m -> m.withRuleGroups(append(m.ruleGroups(), RuleGroup.named("more")
-                                .withRule(Rule.record("job:queue_depth:max").expr("max by (job) (queue_depth)")).build()))));
+                                .withRule(Rule.record("job:queue_depth:max").expr("max by (job) (queue_depth)")).build()))),
+                broken("metric help null", "model/missing-value", "metric 'queue_age': help is null",
+                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("queue_age").help(null).job("api").build()))),
+                broken("alert name null", "model/missing-value", "alert #1 in group 'shop-alerts': name is null",
+                        m -> replaceAlert(m, a -> rename(a, null))),
+                broken("annotation value null", "model/missing-value",
+                        "alert 'QueueBacklog' in group 'shop-alerts': annotation 'owner' is null",
+                        m -> replaceAlert(m, a -> copy(a).annotation("owner", null).build())),
+                broken("dashboard title null", "model/missing-value", "dashboard 'shop': title is null",
+                        m -> m.withDashboards(List.of(Dashboard.builder("shop", null).build()))),
+                broken("null panel in a dashboard", "model/missing-value", "dashboard 'shop': panel #2 is null",
+                        m -> m.withDashboards(List.of(Dashboard.builder("shop", "Shop")
+                                .withPanel(Panel.text("About").content("The shop."))
+                                .withPanel((Panel) null).build()))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,6 +143,15 @@ class BrokenModelTest {
     void theSampleModelHasNoErrors() {
         List<Finding> findings = CheckRegistry.standard().run(SampleModel.model());
         assertTrue(findings.stream().noneMatch(Finding::isError), () -> findings.toString());
+    }
+
+    @Test
+    void aMissingValueStopsEveryOtherCheck() {
+        Observability model = SampleModel.builder()
+                .withMetric(Metric.counter("jobs_done").help(null).job("nowhere").build()).build();
+        List<Finding> findings = CheckRegistry.standard().run(model);
+        assertEquals(List.of("error[model/missing-value] metric 'jobs_done': help is null"),
+                findings.stream().map(Finding::format).toList());
     }
 
     @Test
