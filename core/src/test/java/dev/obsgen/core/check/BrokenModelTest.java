@@ -100,6 +100,14 @@ class BrokenModelTest {
                                 "https://hooks.slack.com/services/T000/B000/XXXXXXXX")))),
                 broken("webhook with a password", "secret/inline", "contains a URL with a password in it",
                         m -> withReceiver(m, Receiver.named("team", Webhook.url("https://bot:s3cret@hooks.example.com/x")))),
+                broken("AWS key in an alert annotation", "secret/inline",
+                        "alert 'QueueBacklog' in group 'shop-alerts': annotation 'aws_key' contains an AWS access key id",
+                        m -> replaceAlert(m, a -> copy(a).annotation("aws_key", "AKIAIOSFODNN7EXAMPLE").build())),
+                broken("Slack webhook in a dashboard description", "secret/inline",
+                        "dashboard 'shop': description contains a Slack webhook URL",
+                        m -> m.withDashboards(List.of(Dashboard.builder("shop", "Shop").description("Alerts go to"
+                                + " https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx")
+                                .build()))),
                 broken("route to an unknown receiver", "alertmanager/routing", "receiver 'team', which is not declared",
                         m -> m.withNotifications(m.notifications().withReceivers(m.notifications().receivers().stream()
                                 .filter(r -> !r.name().equals("team")).toList()))),
