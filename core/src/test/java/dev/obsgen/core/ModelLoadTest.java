@@ -83,9 +83,9 @@ class ModelLoadTest {
         assertEquals(1, status);
         String printed = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, printed.lines().count(), printed);
-        assertTrue(printed.matches("obsgen: model class com\\.example\\.models\\.ThrowingModel failed while building the"
-                + " model: .*, at com\\.example\\.models\\.ThrowingModel\\.flowVariable\\(ThrowingModel\\.java:[0-9]+\\)\\R"),
-                printed);
+        assertTrue(printed.matches("obsgen: model class com\\.example\\.models\\.ThrowingModel failed while"
+                + " building the model: .*, at com\\.example\\.models\\.ThrowingModel\\.flowVariable\\("
+                + "ThrowingModel\\.java:[0-9]+\\)\\R"), printed);
     }
 
     @Test

@@ -178,6 +178,9 @@ final class ElementNames {
 
     private static String inGroup(ElementScope enclosing) {
         ElementScope group = enclosing.nearest(RuleGroup.class);
-        return group == null ? "" : " in group " + Elements.quoted(((RuleGroup) group.record()).name(), group.position());
+        if (group == null) {
+            return "";
+        }
+        return " in group " + Elements.quoted(((RuleGroup) group.record()).name(), group.position());
     }
 }

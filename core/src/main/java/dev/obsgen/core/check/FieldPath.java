@@ -35,7 +35,7 @@ final class FieldPath {
         return new FieldPath(container, Step.ITEM, "item", position, null);
     }
 
-    /** The entry of {@code key} in the map at {@code container}: {@code annotation 'summary'} for {@code annotations}. */
+    /** The entry of {@code key} in the map at {@code container}: {@code annotation 'x'} in {@code annotations}. */
     static FieldPath entry(FieldPath container, Object key) {
         if (container != null && container.step == Step.COMPONENT) {
             return new FieldPath(container.parent, Step.ENTRY, singular(container.name), 0, key);

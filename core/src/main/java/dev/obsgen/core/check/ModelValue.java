@@ -19,7 +19,8 @@ public final class ModelValue {
     private final ModelComponent component;
     private final Record owner;
 
-    ModelValue(Object value, ElementScope element, FieldPath path, Place place, ModelComponent component, Record owner) {
+    ModelValue(Object value, ElementScope element, FieldPath path, Place place, ModelComponent component,
+               Record owner) {
         this.value = value;
         this.element = element;
         this.path = path;
@@ -46,7 +47,7 @@ public final class ModelValue {
         return element.name();
     }
 
-    /** The field within the element: {@code description}, {@code annotation 'runbook_url'}, {@code expr of target #1}. */
+    /** The field in the element: {@code description}, {@code annotation 'runbook_url'}, {@code expr of target #1}. */
     public String field() {
         return FieldPath.render(path);
     }

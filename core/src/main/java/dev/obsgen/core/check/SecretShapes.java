@@ -39,7 +39,8 @@ public final class SecretShapes {
             Shape.of("a Discord webhook URL", List.of("discord"),
                     "discord(?:app)?\\.com/api/(?:v[0-9]+/)?webhooks/[0-9]+/[A-Za-z0-9_-]"),
             Shape.of("a Microsoft Teams webhook URL", List.of("webhook"),
-                    "\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9]|outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9]"),
+                    "\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9]"
+                            + "|outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9]"),
             Shape.of("a Power Automate workflow URL with its signature", List.of("logic.azure.com"),
                     "logic\\.azure\\.com\\S*/workflows/\\S*[?&;]sig=([^&;#\\s]+)"),
             Shape.of("a GitHub token", List.of("gh", "github_pat_"),

@@ -87,7 +87,8 @@ class SecretShapesTest {
                 row("url", "https://hooks.slack.com/services/${SLACK_WEBHOOK}", null),
                 row("description", "AKIA is the prefix of an AWS access key id.", null),
                 row("timestamp", "2026-01-24T10:30:00.123Z", null),
-                row("description", "Contact: ops@example.com, or page: https://example.pagerduty.com/services/PX1", null));
+                row("description", "Contact ops@example.com, or page https://example.pagerduty.com/services/PX1",
+                        null));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -85,7 +85,8 @@ public record AlertScenario(String name, String interval, List<Series> input, @N
                 return new LinkedHashMap<>();
             }
             if (labelPairs.length % 2 != 0) {
-                throw new IllegalArgumentException("label pairs must come as name, value: " + Arrays.toString(labelPairs));
+                throw new IllegalArgumentException("label pairs must come as name, value: "
+                        + Arrays.toString(labelPairs));
             }
             Map<String, String> map = new LinkedHashMap<>();
             for (int i = 0; i < labelPairs.length; i += 2) {

@@ -22,7 +22,8 @@ public final class InlineSecret implements ModelCheck {
 
     @Override
     public String summary() {
-        return "No text of the model holds a credential; secrets are referenced by *_file paths or environment variables.";
+        return "No text of the model holds a credential; secrets are referenced by *_file paths or environment"
+                + " variables.";
     }
 
     @Override
@@ -32,7 +33,8 @@ public final class InlineSecret implements ModelCheck {
 
     @Override
     public String fix() {
-        return "Put the secret in a mounted file and give its path: Slack.channel(\"#ops\", \"/etc/alertmanager/secrets/slack-url\");"
+        return "Put the secret in a mounted file and give its path: Slack.channel(\"#ops\","
+                + " \"/etc/alertmanager/secrets/slack-url\");"
                 + " elsewhere refer to it by an environment variable or leave it out.";
     }
 
