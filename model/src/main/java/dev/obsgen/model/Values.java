@@ -2,7 +2,6 @@ package dev.obsgen.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class Values {
     }
 
     /** An unmodifiable copy; none for null. */
-    public static <T> List<T> list(Collection<? extends T> values) {
+    public static <T> List<T> list(List<? extends T> values) {
         return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
 
