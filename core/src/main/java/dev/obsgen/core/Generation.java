@@ -85,15 +85,17 @@ public final class Generation {
     /**
      * Loads a model class by name through the given class loader and calls its {@code define()}.
      *
-     * @throws ModelLoadException when the class is missing, is not an {@link ObservabilityDefinition}, or fails
+     * @throws ModelLoadException when the class is missing, is not an {@link ObservabilityDefinition}, or fails;
+     *         the message is one line that names where in the user's code it failed
      */
     public static Observability load(String className, ClassLoader loader) {
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new ModelLoadException("model class " + className + " cannot be loaded: " + e
-                    + ". Check the class name and that the module that declares it is compiled.", e);
+            String advice = e instanceof ExceptionInInitializerError ? ""
+                    : ". Check the class name and that the module that declares it is compiled.";
+            throw new ModelLoadException("model class " + className + " cannot be loaded: " + failure(e) + advice, e);
         }
         if (!ObservabilityDefinition.class.isAssignableFrom(type)) {
             throw new ModelLoadException("model class " + className + " does not implement "
@@ -109,12 +111,20 @@ public final class Generation {
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new ModelLoadException("model class " + className + " cannot be instantiated (it needs a public "
-                    + "no-argument constructor): " + cause, cause);
-        } catch (RuntimeException e) {
-            if (e instanceof ModelLoadException) {
-                throw e;
+                    + "no-argument constructor): " + failure(cause), cause);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            if (e instanceof ModelLoadException known) {
+                throw known;
             }
-            throw new ModelLoadException("model class " + className + " failed while building the model: " + e, e);
+            throw new ModelLoadException("model class " + className + " failed while building the model: "
+                    + failure(e), e);
         }
+    }
+
+    // One line: the exception, what caused it (a static initializer's error is only a wrapper), and the position.
+    private static String failure(Throwable e) {
+        Throwable cause = e.getCause();
+        String causedBy = cause == null || e instanceof RuntimeException ? "" : " (" + UserCode.oneLine(cause) + ")";
+        return UserCode.oneLine(e) + causedBy + UserCode.position(e, Generation.class);
     }
 }

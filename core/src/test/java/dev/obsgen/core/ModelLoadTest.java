@@ -55,7 +55,10 @@ class ModelLoadTest {
         "com.example.Missing | cannot be loaded",
         "dev.obsgen.core.ModelLoadTest$NotADefinition | does not implement dev.obsgen.model.ObservabilityDefinition",
         "dev.obsgen.core.ModelLoadTest$NoDefaultConstructor | needs a public no-argument constructor",
-        "dev.obsgen.core.ModelLoadTest$Throws | failed while building the model: java.lang.IllegalStateException: boom"})
+        "dev.obsgen.core.ModelLoadTest$Throws | failed while building the model: java.lang.IllegalStateException: boom",
+        "com.example.models.ThrowingModel | failed while building the model: java.lang.IllegalArgumentException: custom"
+                + " variable 'flow' needs at least one value, at com.example.models.ThrowingModel.flowVariable("
+                + "ThrowingModel.java:"})
     void aClassThatCannotBeLoadedIsNamedAndNothingIsWritten(String className, String message) throws Exception {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> Generation.load(className, getClass().getClassLoader()));
@@ -69,6 +72,29 @@ class ModelLoadTest {
         try (Stream<Path> files = Files.list(output)) {
             assertEquals(0, files.count());
         }
+    }
+
+    @Test
+    void aModelThatFailsIsOneLineThatNamesTheUsersCode() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Obsgen.run(new String[] {"generate", "--model", "com.example.models.ThrowingModel", "--output",
+                output.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        assertEquals(1, status);
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, printed.lines().count(), printed);
+        assertTrue(printed.matches("obsgen: model class com\\.example\\.models\\.ThrowingModel failed while"
+                + " building the model: .*, at com\\.example\\.models\\.ThrowingModel\\.flowVariable\\("
+                + "ThrowingModel\\.java:[0-9]+\\)\\R"), printed);
+    }
+
+    @Test
+    void aStaticInitializerThatFailsIsNamedWithWhatItThrew() {
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> Generation.load("com.example.models.BrokenInitializerModel", getClass().getClassLoader()));
+        assertTrue(e.getMessage().contains("cannot be loaded: java.lang.ExceptionInInitializerError (java.lang."
+                + "NumberFormatException: For input string: \"eighty eighty\"), at com.example.models."
+                + "BrokenInitializerModel.<clinit>(BrokenInitializerModel.java:"), e.getMessage());
     }
 
     @Test

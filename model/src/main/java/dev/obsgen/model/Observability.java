@@ -12,16 +12,14 @@ import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.trace.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The whole model of one system's observability: the root every renderer reads. */
 public record Observability(String name, List<Metric> metrics, List<RuleGroup> ruleGroups, List<ScrapeJob> scrapeJobs,
-                            PrometheusSettings prometheus, NotificationPolicy notifications, RunbookSettings runbooks,
-                            List<DesignCorrection> corrections, List<Dashboard> dashboards, Logs logs,
-                            List<Span> spans, Collection collection) {
+                            PrometheusSettings prometheus, @Nullable NotificationPolicy notifications,
+                            RunbookSettings runbooks, List<DesignCorrection> corrections, List<Dashboard> dashboards,
+                            @Nullable Logs logs, List<Span> spans, @Nullable Collection collection) {
     public Observability {
-        Objects.requireNonNull(name, "model name");
         metrics = Values.list(metrics);
         ruleGroups = Values.list(ruleGroups);
         scrapeJobs = Values.list(scrapeJobs);
@@ -110,7 +108,7 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         }
 
         public Builder withMetrics(List<? extends Metric> values) {
-            metrics.addAll(values);
+            metrics.addAll(Values.list(values));
             return this;
         }
 
@@ -140,12 +138,12 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         }
 
         public Builder withScrapeJobs(List<ScrapeJob> jobs) {
-            scrapeJobs.addAll(jobs);
+            scrapeJobs.addAll(Values.list(jobs));
             return this;
         }
 
         public Builder withCorrections(List<DesignCorrection> values) {
-            corrections.addAll(values);
+            corrections.addAll(Values.list(values));
             return this;
         }
 
@@ -160,11 +158,11 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         }
 
         public Builder withDashboard(Dashboard.Builder dashboard) {
-            return withDashboard(dashboard.build());
+            return withDashboard(dashboard == null ? null : dashboard.build());
         }
 
         public Builder withDashboards(List<Dashboard> values) {
-            dashboards.addAll(values);
+            dashboards.addAll(Values.list(values));
             return this;
         }
 
@@ -174,7 +172,7 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         }
 
         public Builder logs(Logs.Builder value) {
-            return logs(value.build());
+            return logs(value == null ? null : value.build());
         }
 
         public Builder withSpan(Span span) {
@@ -183,11 +181,11 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         }
 
         public Builder withSpan(Span.Builder span) {
-            return withSpan(span.build());
+            return withSpan(span == null ? null : span.build());
         }
 
         public Builder withSpans(List<Span> values) {
-            spans.addAll(values);
+            spans.addAll(Values.list(values));
             return this;
         }
 
@@ -197,7 +195,7 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         }
 
         public Builder collection(Collection.Builder value) {
-            return collection(value.build());
+            return collection(value == null ? null : value.build());
         }
 
         public Observability build() {

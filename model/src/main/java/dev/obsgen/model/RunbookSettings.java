@@ -1,16 +1,10 @@
 package dev.obsgen.model;
 
-import java.util.Objects;
-
 /**
  * Where runbooks live. {@code urlPattern} turns a runbook slug into the {@code runbook_url} annotation, with
  * {@code %s} standing for the slug (the mixins' runbookURLPattern).
  */
 public record RunbookSettings(String urlPattern) {
-    public RunbookSettings {
-        Objects.requireNonNull(urlPattern, "runbook URL pattern");
-    }
-
     public String url(String slug) {
         return urlPattern.replace("%s", slug);
     }

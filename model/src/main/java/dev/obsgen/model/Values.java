@@ -1,24 +1,53 @@
 package dev.obsgen.model;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Copies that make model records immutable and their maps ordered, so output never depends on insertion order. */
+/**
+ * Copies that make model records immutable and their maps ordered, so output never depends on insertion order.
+ * A null element, value or key is kept, not thrown on: the check {@code model/missing-value} names the element
+ * it is in, which a {@link NullPointerException} from a constructor could not.
+ */
 public final class Values {
+    /** Keys in their natural order as text, a null key first. */
+    private static final Comparator<Object> KEY_ORDER = Comparator.nullsFirst(Comparator.comparing(String::valueOf));
+
     private Values() {
     }
 
-    public static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
+    /** An unmodifiable copy; none for null. */
+    public static <T> List<T> list(List<? extends T> values) {
+        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
 
-    public static SortedMap<String, String> sorted(Map<String, String> values) {
+    /** The arguments of a varargs method as an unmodifiable list; none for a null array. */
+    @SafeVarargs
+    public static <T> List<T> of(T... values) {
+        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(Arrays.asList(values)));
+    }
+
+    /** An unmodifiable copy sorted by key; none for null. */
+    public static <V> SortedMap<String, V> sorted(Map<String, ? extends V> values) {
         if (values == null || values.isEmpty()) {
             return Collections.emptySortedMap();
         }
-        return Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        SortedMap<String, V> copy = new TreeMap<>(KEY_ORDER);
+        copy.putAll(values);
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** An unmodifiable copy of a map whose keys may be of any type, sorted by their text. */
+    public static SortedMap<Object, Object> sortedByText(Map<?, ?> values) {
+        SortedMap<Object, Object> copy = new TreeMap<>(KEY_ORDER);
+        if (values != null) {
+            copy.putAll(values);
+        }
+        return Collections.unmodifiableSortedMap(copy);
     }
 }

@@ -26,6 +26,7 @@ import dev.obsgen.core.check.model.Durations;
 import dev.obsgen.core.check.model.InlineSecret;
 import dev.obsgen.core.check.model.MetricNames;
 import dev.obsgen.core.check.model.MetricScrapeJob;
+import dev.obsgen.core.check.model.MissingValue;
 import dev.obsgen.core.check.model.RecordingExamples;
 import dev.obsgen.core.check.model.RecordingName;
 import dev.obsgen.core.check.model.Routing;
@@ -61,20 +62,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every check obsgen runs, in explicit lists: checks of the model as a whole, checks of each PromQL expression
- * (alerts, recording rules), and checks only lint applies to rule files without a model. The check documentation
- * is generated from it.
+ * Every check obsgen runs, in explicit lists: checks of the model's structure, which run first, checks of the model
+ * as a whole, checks of each PromQL expression (alerts, recording rules), and checks only lint applies to rule files
+ * without a model. The check documentation is generated from it.
  */
 public final class CheckRegistry {
-    private final List<ModelCheck> structural;
+    private final List<List<ModelCheck>> structureChecks;
     private final List<ModelCheck> checks;
     private final SyntaxCheck syntax;
     private final List<QueryCheck> queryChecks;
     private final List<Check> lintChecks;
 
-    private CheckRegistry(List<ModelCheck> structural, List<ModelCheck> checks, SyntaxCheck syntax,
+    private CheckRegistry(List<List<ModelCheck>> structureChecks, List<ModelCheck> checks, SyntaxCheck syntax,
                           List<QueryCheck> queryChecks, List<Check> lintChecks) {
-        this.structural = List.copyOf(structural);
+        this.structureChecks = List.copyOf(structureChecks);
         this.checks = List.copyOf(checks);
         this.syntax = syntax;
         this.queryChecks = List.copyOf(queryChecks);
@@ -82,7 +83,7 @@ public final class CheckRegistry {
     }
 
     public static CheckRegistry standard() {
-        return new CheckRegistry(structuralChecks(), modelChecks(), new SyntaxCheck(), List.of(
+        return new CheckRegistry(structureChecks(), modelChecks(), new SyntaxCheck(), List.of(
                 new UnknownMetric(),
                 new UnknownLabel(),
                 new LabelValue(),
@@ -101,13 +102,14 @@ public final class CheckRegistry {
     }
 
     /**
-     * Checks whose errors make every other check and renderer meaningless or unsafe (a name that escapes the output
-     * folder): they run first, and when one errs nothing else runs.
+     * What every other check and renderer relies on, in phases: values are present, then every name that becomes
+     * a path is safe (a name that escapes the output folder makes everything after it unsafe). When a phase errs,
+     * nothing after it runs.
      */
-    private static List<ModelCheck> structuralChecks() {
+    private static List<List<ModelCheck>> structureChecks() {
         return List.of(
-                new PathName(),
-                new PathCollision());
+                List.of(new MissingValue()),
+                List.of(new PathName(), new PathCollision()));
     }
 
     private static List<ModelCheck> modelChecks() {
@@ -146,9 +148,10 @@ public final class CheckRegistry {
                 new FluentBitValues());
     }
 
-    /** Every model check, structural ones first. */
+    /** Every model check, the structural ones first. */
     public List<ModelCheck> checks() {
-        List<ModelCheck> all = new ArrayList<>(structural);
+        List<ModelCheck> all = new ArrayList<>();
+        structureChecks.forEach(all::addAll);
         all.addAll(checks);
         return all;
     }
@@ -166,21 +169,26 @@ public final class CheckRegistry {
         return all;
     }
 
-    /** Runs every check; a check that throws is a bug in the check and is reported as such, naming it. */
+    /**
+     * Runs every check: the structural ones first, and only when they find no error the others, which may then
+     * rely on the structure. A check that throws is a bug in the check and is reported as such, naming it.
+     */
     public List<Finding> run(Observability model) {
-        List<Finding> first = run(structural, model);
-        if (first.stream().anyMatch(Finding::isError)) {
-            return first;
+        List<Finding> all = new ArrayList<>();
+        for (List<ModelCheck> phase : structureChecks) {
+            all.addAll(run(phase, model));
+            if (all.stream().anyMatch(Finding::isError)) {
+                return all;
+            }
         }
-        List<Finding> all = new ArrayList<>(first);
         all.addAll(run(checks, model));
         all.addAll(queryRunner().run(ModelQueries.of(model), ModelCatalog.of(model)).findings());
         return all;
     }
 
-    private static List<Finding> run(List<ModelCheck> checks, Observability model) {
+    private static List<Finding> run(List<ModelCheck> phase, Observability model) {
         List<Finding> all = new ArrayList<>();
-        for (ModelCheck check : checks) {
+        for (ModelCheck check : phase) {
             FindingSink sink = new FindingSink();
             sink.begin(check);
             try {

@@ -6,9 +6,17 @@ import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 
-/** How findings name model elements, so every message points at the same thing the same way. */
+/**
+ * How findings name model elements, so every message points at the same thing the same way. The walk over every
+ * value ({@link ModelValues}) names elements with these words too.
+ */
 public final class Elements {
     private Elements() {
+    }
+
+    /** A name in quotes, or the position in its list ({@code #2}, from 1) when the name itself is missing. */
+    public static String quoted(String name, int position) {
+        return name == null ? "#" + position : "'" + name + "'";
     }
 
     public static String metric(Metric metric) {

@@ -15,6 +15,8 @@ import dev.obsgen.model.alerting.NotificationPolicy;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.alerting.Slack;
 import dev.obsgen.model.alerting.Webhook;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.metric.Unit;
 import dev.obsgen.model.rule.AlertRule;
@@ -112,12 +114,36 @@ class BrokenModelTest {
                                 "https://hooks.slack.com/services/T000/B000/XXXXXXXX")))),
                 broken("webhook with a password", "secret/inline", "contains a URL with a password in it",
                         m -> withReceiver(m, Receiver.named("team", Webhook.url("https://bot:s3cret@hooks.example.com/x")))),
+                broken("AWS key in an alert annotation", "secret/inline",
+                        "alert 'QueueBacklog' in group 'shop-alerts': annotation 'aws_key' contains an AWS access key id",
+                        m -> replaceAlert(m, a -> copy(a).annotation("aws_key", "AKIAIOSFODNN7EXAMPLE").build())),
+                broken("Slack webhook in a dashboard description", "secret/inline",
+                        "dashboard 'shop': description contains a Slack webhook URL",
+                        m -> m.withDashboards(List.of(Dashboard.builder("shop", "Shop").description("Alerts go to"
+                                + " https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx")
+                                .build()))),
                 broken("route to an unknown receiver", "alertmanager/routing", "receiver 'team', which is not declared",
                         m -> m.withNotifications(m.notifications().withReceivers(m.notifications().receivers().stream()
                                 .filter(r -> !r.name().equals("team")).toList()))),
                 broken("recording rule without example", "recording/examples", "has no example",
                         m -> m.withRuleGroups(append(m.ruleGroups(), RuleGroup.named("more")
-                                .withRule(Rule.record("job:queue_depth:max").expr("max by (job) (queue_depth)")).build()))));
+                                .withRule(Rule.record("job:queue_depth:max").expr("max by (job) (queue_depth)")).build()))),
+                broken("metric help null", "model/missing-value", "metric 'queue_age': help is null",
+                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("queue_age").help(null).job("api").build()))),
+                broken("alert name null", "model/missing-value", "alert #1 in group 'shop-alerts': name is null",
+                        m -> replaceAlert(m, a -> rename(a, null))),
+                broken("annotation value null", "model/missing-value",
+                        "alert 'QueueBacklog' in group 'shop-alerts': annotation 'owner' is null",
+                        m -> replaceAlert(m, a -> copy(a).annotation("owner", null).build())),
+                broken("label with a null name", "model/missing-value",
+                        "alert 'QueueBacklog' in group 'shop-alerts': labels has a null key",
+                        m -> replaceAlert(m, a -> copy(a).label(null, "shop").build())),
+                broken("dashboard title null", "model/missing-value", "dashboard 'shop': title is null",
+                        m -> m.withDashboards(List.of(Dashboard.builder("shop", null).build()))),
+                broken("null panel in a dashboard", "model/missing-value", "dashboard 'shop': panel #2 is null",
+                        m -> m.withDashboards(List.of(Dashboard.builder("shop", "Shop")
+                                .withPanel(Panel.text("About").content("The shop."))
+                                .withPanel((Panel) null).build()))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,6 +168,15 @@ class BrokenModelTest {
     void theSampleModelHasNoErrors() {
         List<Finding> findings = CheckRegistry.standard().run(SampleModel.model());
         assertTrue(findings.stream().noneMatch(Finding::isError), () -> findings.toString());
+    }
+
+    @Test
+    void aMissingValueStopsEveryOtherCheck() {
+        Observability model = SampleModel.builder()
+                .withMetric(Metric.counter("jobs_done").help(null).job("nowhere").build()).build();
+        List<Finding> findings = CheckRegistry.standard().run(model);
+        assertEquals(List.of("error[model/missing-value] metric 'jobs_done': help is null"),
+                findings.stream().map(Finding::format).toList());
     }
 
     @Test

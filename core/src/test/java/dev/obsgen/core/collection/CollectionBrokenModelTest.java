@@ -113,9 +113,23 @@ class CollectionBrokenModelTest {
                         m -> withAgent(m, FluentBitAgent.class, a -> FluentBitAgent.named(a.name()).tagPrefix(a.tagPrefix())
                                 .adds("staging\nprod", a.service()).parser(a.parser()).build())),
                 broken("inline password", "secret/collector",
-                        "store 'opensearch': password must name an environment variable",
+                        "store 'opensearch': passwordVariable must be the name of an environment variable",
                         m -> withStore(m, "opensearch", s -> new SearchStore(s.name(), s.description(), SearchEngine.OPENSEARCH,
                                 s.hostVariable(), s.portVariable(), "admin", "hunter2!", s.tls(), s.index(), s.template()))),
+                broken("password instead of its variable", "secret/collector",
+                        "store 'elasticsearch': passwordVariable must be the name of an environment variable",
+                        m -> withStore(m, "elasticsearch", s -> SearchStore.named(s.name(), s.engine())
+                                .endpoint(s.hostVariable(), s.portVariable()).credentials("elastic", "s3cret")
+                                .index(s.index()).template(s.template()).build())),
+                broken("lower case variable name", "secret/collector",
+                        "store 'elasticsearch': hostVariable must be the name of an environment variable",
+                        m -> withStore(m, "elasticsearch", s -> SearchStore.named(s.name(), s.engine())
+                                .endpoint("es_host", s.portVariable()).credentials(s.userVariable(), s.passwordVariable())
+                                .index(s.index()).template(s.template()).build())),
+                broken("AWS key added to every record", "secret/inline",
+                        "agent 'fluent-bit': environment contains an AWS access key id",
+                        m -> withAgent(m, FluentBitAgent.class, a -> FluentBitAgent.named(a.name()).tagPrefix(a.tagPrefix())
+                                .adds("AKIAIOSFODNN7EXAMPLE", a.service()).parser(a.parser()).build())),
                 broken("collector metrics not scraped", "collection/topology",
                         "reads the Collector through scrape job 'otel-collector', which is not declared",
                         m -> m.withScrapeJobs(m.scrapeJobs().stream().filter(j -> !j.name().equals("otel-collector")).toList())),

@@ -1,16 +1,11 @@
 package dev.obsgen.model.alerting;
 
-import java.util.Objects;
+import dev.obsgen.model.Nullable;
 
 /** Mail through an SMTP smarthost; the password is read from {@code authPasswordFile}. */
-public record Email(String to, String from, String smarthost, String authUsername, SecretFile authPasswordFile,
-                    boolean requireTls, boolean sendResolved) implements Integration {
-    public Email {
-        Objects.requireNonNull(to, "email to");
-        Objects.requireNonNull(from, "email from");
-        Objects.requireNonNull(smarthost, "email smarthost");
-    }
-
+public record Email(String to, String from, String smarthost, @Nullable String authUsername,
+                    @Nullable SecretFile authPasswordFile, boolean requireTls, boolean sendResolved)
+        implements Integration {
     public static Email to(String address) {
         return new Email(address, "", "", null, null, true, true);
     }

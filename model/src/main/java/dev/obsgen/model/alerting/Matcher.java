@@ -1,21 +1,13 @@
 package dev.obsgen.model.alerting;
 
-import java.util.Objects;
-
 /** An Alertmanager label matcher such as {@code severity="critical"}. */
 public record Matcher(String label, Op op, String value) {
-    public Matcher {
-        Objects.requireNonNull(label, "matcher label");
-        Objects.requireNonNull(op, "matcher operator");
-        Objects.requireNonNull(value, "matcher value");
-    }
-
     public static Matcher eq(String label, String value) {
         return new Matcher(label, Op.EQ, value);
     }
 
     public static Matcher severity(Severity severity) {
-        return eq(Severity.LABEL, severity.label());
+        return eq(Severity.LABEL, severity == null ? null : severity.label());
     }
 
     public enum Op {

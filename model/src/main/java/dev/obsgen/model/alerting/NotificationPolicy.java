@@ -1,5 +1,6 @@
 package dev.obsgen.model.alerting;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.List;
  * Alertmanager routing: how alerts are grouped, the route of each severity, the receivers, inhibitions and the time
  * intervals routes refer to. Alerts with no known severity go to {@code defaultReceiver}.
  */
-public record NotificationPolicy(List<String> groupBy, String groupWait, String groupInterval, String repeatInterval,
-                                 String defaultReceiver, List<SeverityRoute> routes, List<Receiver> receivers,
-                                 List<Inhibition> inhibitions, List<TimeInterval> timeIntervals) {
+public record NotificationPolicy(List<String> groupBy, @Nullable String groupWait, @Nullable String groupInterval,
+                                 @Nullable String repeatInterval, @Nullable String defaultReceiver,
+                                 List<SeverityRoute> routes, List<Receiver> receivers, List<Inhibition> inhibitions,
+                                 List<TimeInterval> timeIntervals) {
     public NotificationPolicy {
         groupBy = Values.list(groupBy);
         routes = Values.list(routes);
@@ -51,7 +53,7 @@ public record NotificationPolicy(List<String> groupBy, String groupWait, String 
 
         public Builder groupBy(String... labels) {
             groupBy.clear();
-            groupBy.addAll(List.of(labels));
+            groupBy.addAll(Values.of(labels));
             return this;
         }
 

@@ -2,16 +2,14 @@ package dev.obsgen.model.alerting;
 
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /** A named set of integrations. A receiver with none notifies nobody (alerts stay on dashboards). */
 public record Receiver(String name, List<Integration> integrations) {
     public Receiver {
-        Objects.requireNonNull(name, "receiver name");
         integrations = Values.list(integrations);
     }
 
     public static Receiver named(String name, Integration... integrations) {
-        return new Receiver(name, List.of(integrations));
+        return new Receiver(name, Values.of(integrations));
     }
 }

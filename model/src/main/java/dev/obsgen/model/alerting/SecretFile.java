@@ -1,16 +1,10 @@
 package dev.obsgen.model.alerting;
 
-import java.util.Objects;
-
 /**
  * A file that holds a secret (a routing key, a webhook URL, a password). The model holds only the path: secrets
  * are mounted next to Alertmanager, never written into generated files.
  */
 public record SecretFile(String path) {
-    public SecretFile {
-        Objects.requireNonNull(path, "secret file path");
-    }
-
     public static SecretFile at(String path) {
         return new SecretFile(path);
     }

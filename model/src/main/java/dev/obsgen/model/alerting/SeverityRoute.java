@@ -1,17 +1,16 @@
 package dev.obsgen.model.alerting;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where alerts of one severity go, and when: {@code activeTimeIntervals} empty means at any time.
  * {@code repeatInterval} overrides the policy's when set.
  */
-public record SeverityRoute(Severity severity, String receiver, List<String> activeTimeIntervals, String repeatInterval) {
+public record SeverityRoute(Severity severity, String receiver, List<String> activeTimeIntervals,
+                            @Nullable String repeatInterval) {
     public SeverityRoute {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(receiver, "receiver");
         activeTimeIntervals = Values.list(activeTimeIntervals);
     }
 
@@ -20,7 +19,7 @@ public record SeverityRoute(Severity severity, String receiver, List<String> act
     }
 
     public static SeverityRoute during(Severity severity, String receiver, String... timeIntervals) {
-        return new SeverityRoute(severity, receiver, List.of(timeIntervals), null);
+        return new SeverityRoute(severity, receiver, Values.of(timeIntervals), null);
     }
 
     public SeverityRoute repeatInterval(String duration) {

@@ -1,14 +1,7 @@
 package dev.obsgen.model.alerting;
 
-import java.util.Objects;
-
 /** A Slack incoming webhook; the webhook URL is a secret and is read from {@code apiUrlFile}. */
 public record Slack(SecretFile apiUrlFile, String channel, boolean sendResolved) implements Integration {
-    public Slack {
-        Objects.requireNonNull(apiUrlFile, "Slack API URL file");
-        Objects.requireNonNull(channel, "Slack channel");
-    }
-
     public static Slack channel(String channel, String apiUrlFile) {
         return new Slack(SecretFile.at(apiUrlFile), channel, true);
     }

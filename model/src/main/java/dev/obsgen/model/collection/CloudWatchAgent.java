@@ -1,7 +1,5 @@
 package dev.obsgen.model.collection;
 
-import java.util.Objects;
-
 /**
  * The CloudWatch agent on the Batch workers: it ships the log files of the sources linked to it to the CloudWatch
  * Logs store it links to. {@code timestampFormat} uses the agent's strftime dialect ({@code %f} for fractional
@@ -10,9 +8,6 @@ import java.util.Objects;
 public record CloudWatchAgent(String name, String description, String region, String timestampFormat,
                               String timezone, int forceFlushSeconds) implements Agent {
     public CloudWatchAgent {
-        Objects.requireNonNull(name, "agent name");
-        Objects.requireNonNull(region, "region of agent " + name);
-        Objects.requireNonNull(timestampFormat, "timestamp format of agent " + name);
         timezone = timezone == null ? "UTC" : timezone;
         description = description == null ? "" : description;
     }

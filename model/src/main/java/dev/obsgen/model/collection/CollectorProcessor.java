@@ -2,7 +2,6 @@ package dev.obsgen.model.collection;
 
 import dev.obsgen.model.Values;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 
 /** A Collector processor; its id is {@code type} or {@code type/name}, as pipelines reference it. */
@@ -11,24 +10,15 @@ public sealed interface CollectorProcessor {
 
     /** Refuses data before the Collector runs out of memory; it must come first in every pipeline. */
     record MemoryLimiter(String id, String checkInterval, int limitMib, int spikeLimitMib) implements CollectorProcessor {
-        public MemoryLimiter {
-            Objects.requireNonNull(id, "processor id");
-            Objects.requireNonNull(checkInterval, "check interval of " + id);
-        }
     }
 
     /** Sends data on when {@code sendBatchSize} items are waiting or {@code timeout} has passed. */
     record Batch(String id, String timeout, int sendBatchSize) implements CollectorProcessor {
-        public Batch {
-            Objects.requireNonNull(id, "processor id");
-            Objects.requireNonNull(timeout, "timeout of " + id);
-        }
     }
 
     /** Sets resource attributes (upsert) on everything passing through. */
     record Resource(String id, SortedMap<String, String> upserts) implements CollectorProcessor {
         public Resource {
-            Objects.requireNonNull(id, "processor id");
             upserts = Values.sorted(upserts);
         }
 

@@ -1,7 +1,5 @@
 package dev.obsgen.model.collection;
 
-import java.util.Objects;
-
 /**
  * Fluent Bit tailing the log files of the sources linked to it and shipping them to the search stores it links
  * to. Every record gets {@code environment} and {@code service} added. Offsets are kept in SQLite files under
@@ -12,14 +10,6 @@ public record FluentBitAgent(String name, String description, String tagPrefix, 
                              LogParser parser, String stateDirectory, int flushSeconds, String memoryBufferLimit,
                              int refreshIntervalSeconds, int retryLimit, String backlogLimit) implements Agent {
     public FluentBitAgent {
-        Objects.requireNonNull(name, "agent name");
-        Objects.requireNonNull(tagPrefix, "tag prefix of agent " + name);
-        Objects.requireNonNull(environment, "environment of agent " + name);
-        Objects.requireNonNull(service, "service of agent " + name);
-        Objects.requireNonNull(parser, "parser of agent " + name);
-        Objects.requireNonNull(stateDirectory, "state directory of agent " + name);
-        Objects.requireNonNull(memoryBufferLimit, "memory buffer limit of agent " + name);
-        Objects.requireNonNull(backlogLimit, "backlog limit of agent " + name);
         description = description == null ? "" : description;
     }
 

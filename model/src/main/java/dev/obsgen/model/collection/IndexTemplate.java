@@ -2,7 +2,6 @@ package dev.obsgen.model.collection;
 
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A composable index template ({@code PUT _index_template/<name>}) whose mappings are derived from the log record
@@ -11,15 +10,14 @@ import java.util.Objects;
 public record IndexTemplate(String name, List<String> patterns, int priority, boolean dataStream, int shards,
                             int replicas) {
     public IndexTemplate {
-        Objects.requireNonNull(name, "index template name");
         patterns = Values.list(patterns);
     }
 
     public static IndexTemplate dataStream(String name, String pattern, int priority) {
-        return new IndexTemplate(name, List.of(pattern), priority, true, 1, 1);
+        return new IndexTemplate(name, Values.of(pattern), priority, true, 1, 1);
     }
 
     public static IndexTemplate indices(String name, String pattern, int priority) {
-        return new IndexTemplate(name, List.of(pattern), priority, false, 1, 1);
+        return new IndexTemplate(name, Values.of(pattern), priority, false, 1, 1);
     }
 }

@@ -1,15 +1,7 @@
 package dev.obsgen.model.collection;
 
-import java.util.Objects;
-
 /** One arrow of the architecture diagram: {@code from} sends {@code signal} to {@code to}, both named nodes. */
 public record Link(String from, String to, Signal signal) {
-    public Link {
-        Objects.requireNonNull(from, "link start");
-        Objects.requireNonNull(to, "link end");
-        Objects.requireNonNull(signal, "link signal");
-    }
-
     public static Link of(String from, Signal signal, String to) {
         return new Link(from, to, signal);
     }

@@ -1,18 +1,10 @@
 package dev.obsgen.model.collection;
 
-import java.util.Objects;
-
 /**
  * The Fluent Bit JSON parser for the log record: which key holds the time, its strptime format ({@code %L} for
  * fractional seconds) and whether the original key is kept in the record after parsing.
  */
 public record LogParser(String name, String timeKey, String timeFormat, boolean timeKeep) {
-    public LogParser {
-        Objects.requireNonNull(name, "parser name");
-        Objects.requireNonNull(timeKey, "time key of parser " + name);
-        Objects.requireNonNull(timeFormat, "time format of parser " + name);
-    }
-
     public static LogParser json(String name, String timeKey, String timeFormat) {
         return new LogParser(name, timeKey, timeFormat, true);
     }

@@ -1,9 +1,9 @@
 package dev.obsgen.model.collection;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The OpenTelemetry Collector: its components, each defined once, and the pipelines that name them. The health
@@ -11,9 +11,8 @@ import java.util.Objects;
  */
 public record OtelCollector(String name, String description, List<OtlpReceiver> receivers,
                             List<CollectorProcessor> processors, List<CollectorExporter> exporters,
-                            String healthCheckEndpoint, List<CollectorPipeline> pipelines) implements Agent {
+                            @Nullable String healthCheckEndpoint, List<CollectorPipeline> pipelines) implements Agent {
     public OtelCollector {
-        Objects.requireNonNull(name, "agent name");
         receivers = Values.list(receivers);
         processors = Values.list(processors);
         exporters = Values.list(exporters);

@@ -1,21 +1,18 @@
 package dev.obsgen.model.collection;
 
-import java.util.Objects;
+import dev.obsgen.model.EnvironmentVariable;
+import dev.obsgen.model.Nullable;
 
 /**
  * An Elasticsearch or OpenSearch cluster that keeps logs. Host, port, user and password are names of environment
  * variables the agent reads at start, never values: generated files are committed.
  */
-public record SearchStore(String name, String description, SearchEngine engine, String hostVariable,
-                          String portVariable, String userVariable, String passwordVariable, Tls tls, String index,
+public record SearchStore(String name, String description, SearchEngine engine,
+                          @EnvironmentVariable String hostVariable, @EnvironmentVariable String portVariable,
+                          @EnvironmentVariable @Nullable String userVariable,
+                          @EnvironmentVariable @Nullable String passwordVariable, @Nullable Tls tls, String index,
                           IndexTemplate template) implements Store {
     public SearchStore {
-        Objects.requireNonNull(name, "store name");
-        Objects.requireNonNull(engine, "engine of store " + name);
-        Objects.requireNonNull(hostVariable, "host variable of store " + name);
-        Objects.requireNonNull(portVariable, "port variable of store " + name);
-        Objects.requireNonNull(index, "index of store " + name);
-        Objects.requireNonNull(template, "index template of store " + name);
         description = description == null ? "" : description;
     }
 

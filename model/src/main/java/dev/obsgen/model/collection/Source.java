@@ -1,11 +1,8 @@
 package dev.obsgen.model.collection;
 
-import java.util.Objects;
-
 /** A producer of telemetry in the topology: a service, a fleet of workers, a managed AWS service. */
 public record Source(String name, String description) implements Node {
     public Source {
-        Objects.requireNonNull(name, "source name");
         description = description == null ? "" : description;
     }
 

@@ -1,7 +1,5 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
-
 /**
  * Events marked on every time series panel, from a Prometheus query: each series with a non-zero value becomes an
  * event titled by {@code titleFormat}. Grafana's own "Annotations &amp; Alerts" entry is always added besides these.
@@ -9,10 +7,6 @@ import java.util.Objects;
 public record AnnotationQuery(String name, DatasourceRef datasource, String expr, String iconColor, boolean enable,
                               String titleFormat, String textFormat, String tagKeys, String step) {
     public AnnotationQuery {
-        Objects.requireNonNull(name, "annotation name");
-        Objects.requireNonNull(datasource, "annotation datasource");
-        Objects.requireNonNull(expr, "annotation expr");
-        Objects.requireNonNull(iconColor, "annotation icon colour");
         titleFormat = titleFormat == null ? "" : titleFormat;
         textFormat = textFormat == null ? "" : textFormat;
         tagKeys = tagKeys == null ? "" : tagKeys;

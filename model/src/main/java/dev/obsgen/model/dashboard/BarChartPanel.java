@@ -1,22 +1,15 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
+import dev.obsgen.model.Nullable;
 
 /**
  * Bars by category: one bar per row of a table result, the category taken from {@code xField} (or the first
  * string field when unset).
  */
 public record BarChartPanel(PanelCommon common, Options options, BarStyle style) implements Panel {
-    public record Options(String xField, Orientation orientation, GraphStyle.Stacking stacking,
+    public record Options(@Nullable String xField, Orientation orientation, GraphStyle.Stacking stacking,
                           GraphStyle.Visibility showValue, double barWidth, double groupWidth, int xTickLabelRotation,
                           Legend legend, Tooltip tooltip) {
-        public Options {
-            Objects.requireNonNull(orientation, "orientation");
-            Objects.requireNonNull(stacking, "stacking");
-            Objects.requireNonNull(showValue, "value visibility");
-            Objects.requireNonNull(legend, "legend");
-            Objects.requireNonNull(tooltip, "tooltip");
-        }
     }
 
     @Override

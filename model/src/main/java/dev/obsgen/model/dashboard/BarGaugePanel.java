@@ -1,7 +1,6 @@
 package dev.obsgen.model.dashboard;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /** Horizontal or vertical bars, one per series, each a reduced value against thresholds. */
 public record BarGaugePanel(PanelCommon common, Options options) implements Panel {
@@ -23,12 +22,6 @@ public record BarGaugePanel(PanelCommon common, Options options) implements Pane
 
     public record Options(DisplayMode displayMode, ValueMode valueMode, boolean showUnfilled, ReduceOptions reduceOptions,
                           Orientation orientation) {
-        public Options {
-            Objects.requireNonNull(displayMode, "display mode");
-            Objects.requireNonNull(valueMode, "value mode");
-            Objects.requireNonNull(reduceOptions, "reduce options");
-            Objects.requireNonNull(orientation, "orientation");
-        }
     }
 
     @Override

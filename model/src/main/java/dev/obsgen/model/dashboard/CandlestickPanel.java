@@ -1,6 +1,6 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
+import dev.obsgen.model.Nullable;
 
 /**
  * A candlestick: per time step a box from {@code open} to {@code close} with whiskers to {@code low} and
@@ -50,28 +50,14 @@ public record CandlestickPanel(PanelCommon common, Options options, GraphStyle s
         }
     }
 
-    public record Fields(String open, String high, String low, String close) {
+    public record Fields(@Nullable String open, @Nullable String high, @Nullable String low, @Nullable String close) {
     }
 
     public record Colors(String up, String down, String flat) {
-        public Colors {
-            Objects.requireNonNull(up, "up colour");
-            Objects.requireNonNull(down, "down colour");
-            Objects.requireNonNull(flat, "flat colour");
-        }
     }
 
     public record Options(Mode mode, CandleStyle candleStyle, ColorStrategy colorStrategy, Fields fields, Colors colors,
                           boolean includeAllFields, Legend legend, Tooltip tooltip) {
-        public Options {
-            Objects.requireNonNull(mode, "mode");
-            Objects.requireNonNull(candleStyle, "candle style");
-            Objects.requireNonNull(colorStrategy, "color strategy");
-            Objects.requireNonNull(fields, "fields");
-            Objects.requireNonNull(colors, "colors");
-            Objects.requireNonNull(legend, "legend");
-            Objects.requireNonNull(tooltip, "tooltip");
-        }
     }
 
     @Override

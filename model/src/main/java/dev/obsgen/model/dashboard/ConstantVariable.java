@@ -1,14 +1,7 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
-
 /** A hidden, fixed value, such as a job name shared by every query of the dashboard. */
 public record ConstantVariable(String name, String value) implements Variable {
-    public ConstantVariable {
-        Objects.requireNonNull(name, "variable name");
-        Objects.requireNonNull(value, "constant value");
-    }
-
     @Override
     public String label() {
         return "";

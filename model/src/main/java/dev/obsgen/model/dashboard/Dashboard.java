@@ -4,7 +4,6 @@ import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,10 +16,6 @@ public record Dashboard(String uid, String title, String description, List<Strin
                         List<DashboardLink> links, List<Variable> variables, List<AnnotationQuery> annotations,
                         List<Panel> panels, List<Row> rows) {
     public Dashboard {
-        Objects.requireNonNull(uid, "dashboard uid");
-        Objects.requireNonNull(title, "dashboard title");
-        Objects.requireNonNull(time, "dashboard time range");
-        Objects.requireNonNull(graphTooltip, "dashboard graph tooltip");
         description = description == null ? "" : description;
         folder = folder == null ? "" : folder;
         refresh = refresh == null ? "" : refresh;
@@ -63,8 +58,8 @@ public record Dashboard(String uid, String title, String description, List<Strin
         private final List<List<Panel>> rowPanels = new ArrayList<>();
 
         Builder(String uid, String title) {
-            this.uid = Objects.requireNonNull(uid, "dashboard uid");
-            this.title = Objects.requireNonNull(title, "dashboard title");
+            this.uid = uid;
+            this.title = title;
         }
 
         public Builder description(String text) {
@@ -74,7 +69,7 @@ public record Dashboard(String uid, String title, String description, List<Strin
 
         public Builder tags(List<String> values) {
             tags.clear();
-            tags.addAll(values);
+            tags.addAll(Values.list(values));
             return this;
         }
 
@@ -126,7 +121,7 @@ public record Dashboard(String uid, String title, String description, List<Strin
         }
 
         public Builder withVariable(QueryVariable.Builder variable) {
-            return withVariable(variable.build());
+            return withVariable(variable == null ? null : variable.build());
         }
 
         public Builder withAnnotation(AnnotationQuery annotation) {
@@ -145,7 +140,7 @@ public record Dashboard(String uid, String title, String description, List<Strin
         }
 
         public Builder withPanel(PanelBuilder<?, ?> panel) {
-            return withPanel(panel.build());
+            return withPanel(panel == null ? null : panel.build());
         }
 
         /** Starts a row; the panels added after it belong to it. */
@@ -156,21 +151,28 @@ public record Dashboard(String uid, String title, String description, List<Strin
         }
 
         public Builder withRow(Row.Builder row) {
-            return withRow(row.build());
+            return withRow(row == null ? null : row.build());
         }
 
-        /** The dashboard with every panel and row numbered and placed by a {@link GridLayout}. */
+        /**
+         * The dashboard with every panel and row numbered and placed by a {@link GridLayout}. A null panel or row is
+         * kept where it is for the check that reports it; a null row's panels have nowhere to go and are left out.
+         */
         public Dashboard build() {
             Set<Integer> taken = new HashSet<>();
-            panels.forEach(p -> addId(taken, p.common().id()));
-            rows.forEach(r -> addId(taken, r.id()));
-            rowPanels.forEach(list -> list.forEach(p -> addId(taken, p.common().id())));
+            panels.forEach(p -> addId(taken, id(p)));
+            rows.forEach(r -> addId(taken, r == null ? null : r.id()));
+            rowPanels.forEach(list -> list.forEach(p -> addId(taken, id(p))));
             IdSequence ids = new IdSequence(taken);
             GridLayout layout = new GridLayout();
             List<Panel> placedPanels = placeSection(panels, layout, ids);
             List<Row> placedRows = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
+                if (row == null) {
+                    placedRows.add(null);
+                    continue;
+                }
                 int rowId = row.id() != null ? row.id() : ids.next();
                 GridPos header = layout.rowHeader();
                 List<Panel> children = placeSection(rowPanels.get(i), layout, ids);
@@ -186,6 +188,10 @@ public record Dashboard(String uid, String title, String description, List<Strin
             }
         }
 
+        private static Integer id(Panel panel) {
+            return panel == null || panel.common() == null ? null : panel.common().id();
+        }
+
         /**
          * Places the panels above the rows or of one row: the explicitly positioned ones first, so that the others
          * flow around them whatever order they were declared in.
@@ -193,15 +199,23 @@ public record Dashboard(String uid, String title, String description, List<Strin
         private static List<Panel> placeSection(List<Panel> section, GridLayout layout, IdSequence ids) {
             List<GridPos> positions = new ArrayList<>();
             for (Panel panel : section) {
-                PanelCommon common = panel.common();
-                String what = "panel '" + common.title() + "'";
-                positions.add(common.gridPos() == null ? null : layout.fixed(common.gridPos(), what));
+                PanelCommon common = panel == null ? null : panel.common();
+                if (common == null || common.gridPos() == null) {
+                    positions.add(null);
+                } else {
+                    positions.add(layout.fixed(common.gridPos(), "panel '" + common.title() + "'"));
+                }
             }
             List<Panel> placed = new ArrayList<>();
             for (int i = 0; i < section.size(); i++) {
-                PanelCommon common = section.get(i).common();
+                Panel panel = section.get(i);
+                PanelCommon common = panel == null ? null : panel.common();
+                if (common == null) {
+                    placed.add(panel);
+                    continue;
+                }
                 GridPos position = positions.get(i) != null ? positions.get(i) : layout.flow(common.width(), common.height());
-                placed.add(section.get(i).placed(common.id() != null ? common.id() : ids.next(), position));
+                placed.add(panel.placed(common.id() != null ? common.id() : ids.next(), position));
             }
             return placed;
         }

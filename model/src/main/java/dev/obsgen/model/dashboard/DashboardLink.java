@@ -1,15 +1,16 @@
 package dev.obsgen.model.dashboard;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A link at the top of the dashboard: to the dashboards carrying some tags, or to a URL. {@code includeVars} and
  * {@code keepTime} carry the variables and time range over.
  */
-public record DashboardLink(String title, Type type, String url, List<String> tags, String icon, String tooltip,
-                            boolean asDropdown, boolean targetBlank, boolean includeVars, boolean keepTime) {
+public record DashboardLink(String title, Type type, @Nullable String url, List<String> tags, String icon,
+                            String tooltip, boolean asDropdown, boolean targetBlank, boolean includeVars,
+                            boolean keepTime) {
     public enum Type {
         LINK("link"), DASHBOARDS("dashboards");
 
@@ -25,8 +26,6 @@ public record DashboardLink(String title, Type type, String url, List<String> ta
     }
 
     public DashboardLink {
-        Objects.requireNonNull(title, "link title");
-        Objects.requireNonNull(type, "link type");
         tags = Values.list(tags);
         icon = icon == null ? "" : icon;
         tooltip = tooltip == null ? "" : tooltip;
@@ -37,7 +36,7 @@ public record DashboardLink(String title, Type type, String url, List<String> ta
 
     /** A drop-down of the dashboards tagged with all the given tags, keeping time range and variables. */
     public static DashboardLink dashboards(String title, String... tags) {
-        return new DashboardLink(title, Type.DASHBOARDS, null, List.of(tags), "external link", "", true, false, true, true);
+        return new DashboardLink(title, Type.DASHBOARDS, null, Values.of(tags), "external link", "", true, false, true, true);
     }
 
     public static DashboardLink url(String title, String url) {

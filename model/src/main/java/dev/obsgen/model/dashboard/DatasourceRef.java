@@ -1,15 +1,8 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
-
 /** A reference to a Grafana data source by plugin type and uid; the uid may be a variable such as {@code ${datasource}}. */
 public record DatasourceRef(String type, String uid) {
     public static final String VARIABLE_UID = "${datasource}";
-
-    public DatasourceRef {
-        Objects.requireNonNull(type, "datasource type");
-        Objects.requireNonNull(uid, "datasource uid");
-    }
 
     /** The Prometheus data source chosen by the dashboard's {@code datasource} variable. */
     public static DatasourceRef prometheusVariable() {

@@ -1,13 +1,9 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
-
 /** Chooses one data source of a plugin type (such as {@code prometheus}) for the whole dashboard. */
 public record DatasourceVariable(String name, String label, String pluginId, String regex, VariableHide hide)
         implements Variable {
     public DatasourceVariable {
-        Objects.requireNonNull(name, "variable name");
-        Objects.requireNonNull(pluginId, "data source plugin id");
         label = label == null ? "" : label;
         regex = regex == null ? "" : regex;
         hide = hide == null ? VariableHide.SHOW : hide;

@@ -1,5 +1,6 @@
 package dev.obsgen.model.dashboard;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.List;
 
@@ -7,8 +8,9 @@ import java.util.List;
  * The standard field options of a panel's values ({@code fieldConfig.defaults}): unit, decimals, min and max,
  * the text for no value, thresholds, colour mode, value mappings and links. Null means Grafana's default.
  */
-public record FieldConfig(GrafanaUnit unit, Integer decimals, Double min, Double max, String noValue,
-                          Thresholds thresholds, ColorMode color, List<ValueMapping> mappings, List<DataLink> links) {
+public record FieldConfig(@Nullable GrafanaUnit unit, @Nullable Integer decimals, @Nullable Double min,
+                          @Nullable Double max, @Nullable String noValue, @Nullable Thresholds thresholds,
+                          @Nullable ColorMode color, List<ValueMapping> mappings, List<DataLink> links) {
     public enum ColorMode {
         THRESHOLDS("thresholds"), PALETTE_CLASSIC("palette-classic"), CONTINUOUS_GREEN_YELLOW_RED("continuous-GrYlRd"),
         CONTINUOUS_BLUES("continuous-blues"), FIXED("fixed");

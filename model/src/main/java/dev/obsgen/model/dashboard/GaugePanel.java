@@ -1,15 +1,9 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
-
 /** A radial gauge of one reduced value against min, max and thresholds. */
 public record GaugePanel(PanelCommon common, Options options) implements Panel {
     public record Options(boolean showThresholdLabels, boolean showThresholdMarkers, ReduceOptions reduceOptions,
                           Orientation orientation) {
-        public Options {
-            Objects.requireNonNull(reduceOptions, "reduce options");
-            Objects.requireNonNull(orientation, "orientation");
-        }
     }
 
     @Override

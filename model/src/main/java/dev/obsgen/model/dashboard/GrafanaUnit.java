@@ -64,8 +64,11 @@ public enum GrafanaUnit {
         return Optional.empty();
     }
 
-    /** The unit a panel shows a metric of the given model unit in. */
+    /** The unit a panel shows a metric of the given model unit in; none for none. */
     public static GrafanaUnit of(Unit unit) {
+        if (unit == null) {
+            return null;
+        }
         return fromId(unit.grafanaUnit()).orElseThrow(() -> new IllegalStateException(
                 "model unit " + unit + " maps to '" + unit.grafanaUnit() + "', which is not a GrafanaUnit"));
     }

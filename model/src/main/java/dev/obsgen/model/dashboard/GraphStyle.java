@@ -1,7 +1,5 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
-
 /**
  * How a time series or candlestick panel draws its series ({@code fieldConfig.defaults.custom}): lines, bars or
  * points, line width, fill opacity in percent, point visibility, stacking, and whether thresholds are drawn.
@@ -65,10 +63,6 @@ public record GraphStyle(DrawStyle drawStyle, int lineWidth, int fillOpacity, Vi
     }
 
     public GraphStyle {
-        Objects.requireNonNull(drawStyle, "draw style");
-        Objects.requireNonNull(showPoints, "point visibility");
-        Objects.requireNonNull(stacking, "stacking");
-        Objects.requireNonNull(thresholdsStyle, "thresholds style");
         if (fillOpacity < 0 || fillOpacity > 100) {
             throw new IllegalArgumentException("fill opacity is a percentage: " + fillOpacity);
         }

@@ -1,7 +1,7 @@
 package dev.obsgen.model.dashboard;
 
+import dev.obsgen.model.Nullable;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A heatmap. For a Prometheus histogram the buckets come pre-computed ({@code calculate} false): the query reads
@@ -21,12 +21,8 @@ public record HeatmapPanel(PanelCommon common, Options options) implements Panel
      * {@code colorScheme} is a Grafana scheme name such as {@code Oranges}; {@code hideBelow} hides cells at or
      * below the value (empty buckets), null to show every cell.
      */
-    public record Options(boolean calculate, RowsLayout rowsLayout, String colorScheme, Double hideBelow,
+    public record Options(boolean calculate, RowsLayout rowsLayout, String colorScheme, @Nullable Double hideBelow,
                           boolean showLegend, boolean tooltipHistogram) {
-        public Options {
-            Objects.requireNonNull(rowsLayout, "rows layout");
-            Objects.requireNonNull(colorScheme, "color scheme");
-        }
     }
 
     @Override

@@ -1,17 +1,14 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
+import dev.obsgen.model.Nullable;
 
 /**
  * Grafana's histogram panel: it builds buckets from the raw values it receives (by {@code bucketCount} or
  * {@code bucketSize}), so it suits a set of values, not a Prometheus histogram's pre-computed buckets.
  */
 public record HistogramPanel(PanelCommon common, Options options, BarStyle style) implements Panel {
-    public record Options(Integer bucketCount, Integer bucketSize, boolean combine, Legend legend, Tooltip tooltip) {
-        public Options {
-            Objects.requireNonNull(legend, "legend");
-            Objects.requireNonNull(tooltip, "tooltip");
-        }
+    public record Options(@Nullable Integer bucketCount, @Nullable Integer bucketSize, boolean combine, Legend legend,
+                          Tooltip tooltip) {
     }
 
     @Override

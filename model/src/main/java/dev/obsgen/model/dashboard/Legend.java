@@ -2,7 +2,6 @@ package dev.obsgen.model.dashboard;
 
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /** A panel legend: shown or not, as a list or a table, below or right of the graph, with reducer columns. */
 public record Legend(boolean showLegend, DisplayMode displayMode, Placement placement, List<String> calcs) {
@@ -35,8 +34,6 @@ public record Legend(boolean showLegend, DisplayMode displayMode, Placement plac
     }
 
     public Legend {
-        Objects.requireNonNull(displayMode, "legend display mode");
-        Objects.requireNonNull(placement, "legend placement");
         calcs = Values.list(calcs);
     }
 
@@ -50,6 +47,6 @@ public record Legend(boolean showLegend, DisplayMode displayMode, Placement plac
 
     /** A table legend below the graph with the given reducers, such as {@code mean} and {@code max}. */
     public static Legend table(String... calcs) {
-        return new Legend(true, DisplayMode.TABLE, Placement.BOTTOM, List.of(calcs));
+        return new Legend(true, DisplayMode.TABLE, Placement.BOTTOM, Values.of(calcs));
     }
 }

@@ -1,5 +1,7 @@
 package dev.obsgen.model.dashboard;
 
+import dev.obsgen.model.Nullable;
+
 /** What a value mapping shows instead of the value: a text, a colour, or both (either may be null). */
-public record MappingResult(String text, String color) {
+public record MappingResult(@Nullable String text, @Nullable String color) {
 }

@@ -4,7 +4,6 @@ import dev.obsgen.model.metric.Metric;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,7 +36,7 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
     private final List<Transformation> transformations = new ArrayList<>();
 
     protected PanelBuilder(String title) {
-        this.title = Objects.requireNonNull(title, "panel title");
+        this.title = title;
     }
 
     @SuppressWarnings("unchecked")
@@ -71,8 +70,10 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
     /** An explicit position instead of flowing into the grid. */
     public B gridPos(GridPos position) {
         this.gridPos = position;
-        this.span = position.w();
-        this.height = position.h();
+        if (position != null) {
+            this.span = position.w();
+            this.height = position.h();
+        }
         return self();
     }
 
@@ -87,7 +88,7 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
     }
 
     public B withTarget(PrometheusTarget.Builder target) {
-        return withTarget(target.build());
+        return withTarget(target == null ? null : target.build());
     }
 
     public B unit(GrafanaUnit value) {
@@ -155,11 +156,11 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
     protected PanelCommon common() {
         GrafanaUnit resolved = unit != null ? unit : metric != null ? GrafanaUnit.of(metric.unit()) : null;
         Set<String> used = new HashSet<>();
-        targets.forEach(t -> used.add(t.refId()));
+        targets.forEach(t -> used.add(t == null ? null : t.refId()));
         List<PrometheusTarget> named = new ArrayList<>();
         int next = 0;
         for (PrometheusTarget target : targets) {
-            if (target.refId() != null) {
+            if (target == null || target.refId() != null) {
                 named.add(target);
                 continue;
             }

@@ -1,19 +1,18 @@
 package dev.obsgen.model.dashboard;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What every panel kind has: id and grid position (given by the dashboard's layout unless declared), title,
  * description, declared width and height, data source, queries, field options, overrides and transformations.
  */
-public record PanelCommon(Integer id, String title, String description, int width, int height, GridPos gridPos,
-                          DatasourceRef datasource, List<PrometheusTarget> targets, FieldConfig fieldConfig,
-                          List<FieldOverride> overrides, List<Transformation> transformations) {
+public record PanelCommon(@Nullable Integer id, String title, String description, int width, int height,
+                          @Nullable GridPos gridPos, DatasourceRef datasource, List<PrometheusTarget> targets,
+                          FieldConfig fieldConfig, List<FieldOverride> overrides, List<Transformation> transformations)
+        {
     public PanelCommon {
-        Objects.requireNonNull(title, "panel title");
-        Objects.requireNonNull(fieldConfig, "panel field config");
         description = description == null ? "" : description;
         targets = Values.list(targets);
         overrides = Values.list(overrides);

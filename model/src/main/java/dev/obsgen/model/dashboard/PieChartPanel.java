@@ -4,7 +4,6 @@ import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /** A pie or donut of reduced values, one slice per series. */
 public record PieChartPanel(PanelCommon common, Options options) implements Panel {
@@ -28,10 +27,6 @@ public record PieChartPanel(PanelCommon common, Options options) implements Pane
     public record Options(PieType pieType, List<SliceValue> displayLabels, Tooltip tooltip, ReduceOptions reduceOptions,
                           Legend legend, List<SliceValue> legendValues) {
         public Options {
-            Objects.requireNonNull(pieType, "pie type");
-            Objects.requireNonNull(tooltip, "tooltip");
-            Objects.requireNonNull(reduceOptions, "reduce options");
-            Objects.requireNonNull(legend, "legend");
             displayLabels = Values.list(displayLabels);
             legendValues = Values.list(legendValues);
             if (legendValues.contains(SliceValue.NAME)) {

@@ -1,13 +1,13 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
+import dev.obsgen.model.Nullable;
 
 /**
  * A Prometheus query of a panel. {@code refId} names it within the panel (A, B, ...); {@code legendFormat} is
  * {@code {{label}}} text or {@code __auto}; {@code instant} and {@code range} choose the query type.
  */
-public record PrometheusTarget(String refId, String expr, String legendFormat, Format format, boolean instant,
-                               boolean range, String interval, DatasourceRef datasource, boolean hide) {
+public record PrometheusTarget(String refId, String expr, @Nullable String legendFormat, Format format, boolean instant,
+                               boolean range, @Nullable String interval, DatasourceRef datasource, boolean hide) {
     public enum Format {
         TIME_SERIES("time_series"), TABLE("table"), HEATMAP("heatmap");
 
@@ -20,12 +20,6 @@ public record PrometheusTarget(String refId, String expr, String legendFormat, F
         public String id() {
             return id;
         }
-    }
-
-    public PrometheusTarget {
-        Objects.requireNonNull(expr, "target expr");
-        Objects.requireNonNull(format, "target format");
-        Objects.requireNonNull(datasource, "target datasource");
     }
 
     public static Builder builder(String expr) {
@@ -48,7 +42,7 @@ public record PrometheusTarget(String refId, String expr, String legendFormat, F
         private boolean hide;
 
         Builder(String expr) {
-            this.expr = Objects.requireNonNull(expr, "target expr");
+            this.expr = expr;
         }
 
         public Builder refId(String value) {

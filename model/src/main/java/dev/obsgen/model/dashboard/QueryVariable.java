@@ -1,13 +1,13 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
+import dev.obsgen.model.Nullable;
 
 /**
  * Values from a data source query, such as {@code label_values(metric, label)}. {@code refresh} says when the
  * values are fetched again; on time range change keeps them matching the shown data.
  */
 public record QueryVariable(String name, String label, DatasourceRef datasource, String query, Refresh refresh,
-                            boolean multi, boolean includeAll, String allValue, Sort sort, String regex,
+                            boolean multi, boolean includeAll, @Nullable String allValue, Sort sort, String regex,
                             VariableHide hide) implements Variable {
     public enum Refresh {
         NEVER(0), ON_DASHBOARD_LOAD(1), ON_TIME_RANGE_CHANGE(2);
@@ -39,11 +39,6 @@ public record QueryVariable(String name, String label, DatasourceRef datasource,
     }
 
     public QueryVariable {
-        Objects.requireNonNull(name, "variable name");
-        Objects.requireNonNull(datasource, "variable datasource");
-        Objects.requireNonNull(query, "variable query");
-        Objects.requireNonNull(refresh, "variable refresh");
-        Objects.requireNonNull(sort, "variable sort");
         label = label == null ? "" : label;
         regex = regex == null ? "" : regex;
         hide = hide == null ? VariableHide.SHOW : hide;
@@ -72,8 +67,8 @@ public record QueryVariable(String name, String label, DatasourceRef datasource,
         private VariableHide hide = VariableHide.SHOW;
 
         Builder(String name, String query) {
-            this.name = Objects.requireNonNull(name, "variable name");
-            this.query = Objects.requireNonNull(query, "variable query");
+            this.name = name;
+            this.query = query;
         }
 
         public Builder label(String value) {

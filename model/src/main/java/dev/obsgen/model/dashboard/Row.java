@@ -1,16 +1,16 @@
 package dev.obsgen.model.dashboard;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A row of the dashboard: a full-width header and the panels under it. A collapsed row holds its panels inside
  * itself until opened; an expanded one shows them below its header.
  */
-public record Row(Integer id, String title, boolean collapsed, GridPos gridPos, List<Panel> panels) {
+public record Row(@Nullable Integer id, String title, boolean collapsed, @Nullable GridPos gridPos, List<Panel> panels)
+        {
     public Row {
-        Objects.requireNonNull(title, "row title");
         panels = Values.list(panels);
     }
 
@@ -24,7 +24,7 @@ public record Row(Integer id, String title, boolean collapsed, GridPos gridPos, 
         private Integer id;
 
         Builder(String title) {
-            this.title = Objects.requireNonNull(title, "row title");
+            this.title = title;
         }
 
         public Builder collapsed(boolean value) {

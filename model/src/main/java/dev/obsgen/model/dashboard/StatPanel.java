@@ -1,7 +1,6 @@
 package dev.obsgen.model.dashboard;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /** A single big number, optionally over a sparkline. */
 public record StatPanel(PanelCommon common, Options options) implements Panel {
@@ -31,13 +30,6 @@ public record StatPanel(PanelCommon common, Options options) implements Panel {
 
     public record Options(GraphMode graphMode, ColorMode colorMode, TextMode textMode, boolean wideLayout,
                           boolean showPercentChange, ReduceOptions reduceOptions, Orientation orientation) {
-        public Options {
-            Objects.requireNonNull(graphMode, "graph mode");
-            Objects.requireNonNull(colorMode, "color mode");
-            Objects.requireNonNull(textMode, "text mode");
-            Objects.requireNonNull(reduceOptions, "reduce options");
-            Objects.requireNonNull(orientation, "orientation");
-        }
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /** A table of query results; its queries are usually instant queries in table format. */
 public record TablePanel(PanelCommon common, Options options) implements Panel {
@@ -17,14 +16,10 @@ public record TablePanel(PanelCommon common, Options options) implements Panel {
     }
 
     public record SortBy(String displayName, boolean desc) {
-        public SortBy {
-            Objects.requireNonNull(displayName, "sort column");
-        }
     }
 
     public record Options(boolean showHeader, CellHeight cellHeight, List<SortBy> sortBy) {
         public Options {
-            Objects.requireNonNull(cellHeight, "cell height");
             sortBy = Values.list(sortBy);
         }
     }

@@ -1,7 +1,6 @@
 package dev.obsgen.model.dashboard;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /** Static text (Markdown, HTML or code); the only panel kind without queries or a unit. */
 public record TextPanel(PanelCommon common, Options options) implements Panel {
@@ -14,10 +13,6 @@ public record TextPanel(PanelCommon common, Options options) implements Panel {
     }
 
     public record Options(Mode mode, String content) {
-        public Options {
-            Objects.requireNonNull(mode, "text mode");
-            Objects.requireNonNull(content, "text content");
-        }
     }
 
     @Override

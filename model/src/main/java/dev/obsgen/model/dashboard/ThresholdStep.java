@@ -1,7 +1,7 @@
 package dev.obsgen.model.dashboard;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.rule.AlertRule;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,13 +9,9 @@ import java.util.regex.Pattern;
  * One step of a threshold scale: from {@code value} upwards values show in {@code color}. The base step has no
  * value (Grafana's minus infinity).
  */
-public record ThresholdStep(Double value, String color) {
+public record ThresholdStep(@Nullable Double value, String color) {
     private static final Pattern TRAILING_COMPARISON =
             Pattern.compile("(?:>=|<=|>|<|==|!=)\\s*(?:bool\\s+)?([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*$");
-
-    public ThresholdStep {
-        Objects.requireNonNull(color, "threshold color");
-    }
 
     public static ThresholdStep base(String color) {
         return new ThresholdStep(null, color);
@@ -36,6 +32,10 @@ public record ThresholdStep(Double value, String color) {
     }
 
     public static double comparisonValue(AlertRule alert) {
+        if (alert == null || alert.expr() == null) {
+            throw new IllegalArgumentException("a threshold from an alert needs an alert with an expression, not "
+                    + (alert == null ? "null" : "alert '" + alert.name() + "' without one"));
+        }
         Matcher m = TRAILING_COMPARISON.matcher(alert.expr().strip());
         if (!m.find()) {
             throw new IllegalArgumentException("alert '" + alert.name()

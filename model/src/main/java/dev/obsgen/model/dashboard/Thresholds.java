@@ -3,7 +3,6 @@ package dev.obsgen.model.dashboard;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** A threshold scale: absolute values or percentages of min..max, steps ascending, the first without a value. */
 public record Thresholds(Mode mode, List<ThresholdStep> steps) {
@@ -22,15 +21,25 @@ public record Thresholds(Mode mode, List<ThresholdStep> steps) {
     }
 
     public Thresholds {
-        Objects.requireNonNull(mode, "thresholds mode");
         steps = Values.list(steps);
-        if (steps.isEmpty() || steps.get(0).value() != null) {
+        if (steps.isEmpty() || steps.get(0) != null && steps.get(0).value() != null) {
             throw new IllegalArgumentException("the first threshold step is the base step and has no value");
         }
-        for (int i = 2; i < steps.size(); i++) {
-            if (steps.get(i).value() < steps.get(i - 1).value()) {
+        // A null step is left to the check that names it; the others must have values, in ascending order.
+        Double previous = null;
+        for (int i = 1; i < steps.size(); i++) {
+            ThresholdStep step = steps.get(i);
+            if (step == null) {
+                continue;
+            }
+            if (step.value() == null) {
+                throw new IllegalArgumentException("threshold step " + (i + 1) + " has no value; only the first, the"
+                        + " base step, has none");
+            }
+            if (previous != null && step.value() < previous) {
                 throw new IllegalArgumentException("threshold steps must ascend: " + steps);
             }
+            previous = step.value();
         }
     }
 

@@ -1,14 +1,8 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
-
 /** A time series graph: lines, bars or points over time. */
 public record TimeseriesPanel(PanelCommon common, Options options, GraphStyle style) implements Panel {
     public record Options(Legend legend, Tooltip tooltip) {
-        public Options {
-            Objects.requireNonNull(legend, "legend");
-            Objects.requireNonNull(tooltip, "tooltip");
-        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Objects;
-
 /** A panel tooltip: one series or all of them, and their order. */
 public record Tooltip(Mode mode, Sort sort) {
     public enum Mode {
@@ -30,11 +28,6 @@ public record Tooltip(Mode mode, Sort sort) {
         public String id() {
             return id;
         }
-    }
-
-    public Tooltip {
-        Objects.requireNonNull(mode, "tooltip mode");
-        Objects.requireNonNull(sort, "tooltip sort");
     }
 
     public static Tooltip multiDescending() {

@@ -1,10 +1,9 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Collections;
+import dev.obsgen.model.Values;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * A Grafana transformation applied to a panel's query results, by its id and options (strings, numbers,
@@ -12,8 +11,7 @@ import java.util.TreeMap;
  */
 public record Transformation(String id, Map<String, Object> options) {
     public Transformation {
-        Objects.requireNonNull(id, "transformation id");
-        options = Collections.unmodifiableSortedMap(new TreeMap<>(options == null ? Map.of() : options));
+        options = Values.sorted(options);
     }
 
     /** Joins the frames of several queries into one table on their shared fields, as a table of instant queries needs. */
@@ -23,12 +21,15 @@ public record Transformation(String id, Map<String, Object> options) {
 
     /** Sorts rows by a field. */
     public static Transformation sortBy(String field, boolean descending) {
-        return new Transformation("sortBy", Map.of("sort", List.of(Map.of("field", field, "desc", descending))));
+        Map<String, Object> sort = new LinkedHashMap<>();
+        sort.put("field", field);
+        sort.put("desc", descending);
+        return new Transformation("sortBy", Map.of("sort", List.of(Values.sorted(sort))));
     }
 
     /** Hides and renames fields; a rename maps the original field name to the shown one. */
     public static Transformation organize(Map<String, Boolean> excluded, Map<String, String> renamed) {
-        return new Transformation("organize", Map.of("excludeByName", new TreeMap<>(excluded),
-                "renameByName", new TreeMap<>(renamed)));
+        return new Transformation("organize", Map.of("excludeByName", Values.sorted(excluded),
+                "renameByName", Values.sorted(renamed)));
     }
 }

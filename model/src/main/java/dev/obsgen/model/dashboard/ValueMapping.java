@@ -1,30 +1,23 @@
 package dev.obsgen.model.dashboard;
 
-import java.util.Collections;
+import dev.obsgen.model.Nullable;
+import dev.obsgen.model.Values;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 
 /** A value mapping: exact values, a numeric range, or a special value (null, NaN, ...) shown as a text or colour. */
 public sealed interface ValueMapping {
     /** Exact values to results; ordered by value so output never depends on insertion order. */
     record ValueMap(Map<String, MappingResult> values) implements ValueMapping {
         public ValueMap {
-            values = values == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(values));
+            values = Values.sorted(values);
         }
     }
 
-    record RangeMap(Double from, Double to, MappingResult result) implements ValueMapping {
-        public RangeMap {
-            Objects.requireNonNull(result, "range mapping result");
-        }
+    record RangeMap(@Nullable Double from, @Nullable Double to, MappingResult result) implements ValueMapping {
     }
 
     record SpecialValueMap(Special match, MappingResult result) implements ValueMapping {
-        public SpecialValueMap {
-            Objects.requireNonNull(match, "special value");
-            Objects.requireNonNull(result, "special value mapping result");
-        }
     }
 
     enum Special {
@@ -42,7 +35,9 @@ public sealed interface ValueMapping {
     }
 
     static ValueMapping value(String value, MappingResult result) {
-        return new ValueMap(Map.of(value, result));
+        Map<String, MappingResult> values = new LinkedHashMap<>();
+        values.put(value, result);
+        return new ValueMap(values);
     }
 
     static ValueMapping range(Double from, Double to, MappingResult result) {

@@ -3,7 +3,6 @@ package dev.obsgen.model.log;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A log event people search for: the level it is written at, its message, and the record fields that identify it,
@@ -11,9 +10,6 @@ import java.util.Objects;
  */
 public record LogEvent(String name, LogLevel level, String message, String description, List<LogField> fields) {
     public LogEvent {
-        Objects.requireNonNull(name, "log event name");
-        Objects.requireNonNull(level, "level of log event " + name);
-        Objects.requireNonNull(message, "message of log event " + name);
         description = description == null ? "" : description;
         fields = Values.list(fields);
     }

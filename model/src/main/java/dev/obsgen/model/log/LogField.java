@@ -1,15 +1,11 @@
 package dev.obsgen.model.log;
 
-import java.util.Objects;
-
 /**
  * One field of a log record. The path is dotted for nested objects ({@code context.run_id} is {@code run_id}
  * inside the {@code context} object), as Elasticsearch and Fluent Bit name them.
  */
 public record LogField(String path, FieldType type, String description) {
     public LogField {
-        Objects.requireNonNull(path, "log field path");
-        Objects.requireNonNull(type, "type of log field " + path);
         description = description == null ? "" : description;
     }
 

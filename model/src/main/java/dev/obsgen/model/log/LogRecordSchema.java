@@ -3,7 +3,6 @@ package dev.obsgen.model.log;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,8 +11,6 @@ import java.util.Optional;
  */
 public record LogRecordSchema(String timestampField, String timestampExample, List<LogField> fields) {
     public LogRecordSchema {
-        Objects.requireNonNull(timestampField, "timestamp field");
-        Objects.requireNonNull(timestampExample, "timestamp example");
         fields = Values.list(fields);
     }
 

@@ -2,7 +2,6 @@ package dev.obsgen.model.log;
 
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Log files one service writes: the service names a source of the collection topology, the paths are globs on
@@ -10,12 +9,10 @@ import java.util.Objects;
  */
 public record LogSource(String name, String service, List<String> paths) {
     public LogSource {
-        Objects.requireNonNull(name, "log source name");
-        Objects.requireNonNull(service, "service of log source " + name);
         paths = Values.list(paths);
     }
 
     public static LogSource of(String name, String service, String... paths) {
-        return new LogSource(name, service, List.of(paths));
+        return new LogSource(name, service, Values.of(paths));
     }
 }

@@ -3,12 +3,10 @@ package dev.obsgen.model.log;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** The logging part of the model: the record schema, the events people search for, and the files they are in. */
 public record Logs(LogRecordSchema record, List<LogEvent> events, List<LogSource> sources) {
     public Logs {
-        Objects.requireNonNull(record, "log record schema");
         events = Values.list(events);
         sources = Values.list(sources);
     }
@@ -36,7 +34,7 @@ public record Logs(LogRecordSchema record, List<LogEvent> events, List<LogSource
         }
 
         public Builder withEvent(LogEvent.Builder event) {
-            return withEvent(event.build());
+            return withEvent(event == null ? null : event.build());
         }
 
         public Builder withSource(LogSource source) {

@@ -1,13 +1,13 @@
 package dev.obsgen.model.metric;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /** A monotonically increasing count; queries must wrap it in {@code rate}, {@code increase} or {@code irate}. */
-public record Counter(String name, String help, Unit unit, List<Label> labels, String job, String designNote) implements Metric {
+public record Counter(String name, String help, Unit unit, List<Label> labels, @Nullable String job, String designNote)
+        implements Metric {
     public Counter {
-        Objects.requireNonNull(name, "name");
         labels = Values.list(labels);
     }
 

@@ -1,15 +1,14 @@
 package dev.obsgen.model.metric;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** A classic histogram: cumulative {@code _bucket} series with an {@code le} label, plus {@code _sum} and {@code _count}. */
-public record Histogram(String name, String help, Unit unit, List<Label> labels, String job, String designNote,
-                        List<Double> buckets) implements Metric {
+public record Histogram(String name, String help, Unit unit, List<Label> labels, @Nullable String job,
+                        String designNote, List<Double> buckets) implements Metric {
     public Histogram {
-        Objects.requireNonNull(name, "name");
         labels = Values.list(labels);
         buckets = Values.list(buckets);
     }
@@ -34,8 +33,10 @@ public record Histogram(String name, String help, Unit unit, List<Label> labels,
         /** The upper bounds of the buckets; {@code +Inf} is implied. */
         public Builder buckets(double... upperBounds) {
             buckets.clear();
-            for (double bound : upperBounds) {
-                buckets.add(bound);
+            if (upperBounds != null) {
+                for (double bound : upperBounds) {
+                    buckets.add(bound);
+                }
             }
             return this;
         }

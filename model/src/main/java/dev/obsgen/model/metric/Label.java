@@ -2,7 +2,6 @@ package dev.obsgen.model.metric;
 
 import dev.obsgen.model.Values;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A label of a metric. When {@code values} is not empty it lists every value the label may take,
@@ -10,7 +9,6 @@ import java.util.Objects;
  */
 public record Label(String name, String help, List<String> values) {
     public Label {
-        Objects.requireNonNull(name, "label name");
         help = help == null ? "" : help;
         values = Values.list(values);
     }
@@ -20,7 +18,7 @@ public record Label(String name, String help, List<String> values) {
     }
 
     public static Label of(String name, String... allowedValues) {
-        return new Label(name, "", List.of(allowedValues));
+        return new Label(name, "", Values.of(allowedValues));
     }
 
     public Label help(String text) {

@@ -1,8 +1,8 @@
 package dev.obsgen.model.metric;
 
+import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** The fields every metric kind shares; each kind's builder adds its own. */
 public abstract class MetricBuilder<B extends MetricBuilder<B, M>, M extends Metric> {
@@ -14,7 +14,7 @@ public abstract class MetricBuilder<B extends MetricBuilder<B, M>, M extends Met
     String designNote = "";
 
     MetricBuilder(String name) {
-        this.name = Objects.requireNonNull(name, "metric name");
+        this.name = name;
     }
 
     @SuppressWarnings("unchecked")
@@ -34,7 +34,7 @@ public abstract class MetricBuilder<B extends MetricBuilder<B, M>, M extends Met
 
     /** Appends labels without allowed values. */
     public B withLabels(String... names) {
-        for (String labelName : names) {
+        for (String labelName : Values.of(names)) {
             labels.add(Label.of(labelName));
         }
         return self();

@@ -1,15 +1,14 @@
 package dev.obsgen.model.metric;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** A summary: client-side {@code quantile} series plus {@code _sum} and {@code _count}. */
-public record Summary(String name, String help, Unit unit, List<Label> labels, String job, String designNote,
+public record Summary(String name, String help, Unit unit, List<Label> labels, @Nullable String job, String designNote,
                       List<Double> quantiles) implements Metric {
     public Summary {
-        Objects.requireNonNull(name, "name");
         labels = Values.list(labels);
         quantiles = Values.list(quantiles);
     }
@@ -33,8 +32,10 @@ public record Summary(String name, String help, Unit unit, List<Label> labels, S
 
         public Builder quantiles(double... values) {
             quantiles.clear();
-            for (double q : values) {
-                quantiles.add(q);
+            if (values != null) {
+                for (double q : values) {
+                    quantiles.add(q);
+                }
             }
             return this;
         }

@@ -1,25 +1,24 @@
 package dev.obsgen.model.rule;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import dev.obsgen.model.alerting.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An alerting rule. {@code summary} is one plain sentence; {@code description} may use {@code {{ $labels.x }}}
  * and {@code {{ $value }}}; {@code runbook} is the runbook's slug, turned into a URL by the model's runbook pattern.
  * {@code annotations} holds any further annotations.
  */
-public record AlertRule(String name, String expr, String forDuration, String keepFiringFor, Severity severity,
-                        Map<String, String> labels, String summary, String description, String runbook,
-                        Map<String, String> annotations, List<AlertScenario> scenarios, String designNote,
-                        Map<String, String> suppressions)
+public record AlertRule(String name, String expr, @Nullable String forDuration, @Nullable String keepFiringFor,
+                        @Nullable Severity severity, Map<String, String> labels, @Nullable String summary,
+                        @Nullable String description, @Nullable String runbook, Map<String, String> annotations,
+                        List<AlertScenario> scenarios, String designNote, Map<String, String> suppressions)
         implements Rule {
     public AlertRule {
-        Objects.requireNonNull(name, "alert name");
         labels = Values.sorted(labels);
         annotations = Values.sorted(annotations);
         scenarios = Values.list(scenarios);
@@ -98,7 +97,7 @@ public record AlertRule(String name, String expr, String forDuration, String kee
         }
 
         public Builder withScenario(AlertScenario.Builder scenario) {
-            return withScenario(scenario.build());
+            return withScenario(scenario == null ? null : scenario.build());
         }
 
         public Builder designNote(String note) {

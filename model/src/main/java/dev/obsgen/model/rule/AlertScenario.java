@@ -1,19 +1,20 @@
 package dev.obsgen.model.rule;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A worked example of an alert: input series, the time at which the alert is evaluated, and the alerts expected
  * then. A scenario that expects no alert is a calm scenario; every alert needs at least one of each kind.
  */
-public record AlertScenario(String name, String interval, List<Series> input, String evalTime, List<ExpectedAlert> expected) {
+public record AlertScenario(String name, String interval, List<Series> input, @Nullable String evalTime,
+                            List<ExpectedAlert> expected) {
     public AlertScenario {
-        Objects.requireNonNull(name, "scenario name");
         input = Values.list(input);
         expected = Values.list(expected);
     }
@@ -80,8 +81,12 @@ public record AlertScenario(String name, String interval, List<Series> input, St
         }
 
         static Map<String, String> pairs(String... labelPairs) {
+            if (labelPairs == null) {
+                return new LinkedHashMap<>();
+            }
             if (labelPairs.length % 2 != 0) {
-                throw new IllegalArgumentException("label pairs must come as name, value: " + List.of(labelPairs));
+                throw new IllegalArgumentException("label pairs must come as name, value: "
+                        + Arrays.toString(labelPairs));
             }
             Map<String, String> map = new LinkedHashMap<>();
             for (int i = 0; i < labelPairs.length; i += 2) {

@@ -1,15 +1,15 @@
 package dev.obsgen.model.rule;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Input series and the samples a recording rule must record from them at the evaluation time. */
-public record RecordingExample(String name, String interval, List<Series> input, String evalTime, List<ExpectedSample> samples) {
+public record RecordingExample(String name, String interval, List<Series> input, @Nullable String evalTime,
+                               List<ExpectedSample> samples) {
     public RecordingExample {
-        Objects.requireNonNull(name, "example name");
         input = Values.list(input);
         samples = Values.list(samples);
     }

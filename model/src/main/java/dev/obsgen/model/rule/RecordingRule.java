@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A recording rule, named by the {@code level:metric:operations} convention. {@code designName} is the name the
@@ -15,7 +14,6 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
                             List<RecordingExample> examples, String designNote, Map<String, String> suppressions)
         implements Rule {
     public RecordingRule {
-        Objects.requireNonNull(name, "recorded series name");
         labels = Values.sorted(labels);
         help = help == null ? "" : help;
         designName = designName == null ? "" : designName;
@@ -64,7 +62,7 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
         }
 
         public Builder withExample(RecordingExample.Builder example) {
-            return withExample(example.build());
+            return withExample(example == null ? null : example.build());
         }
 
         public Builder designNote(String note) {

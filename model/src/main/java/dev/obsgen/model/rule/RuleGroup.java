@@ -1,14 +1,13 @@
 package dev.obsgen.model.rule;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** A Prometheus rule group: rules evaluated together, in order, at one interval. */
-public record RuleGroup(String name, String interval, Integer limit, List<Rule> rules) {
+public record RuleGroup(String name, @Nullable String interval, @Nullable Integer limit, List<Rule> rules) {
     public RuleGroup {
-        Objects.requireNonNull(name, "group name");
         rules = Values.list(rules);
     }
 
@@ -52,11 +51,11 @@ public record RuleGroup(String name, String interval, Integer limit, List<Rule> 
         }
 
         public Builder withRule(AlertRule.Builder rule) {
-            return withRule(rule.build());
+            return withRule(rule == null ? null : rule.build());
         }
 
         public Builder withRule(RecordingRule.Builder rule) {
-            return withRule(rule.build());
+            return withRule(rule == null ? null : rule.build());
         }
 
         public RuleGroup build() {

@@ -3,7 +3,6 @@ package dev.obsgen.model.rule;
 import dev.obsgen.model.Values;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An input series of a rule test: a metric name, its labels, and values in promtool's expanding
@@ -11,9 +10,7 @@ import java.util.Objects;
  */
 public record Series(String metric, Map<String, String> labels, String values) {
     public Series {
-        Objects.requireNonNull(metric, "series metric");
         labels = Values.sorted(labels);
-        Objects.requireNonNull(values, "series values");
     }
 
     public static Builder of(String metric) {

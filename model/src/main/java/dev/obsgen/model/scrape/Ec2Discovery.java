@@ -1,21 +1,20 @@
 package dev.obsgen.model.scrape;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** AWS EC2 service discovery ({@code ec2_sd_configs}): instances of a region matching the filters, scraped on a port. */
-public record Ec2Discovery(String region, Integer port, String refreshInterval, List<Filter> filters) implements Discovery {
+public record Ec2Discovery(String region, @Nullable Integer port, @Nullable String refreshInterval, List<Filter> filters)
+        implements Discovery {
     public Ec2Discovery {
-        Objects.requireNonNull(region, "region");
         filters = Values.list(filters);
     }
 
     /** An EC2 API filter, such as {@code tag:metaflow} with values {@code worker}. */
     public record Filter(String name, List<String> values) {
         public Filter {
-            Objects.requireNonNull(name, "filter name");
             values = Values.list(values);
         }
     }
@@ -45,7 +44,7 @@ public record Ec2Discovery(String region, Integer port, String refreshInterval, 
         }
 
         public Builder withFilter(String name, String... values) {
-            filters.add(new Filter(name, List.of(values)));
+            filters.add(new Filter(name, Values.of(values)));
             return this;
         }
 

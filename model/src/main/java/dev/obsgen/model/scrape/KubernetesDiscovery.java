@@ -3,17 +3,15 @@ package dev.obsgen.model.scrape;
 import dev.obsgen.model.Values;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /** Kubernetes service discovery ({@code kubernetes_sd_configs}) of one role, optionally limited to namespaces. */
 public record KubernetesDiscovery(Role role, List<String> namespaces) implements Discovery {
     public KubernetesDiscovery {
-        Objects.requireNonNull(role, "role");
         namespaces = Values.list(namespaces);
     }
 
     public static KubernetesDiscovery pods(String... namespaces) {
-        return new KubernetesDiscovery(Role.POD, List.of(namespaces));
+        return new KubernetesDiscovery(Role.POD, Values.of(namespaces));
     }
 
     public enum Role {

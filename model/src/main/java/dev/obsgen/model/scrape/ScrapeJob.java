@@ -1,15 +1,14 @@
 package dev.obsgen.model.scrape;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** A Prometheus scrape job: how its targets are found, how often they are scraped, how their labels are rewritten. */
-public record ScrapeJob(String name, String interval, String timeout, String metricsPath, String scheme,
-                        Discovery discovery, List<Relabel> relabelling) {
+public record ScrapeJob(String name, @Nullable String interval, @Nullable String timeout, @Nullable String metricsPath,
+                        @Nullable String scheme, Discovery discovery, List<Relabel> relabelling) {
     public ScrapeJob {
-        Objects.requireNonNull(name, "job name");
         relabelling = Values.list(relabelling);
     }
 
@@ -60,7 +59,7 @@ public record ScrapeJob(String name, String interval, String timeout, String met
         }
 
         public Builder discovery(Ec2Discovery.Builder value) {
-            return discovery(value.build());
+            return discovery(value == null ? null : value.build());
         }
 
         public Builder withRelabel(Relabel step) {

@@ -12,6 +12,6 @@ public record StaticDiscovery(List<String> targets, Map<String, String> labels) 
     }
 
     public static StaticDiscovery of(String... targets) {
-        return new StaticDiscovery(List.of(targets), Map.of());
+        return new StaticDiscovery(Values.of(targets), Map.of());
     }
 }

@@ -1,19 +1,18 @@
 package dev.obsgen.model.trace;
 
+import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A span the instrumented code starts: its name, the span it is started under ({@code null} for the root of the
  * trace), its kind and the attributes it carries. The spans of a model form one tree.
  */
-public record Span(String name, String parent, SpanKind kind, String description, List<SpanAttribute> attributes) {
+public record Span(String name, @Nullable String parent, SpanKind kind, String description,
+                   List<SpanAttribute> attributes) {
     public Span {
-        Objects.requireNonNull(name, "span name");
-        Objects.requireNonNull(kind, "kind of span " + name);
         description = description == null ? "" : description;
         attributes = Values.list(attributes);
     }
@@ -23,7 +22,7 @@ public record Span(String name, String parent, SpanKind kind, String description
     }
 
     public static Builder child(String name, String parent) {
-        return new Builder(name, Objects.requireNonNull(parent, "parent of span " + name));
+        return new Builder(name, parent);
     }
 
     public Optional<String> parentName() {
@@ -62,7 +61,7 @@ public record Span(String name, String parent, SpanKind kind, String description
         }
 
         public Builder withAttributes(SpanAttribute... values) {
-            attributes.addAll(List.of(values));
+            attributes.addAll(Values.of(values));
             return this;
         }
 

@@ -3,32 +3,21 @@ package dev.obsgen.core.check.collection;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.ModelValues;
+import dev.obsgen.model.EnvironmentVariable;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.collection.Agent;
-import dev.obsgen.model.collection.CollectorExporter;
-import dev.obsgen.model.collection.CollectorProcessor;
-import dev.obsgen.model.collection.JaegerStore;
-import dev.obsgen.model.collection.OtelCollector;
-import dev.obsgen.model.collection.OtlpReceiver;
 import dev.obsgen.model.collection.SearchStore;
 import dev.obsgen.model.collection.Store;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The agents' configs are committed like every generated file, so their credentials are names of environment
- * variables the agent reads at start, and no endpoint or attribute carries a credential.
+ * The agents' configs are committed like every generated file, so a credential there is the name of an environment
+ * variable the agent reads at start, written as {@code ${NAME}}. Every field the model marks
+ * {@link EnvironmentVariable} must hold such a name and nothing that could be the value itself; text elsewhere is
+ * scanned for credentials by {@code secret/inline}.
  */
 public final class CollectionSecrets implements ModelCheck {
-    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Map<String, Pattern> SECRET_SHAPES = new LinkedHashMap<>();
-
-    static {
-        SECRET_SHAPES.put("a user and password", Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*://)?[^/\\s:@]+:[^/\\s@]+@"));
-        SECRET_SHAPES.put("a credential in a query string",
-                Pattern.compile("[?&](?i:token|key|secret|password|passwd|api_key|apikey|sig)=[^&\\s]+"));
-    }
+    private static final Pattern VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
     @Override
     public String id() {
@@ -37,7 +26,7 @@ public final class CollectionSecrets implements ModelCheck {
 
     @Override
     public String summary() {
-        return "Agent credentials are environment variable names; no endpoint or attribute holds a secret.";
+        return "Agent credentials and endpoints written as ${NAME} are names of environment variables.";
     }
 
     @Override
@@ -58,62 +47,21 @@ public final class CollectionSecrets implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
+        ModelValues.walk(model, value -> {
+            if (value.namesEnvironmentVariable() && value.value() instanceof String name
+                    && !VARIABLE.matcher(name).matches()) {
+                findings.report(value.element(), value.field() + " must be the name of an environment variable in"
+                        + " upper case letters, digits and _, not the value itself; the agent reads ${NAME} at start");
+            }
+        });
         if (model.collection() == null) {
             return;
         }
         for (Store store : model.collection().stores()) {
-            String element = "store '" + store.name() + "'";
-            if (store instanceof SearchStore search) {
-                variable(element, "host", search.hostVariable(), findings);
-                variable(element, "port", search.portVariable(), findings);
-                variable(element, "user", search.userVariable(), findings);
-                variable(element, "password", search.passwordVariable(), findings);
-                if ((search.userVariable() == null) != (search.passwordVariable() == null)) {
-                    findings.report(element, "names only one of the user and password variables; name both or neither");
-                }
-            } else if (store instanceof JaegerStore jaeger) {
-                scan(element, "OTLP endpoint", jaeger.otlpEndpoint(), findings);
-                scan(element, "query URL", jaeger.queryUrl(), findings);
-            }
-        }
-        for (Agent agent : model.collection().agents()) {
-            if (agent instanceof OtelCollector collector) {
-                String element = "collector '" + collector.name() + "'";
-                for (OtlpReceiver receiver : collector.receivers()) {
-                    scan(element, "receiver endpoint", receiver.grpcEndpoint(), findings);
-                    scan(element, "receiver endpoint", receiver.httpEndpoint(), findings);
-                }
-                for (CollectorExporter exporter : collector.exporters()) {
-                    if (exporter instanceof CollectorExporter.Prometheus prometheus) {
-                        scan(element, "exporter endpoint", prometheus.endpoint(), findings);
-                    }
-                }
-                for (CollectorProcessor processor : collector.processors()) {
-                    if (processor instanceof CollectorProcessor.Resource resource) {
-                        resource.upserts().forEach((key, value) ->
-                                scan(element, "resource attribute '" + key + "'", value, findings));
-                    }
-                }
-            }
-        }
-    }
-
-    private static void variable(String element, String what, String value, FindingSink findings) {
-        if (value != null && !VARIABLE.matcher(value).matches()) {
-            findings.report(element, what + " must name an environment variable (letters, digits, _), not hold the"
-                    + " value itself; the agent reads ${NAME} at start");
-        }
-    }
-
-    private static void scan(String element, String what, String value, FindingSink findings) {
-        if (value == null) {
-            return;
-        }
-        for (Map.Entry<String, Pattern> shape : SECRET_SHAPES.entrySet()) {
-            if (shape.getValue().matcher(value).find()) {
-                findings.report(element, what + " contains " + shape.getKey()
-                        + "; pass credentials through environment variables");
-                return;
+            if (store instanceof SearchStore search
+                    && (search.userVariable() == null) != (search.passwordVariable() == null)) {
+                findings.report("store '" + store.name() + "'",
+                        "names only one of the user and password variables; name both or neither");
             }
         }
     }

@@ -1,0 +1,186 @@
+package dev.obsgen.core.check;
+
+import dev.obsgen.model.DesignCorrection;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.alerting.Inhibition;
+import dev.obsgen.model.alerting.NotificationPolicy;
+import dev.obsgen.model.alerting.Receiver;
+import dev.obsgen.model.alerting.SeverityRoute;
+import dev.obsgen.model.alerting.TimeInterval;
+import dev.obsgen.model.collection.Agent;
+import dev.obsgen.model.collection.Collection;
+import dev.obsgen.model.collection.Link;
+import dev.obsgen.model.collection.OtelCollector;
+import dev.obsgen.model.collection.Source;
+import dev.obsgen.model.collection.Store;
+import dev.obsgen.model.dashboard.AnnotationQuery;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.DashboardLink;
+import dev.obsgen.model.dashboard.Panel;
+import dev.obsgen.model.dashboard.Row;
+import dev.obsgen.model.dashboard.Variable;
+import dev.obsgen.model.log.LogEvent;
+import dev.obsgen.model.log.LogRecordSchema;
+import dev.obsgen.model.log.LogSource;
+import dev.obsgen.model.log.Logs;
+import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.AlertScenario;
+import dev.obsgen.model.rule.RecordingExample;
+import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.RuleGroup;
+import dev.obsgen.model.scrape.ScrapeJob;
+import dev.obsgen.model.trace.Span;
+
+/**
+ * Which model records are elements of their own, and their names as the checks write them ({@link Elements} and
+ * the dashboard checks use the same words). Every other record is a part of the element it is in. A missing name is
+ * replaced by the position in its list, so a finding about that very null still points somewhere:
+ * {@code alert #2 in group 'g'}.
+ */
+final class ElementNames {
+    private ElementNames() {
+    }
+
+    /** The element's name, or null when the record is a part of the enclosing element. */
+    static String of(Record record, int position, ElementScope enclosing) {
+        if (record instanceof Observability model) {
+            return model.name() == null ? "model" : "model " + Elements.quoted(model.name(), position);
+        }
+        if (record instanceof Metric metric) {
+            return "metric " + Elements.quoted(metric.name(), position);
+        }
+        if (record instanceof RuleGroup group) {
+            return "rule group " + Elements.quoted(group.name(), position);
+        }
+        if (record instanceof AlertRule alert) {
+            return "alert " + Elements.quoted(alert.name(), position) + inGroup(enclosing);
+        }
+        if (record instanceof RecordingRule rule) {
+            return "recording rule " + Elements.quoted(rule.name(), position) + inGroup(enclosing);
+        }
+        if (record instanceof AlertScenario scenario) {
+            return enclosing.name() + ", scenario " + Elements.quoted(scenario.name(), position);
+        }
+        if (record instanceof RecordingExample example) {
+            return enclosing.name() + ", example " + Elements.quoted(example.name(), position);
+        }
+        if (record instanceof ScrapeJob job) {
+            return "scrape job " + Elements.quoted(job.name(), position);
+        }
+        String alerting = alerting(record, position);
+        if (alerting != null) {
+            return alerting;
+        }
+        if (record instanceof DesignCorrection) {
+            return "design correction #" + position;
+        }
+        String dashboard = dashboard(record, position, enclosing);
+        if (dashboard != null) {
+            return dashboard;
+        }
+        return telemetry(record, position);
+    }
+
+    /**
+     * Whether a component only groups fields of its owner and is left out of field names: a panel's {@code common}
+     * part holds the panel's own title, description and queries, so {@code expr of target #1}, not
+     * {@code expr of target #1 of common}.
+     */
+    static boolean unnamed(Class<?> owner, String component) {
+        return Panel.class.isAssignableFrom(owner) && component.equals("common");
+    }
+
+    private static String alerting(Record record, int position) {
+        if (record instanceof NotificationPolicy) {
+            return "notification policy";
+        }
+        if (record instanceof SeverityRoute route) {
+            return route.severity() == null ? "route #" + position : "route for severity " + route.severity().label();
+        }
+        if (record instanceof Receiver receiver) {
+            return "receiver " + Elements.quoted(receiver.name(), position);
+        }
+        if (record instanceof Inhibition) {
+            return "inhibition #" + position;
+        }
+        if (record instanceof TimeInterval interval) {
+            return "time interval " + Elements.quoted(interval.name(), position);
+        }
+        return null;
+    }
+
+    private static String dashboard(Record record, int position, ElementScope enclosing) {
+        if (record instanceof Dashboard dashboard) {
+            return "dashboard " + Elements.quoted(dashboard.uid(), position);
+        }
+        String kind;
+        String name;
+        if (record instanceof Panel panel) {
+            kind = "panel ";
+            name = panel.common() == null ? null : panel.common().title();
+        } else if (record instanceof Row row) {
+            kind = "row ";
+            name = row.title();
+        } else if (record instanceof Variable variable) {
+            kind = "variable ";
+            name = variable.name();
+        } else if (record instanceof AnnotationQuery annotation) {
+            kind = "annotation ";
+            name = annotation.name();
+        } else if (record instanceof DashboardLink link) {
+            kind = "link ";
+            name = link.title();
+        } else {
+            return null;
+        }
+        ElementScope dashboard = enclosing.nearest(Dashboard.class);
+        return kind + Elements.quoted(name, position) + (dashboard == null ? "" : " of " + dashboard.name());
+    }
+
+    private static String telemetry(Record record, int position) {
+        if (record instanceof Logs) {
+            return "logs";
+        }
+        if (record instanceof LogRecordSchema) {
+            return "log record";
+        }
+        if (record instanceof LogEvent event) {
+            return "log event " + Elements.quoted(event.name(), position);
+        }
+        if (record instanceof LogSource source) {
+            return "log source " + Elements.quoted(source.name(), position);
+        }
+        if (record instanceof Span span) {
+            return "span " + Elements.quoted(span.name(), position);
+        }
+        if (record instanceof Collection) {
+            return "collection";
+        }
+        if (record instanceof Source source) {
+            return "source " + Elements.quoted(source.name(), position);
+        }
+        if (record instanceof OtelCollector collector) {
+            return "collector " + Elements.quoted(collector.name(), position);
+        }
+        if (record instanceof Agent agent) {
+            return "agent " + Elements.quoted(agent.name(), position);
+        }
+        if (record instanceof Store store) {
+            return "store " + Elements.quoted(store.name(), position);
+        }
+        if (record instanceof Link link) {
+            return link.from() == null || link.to() == null || link.signal() == null ? "link #" + position
+                    : "link " + link.from() + " -> " + link.to() + " (" + link.signal().label() + ")";
+        }
+        return null;
+    }
+
+    private static String inGroup(ElementScope enclosing) {
+        ElementScope group = enclosing.nearest(RuleGroup.class);
+        if (group == null) {
+            return "";
+        }
+        return " in group " + Elements.quoted(((RuleGroup) group.record()).name(), group.position());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.obsgen.core.check;
+
+import dev.obsgen.core.check.ModelValue.Place;
+import dev.obsgen.model.Observability;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Every value of a model, found by a rule instead of a list of fields: from {@link Observability} down through
+ * every record component, list item, map key and value, and the content of an {@link Optional}. A component added
+ * to the model is walked without anyone remembering to. Enums are not entered; nulls are reported like any value.
+ */
+public final class ModelValues {
+    // Models are trees a few levels deep; only a list or map that holds itself goes deeper, and would never end.
+    private static final int MAX_DEPTH = 64;
+
+    private final Consumer<ModelValue> visitor;
+
+    private ModelValues(Consumer<ModelValue> visitor) {
+        this.visitor = visitor;
+    }
+
+    /** Hands every value of the model to the visitor, in model order. */
+    public static void walk(Observability model, Consumer<ModelValue> visitor) {
+        new ModelValues(visitor).visit(model, null, null, Place.ROOT, null, null, 0, 0);
+    }
+
+    private void visit(Object value, ElementScope scope, FieldPath path, Place place, ModelComponent component,
+                       Record owner, int position, int depth) {
+        ElementScope element = scope;
+        FieldPath base = path;
+        if (value instanceof Record record) {
+            String name = ElementNames.of(record, position, scope);
+            if (name != null) {
+                element = new ElementScope(record, position, name, scope);
+                base = null;
+            } else if (component != null && component.unnamed()) {
+                base = path.parent();
+            }
+        }
+        // A record that is an element is named by its container, so a null list item reads "metric #3 is null".
+        visitor.accept(new ModelValue(value, scope == null ? element : scope, path, place, component, owner));
+        if (value == null || value instanceof Enum<?> || depth >= MAX_DEPTH) {
+            return;
+        }
+        if (value instanceof Record record) {
+            for (ModelComponent part : ModelComponent.of(record.getClass())) {
+                visit(part.read(record), element, FieldPath.component(base, part.name()), Place.COMPONENT, part, record,
+                        0, depth + 1);
+            }
+        } else if (value instanceof Collection<?> items) {
+            int index = 0;
+            for (Object item : items) {
+                index++;
+                visit(item, scope, FieldPath.item(path, index), Place.ITEM, component, owner, index, depth + 1);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                visit(entry.getKey(), scope, path, Place.KEY, component, owner, 0, depth + 1);
+                visit(entry.getValue(), scope, FieldPath.entry(path, entry.getKey()), Place.VALUE, component, owner, 0,
+                        depth + 1);
+            }
+        } else if (value instanceof Optional<?> optional && optional.isPresent()) {
+            visit(optional.get(), scope, path, place, component, owner, position, depth + 1);
+        }
+    }
+}

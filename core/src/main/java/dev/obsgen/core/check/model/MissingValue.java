@@ -1,0 +1,56 @@
+package dev.obsgen.core.check.model;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.ModelValue;
+import dev.obsgen.core.check.ModelValues;
+import dev.obsgen.model.Nullable;
+import dev.obsgen.model.Observability;
+
+/**
+ * A null where the model needs a value: in a record component not marked {@link Nullable}, as an item of a list, or
+ * as a key or value of a map. It runs before every other check, and generation stops when it finds one,
+ * so no check or renderer ever reads a null it did not expect; the finding names the element and the field
+ * instead of ending in a {@link NullPointerException} somewhere deep in a renderer.
+ */
+public final class MissingValue implements ModelCheck {
+    @Override
+    public String id() {
+        return "model/missing-value";
+    }
+
+    @Override
+    public String summary() {
+        return "No value the model needs is null; only fields the model marks @Nullable may be.";
+    }
+
+    @Override
+    public String example() {
+        return "Metric.gauge(\"queue_depth\").help(null)";
+    }
+
+    @Override
+    public String fix() {
+        return "Set the field the finding names, or leave the builder's default in place; remove a null list item.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        ModelValues.walk(model, value -> {
+            if (value.value() != null || !value.required()) {
+                return;
+            }
+            if (value.place() == ModelValue.Place.KEY) {
+                findings.report(value.element(), value.field() + " has a null key");
+            } else {
+                findings.report(value.element(), value.field() + " is null");
+            }
+        });
+    }
+}
