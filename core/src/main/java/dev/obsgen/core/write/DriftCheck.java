@@ -3,8 +3,7 @@ package dev.obsgen.core.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -22,12 +21,11 @@ public final class DriftCheck {
             Path target;
             try {
                 target = directory.resolve(file.path());
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new OutputException(file.describe() + ": cannot be a file name on this system (" + e.getReason()
-                        + "; the file name encoding is " + System.getProperty("sun.jnu.encoding", "unknown") + ")");
+            } catch (InvalidPathException e) {
+                throw new OutputException(OutputFolder.unencodable(file, e));
             }
             try {
-                BasicFileAttributes attributes = attributes(target);
+                BasicFileAttributes attributes = OutputFolder.attributes(target);
                 if (attributes == null || attributes.isSymbolicLink() && !Files.exists(target)) {
                     differences.add(new DriftReport.Difference(file.path(), "missing",
                             file.kind() == GeneratedFile.Kind.SEED ? "" : UnifiedDiff.of(file.path(), "", file.text())));
@@ -51,13 +49,5 @@ public final class DriftCheck {
             }
         }
         return new DriftReport(differences);
-    }
-
-    private static BasicFileAttributes attributes(Path path) throws IOException {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return null;
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,6 +33,13 @@ final class OutputFolder {
 
     private OutputFolder(Path root) {
         this.root = root;
+    }
+
+    /** Why a file's path cannot be made on this system at all, naming the element it came from. */
+    static String unencodable(GeneratedFile file, InvalidPathException e) {
+        return file.describe() + ": cannot be a file name on this system (" + e.getReason()
+                + "; the file name encoding is " + System.getProperty("sun.jnu.encoding", "unknown")
+                + ", a UTF-8 locale such as LANG=C.UTF-8 takes any name)";
     }
 
     /** Creates the folder when it is missing and resolves its real path. */
@@ -269,7 +277,11 @@ final class OutputFolder {
         }
     }
 
-    private static BasicFileAttributes attributes(Path path) throws IOException {
+    /**
+     * What a path is, without following a final link; null when nothing is there, also when a file stands where a
+     * folder on the way should be.
+     */
+    static BasicFileAttributes attributes(Path path) throws IOException {
         try {
             return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {

@@ -8,7 +8,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -108,10 +107,8 @@ public final class OutputLock implements AutoCloseable {
         try {
             byte[] bytes = Files.readAllBytes(file);
             return new String(bytes, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return "";
         } catch (IOException e) {
-            return "";
+            return ""; // gone or unreadable: the holder is unknown
         }
     }
 

@@ -15,10 +15,12 @@ public final class OutputSet {
     public static final String MANIFEST = Manifest.FILE;
 
     private final Map<String, GeneratedFile> files;
+    private final List<String> listed;
     private final String header;
 
-    private OutputSet(Map<String, GeneratedFile> files, String header) {
+    private OutputSet(Map<String, GeneratedFile> files, List<String> listed, String header) {
         this.files = Collections.unmodifiableMap(files);
+        this.listed = listed;
         this.header = header;
     }
 
@@ -40,7 +42,12 @@ public final class OutputSet {
                 .map(GeneratedFile::path)
                 .toList();
         byPath.put(MANIFEST, GeneratedFile.text(MANIFEST, Manifest.render(header, listed)));
-        return new OutputSet(byPath, header);
+        return new OutputSet(byPath, listed, header);
+    }
+
+    /** The paths the manifest lists: every generated file, not the seeds and not the manifest itself. */
+    public List<String> listed() {
+        return listed;
     }
 
     /** The comment line the manifest starts with. */

@@ -66,20 +66,14 @@ public final class OutputWriter {
     private WriteReport write(OutputSet output, OutputFolder folder) {
         Manifest previous = read(folder);
         Plan plan = plan(output, folder);
-        Set<String> generated = new TreeSet<>();
-        for (GeneratedFile file : output.files()) {
-            if (file.kind() == GeneratedFile.Kind.GENERATED && !file.path().equals(OutputSet.MANIFEST)) {
-                generated.add(file.path());
-            }
-        }
         Progress progress = new Progress(folder.root());
         try {
             Set<String> known = new LinkedHashSet<>(previous.paths());
             known.addAll(output.paths());
             folder.removeTemporaryFiles(known);
-            if (!previous.paths().containsAll(generated)) {
+            if (!previous.paths().containsAll(output.listed())) {
                 Set<String> journal = new TreeSet<>(previous.paths());
-                journal.addAll(generated);
+                journal.addAll(output.listed());
                 progress.step(OutputSet.MANIFEST);
                 folder.write(OutputSet.MANIFEST, bytes(Manifest.render(output.header(), journal)));
                 progress.manifestListsEverything = true;
@@ -140,9 +134,7 @@ public final class OutputWriter {
             try {
                 folder.root().resolve(path);
             } catch (InvalidPathException e) {
-                problems.add(file.describe() + ": cannot be a file name on this system (" + e.getReason()
-                        + "; the file name encoding is " + System.getProperty("sun.jnu.encoding", "unknown")
-                        + ", a UTF-8 locale such as LANG=C.UTF-8 takes any name)");
+                problems.add(OutputFolder.unencodable(file, e));
                 continue;
             }
             String other = byKey.putIfAbsent(PathNames.collisionKey(path), path);
@@ -151,6 +143,11 @@ public final class OutputWriter {
                         + " are one file on macOS and Windows");
             }
             try {
+                if (path.equals(OutputSet.MANIFEST)) {
+                    // Written twice by design (listing first, final last) and compared at the end.
+                    folder.writeProblem(path).ifPresent(p -> problems.add(file.describe() + ": " + p));
+                    continue;
+                }
                 if (file.kind() == GeneratedFile.Kind.SEED && folder.exists(path)) {
                     kept.add(path);
                     continue;
@@ -158,16 +155,14 @@ public final class OutputWriter {
                 if (file.kind() == GeneratedFile.Kind.GENERATED) {
                     Optional<byte[]> existing = folder.readRegular(path);
                     if (existing.isPresent() && file.sameContent(existing.get())) {
-                        if (!path.equals(OutputSet.MANIFEST)) {
-                            unchanged.add(path);
-                        }
+                        unchanged.add(path);
                         continue;
                     }
                 }
                 Optional<String> problem = folder.writeProblem(path);
                 if (problem.isPresent()) {
                     problems.add(file.describe() + ": " + problem.get());
-                } else if (!path.equals(OutputSet.MANIFEST)) {
+                } else {
                     toWrite.add(file);
                 }
             } catch (IOException e) {
