@@ -2,6 +2,7 @@ package dev.obsgen.core;
 
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.render.OutputLayout;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.alertmanager.AlertmanagerConfigRenderer;
@@ -27,7 +28,9 @@ import dev.obsgen.core.write.OutputSet;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.ObservabilityDefinition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one entry point every front end drives (the Maven goals, the command line, tests): check the model, and
@@ -75,9 +78,15 @@ public final class Generation {
         if (findings.stream().anyMatch(Finding::isError)) {
             throw new ModelRejectedException(findings);
         }
+        // The writer names the element a file came from when its path cannot be written.
+        Map<String, String> origins = new HashMap<>();
+        OutputLayout.of(model).forEach(path -> origins.putIfAbsent(path.path(), path.element()));
         List<GeneratedFile> files = new ArrayList<>();
         for (Renderer renderer : renderers) {
-            files.addAll(renderer.render(model, settings));
+            for (GeneratedFile file : renderer.render(model, settings)) {
+                String origin = origins.get(file.path());
+                files.add(origin == null ? file : file.from(origin));
+            }
         }
         return new Rendering(OutputSet.of(files, "# " + settings.header()), findings);
     }

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check;
 
+import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
@@ -34,6 +35,10 @@ public final class Elements {
 
     public static String recording(RuleGroup group, RecordingRule rule) {
         return rule(group, rule);
+    }
+
+    public static String dashboard(Dashboard dashboard) {
+        return "dashboard '" + dashboard.uid() + "'";
     }
 
     public static String group(RuleGroup group) {

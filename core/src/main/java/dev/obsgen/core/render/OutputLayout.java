@@ -1,5 +1,6 @@
 package dev.obsgen.core.render;
 
+import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
 import dev.obsgen.core.render.grafana.DashboardPaths;
 import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
 /**
  * Every output path that holds a name from the model, with the element the name belongs to. The paths come from the
  * renderers' own path functions, so the names vetted here are the names the renderers use. A path may be listed
- * that a renderer then skips (a group without tests): vetting a name that is not used costs nothing.
+ * that a renderer then skips (a group without tests): vetting a name that is not used costs nothing. The same
+ * list tells the writer which element each file came from, for its messages.
  */
 public final class OutputLayout {
     /** One name from the model that becomes a path segment, such as a rule group's name. */
@@ -42,7 +44,7 @@ public final class OutputLayout {
         paths.add(new NamedPath("model '" + model.name() + "'", PrometheusRuleResourceRenderer.path(model),
                 List.of(new Name("name", model.name()))));
         for (RuleGroup group : model.ruleGroups()) {
-            String element = "rule group '" + group.name() + "'";
+            String element = Elements.group(group);
             List<Name> names = List.of(new Name("name", group.name()));
             paths.add(new NamedPath(element, RuleFileRenderer.path(group), names));
             paths.add(new NamedPath(element, RuleTestRenderer.path(group), names));
@@ -51,14 +53,14 @@ public final class OutputLayout {
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
                 if (alert.runbook() != null) {
-                    runbooks.putIfAbsent(alert.runbook(), "alert '" + alert.name() + "' in group '" + group.name() + "'");
+                    runbooks.putIfAbsent(alert.runbook(), Elements.alert(group, alert));
                 }
             }
         }
         runbooks.forEach((slug, element) -> paths.add(new NamedPath(element, RunbookRenderer.path(slug),
                 List.of(new Name("runbook", slug)))));
         for (Dashboard dashboard : model.dashboards()) {
-            String element = "dashboard '" + dashboard.uid() + "'";
+            String element = Elements.dashboard(dashboard);
             List<Name> uid = List.of(new Name("uid", dashboard.uid()));
             List<Name> folderAndUid = dashboard.folder().isEmpty() ? uid
                     : List.of(new Name("folder", dashboard.folder()), new Name("uid", dashboard.uid()));

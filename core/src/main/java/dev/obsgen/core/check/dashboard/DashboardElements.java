@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.dashboard;
 
+import dev.obsgen.core.check.Elements;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.PrometheusTarget;
@@ -11,7 +12,7 @@ final class DashboardElements {
     }
 
     static String dashboard(Dashboard dashboard) {
-        return "dashboard '" + dashboard.uid() + "'";
+        return Elements.dashboard(dashboard);
     }
 
     static String panel(Dashboard dashboard, Panel panel) {

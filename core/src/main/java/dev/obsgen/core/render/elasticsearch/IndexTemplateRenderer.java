@@ -28,8 +28,7 @@ public final class IndexTemplateRenderer implements Renderer {
         List<GeneratedFile> files = new ArrayList<>();
         for (Store store : model.collection().stores()) {
             if (store instanceof SearchStore search) {
-                files.add(GeneratedFile.text(path(search), JsonText.write(document(model, search)))
-                        .from("store '" + search.name() + "'"));
+                files.add(GeneratedFile.text(path(search), JsonText.write(document(model, search))));
             }
         }
         return files;

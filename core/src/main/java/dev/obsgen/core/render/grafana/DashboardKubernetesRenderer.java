@@ -33,11 +33,10 @@ public final class DashboardKubernetesRenderer implements Renderer {
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         List<GeneratedFile> files = new ArrayList<>();
         for (Dashboard dashboard : model.dashboards()) {
-            String element = "dashboard '" + dashboard.uid() + "'";
             files.add(GeneratedFile.text(DashboardPaths.configMap(dashboard),
-                    YamlFormat.write(configMap(model, dashboard), settings.header())).from(element));
+                    YamlFormat.write(configMap(model, dashboard), settings.header())));
             files.add(GeneratedFile.text(DashboardPaths.grafanaDashboard(dashboard),
-                    YamlFormat.write(grafanaDashboard(model, dashboard), settings.header())).from(element));
+                    YamlFormat.write(grafanaDashboard(model, dashboard), settings.header())));
         }
         return files;
     }

@@ -27,8 +27,7 @@ public final class DashboardRenderer implements Renderer {
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         List<GeneratedFile> files = new ArrayList<>();
         for (Dashboard dashboard : model.dashboards()) {
-            files.add(GeneratedFile.text(DashboardPaths.dashboard(dashboard), json(dashboard))
-                    .from("dashboard '" + dashboard.uid() + "'"));
+            files.add(GeneratedFile.text(DashboardPaths.dashboard(dashboard), json(dashboard)));
         }
         return files;
     }

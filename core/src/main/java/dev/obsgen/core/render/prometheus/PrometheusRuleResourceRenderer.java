@@ -31,7 +31,6 @@ public final class PrometheusRuleResourceRenderer implements Renderer {
         labels.put("app.kubernetes.io/part-of", model.name());
         Resource resource = new Resource("monitoring.coreos.com/v1", "PrometheusRule",
                 new Metadata(model.name() + "-rules", labels), RuleEntries.document(model, model.ruleGroups()));
-        return List.of(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header()))
-                .from("model '" + model.name() + "'"));
+        return List.of(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header())));
     }
 }

@@ -20,8 +20,7 @@ public final class RuleFileRenderer implements Renderer {
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         return model.ruleGroups().stream()
                 .map(group -> GeneratedFile.text(path(group),
-                        YamlFormat.write(RuleEntries.document(model, List.of(group)), settings.header()))
-                        .from("rule group '" + group.name() + "'"))
+                        YamlFormat.write(RuleEntries.document(model, List.of(group)), settings.header())))
                 .toList();
     }
 }

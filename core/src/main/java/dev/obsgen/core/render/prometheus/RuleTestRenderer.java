@@ -52,8 +52,7 @@ public final class RuleTestRenderer implements Renderer {
             }
             RuleTestDocument document = new RuleTestDocument(ruleFiles,
                     model.prometheus().evaluationInterval(), tests);
-            files.add(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header()))
-                    .from("rule group '" + group.name() + "'"));
+            files.add(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header())));
         }
         return files;
     }

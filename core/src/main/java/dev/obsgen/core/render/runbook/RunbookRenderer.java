@@ -49,8 +49,7 @@ public final class RunbookRenderer implements Renderer {
             data.put("slug", slug);
             data.put("alerts", alerts);
             data.put("source", settings.source());
-            files.add(GeneratedFile.seed(path(slug), templates.render(TEMPLATE, data))
-                    .from("runbook '" + slug + "' of alert '" + alerts.get(0).get("name") + "'"));
+            files.add(GeneratedFile.seed(path(slug), templates.render(TEMPLATE, data)));
         });
         return files;
     }
