@@ -23,16 +23,9 @@ public final class ParseException extends RuntimeException {
         this.input = input;
         this.offset = Math.max(0, Math.min(offset, input.length()));
         this.endOffset = Math.max(this.offset, Math.min(endOffset, input.length()));
-        int lineNumber = 1;
-        int lineStart = 0;
-        for (int i = 0; i < this.offset; i++) {
-            if (input.charAt(i) == '\n') {
-                lineNumber++;
-                lineStart = i + 1;
-            }
-        }
-        this.line = lineNumber;
-        this.column = this.offset - lineStart + 1;
+        TextPosition position = TextPosition.of(input, this.offset);
+        this.line = position.line();
+        this.column = position.column();
     }
 
     /** The reason alone, e.g. {@code unexpected end of input}. */

@@ -20,6 +20,7 @@ import dev.obsgen.core.gotemplate.Node.TemplateNode;
 import dev.obsgen.core.gotemplate.Node.TextNode;
 import dev.obsgen.core.gotemplate.Node.VariableNode;
 import dev.obsgen.core.gotemplate.Node.WithNode;
+import dev.obsgen.promql.TextPosition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -607,12 +608,6 @@ final class Parser {
     }
 
     private int lineOf(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return TextPosition.of(text, offset).line();
     }
 }

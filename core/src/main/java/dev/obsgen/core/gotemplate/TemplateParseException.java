@@ -1,5 +1,7 @@
 package dev.obsgen.core.gotemplate;
 
+import dev.obsgen.promql.TextPosition;
+
 /**
  * A template Go's parser rejects, with the reason in Go's words and the char offset of the spot, so a message can
  * show the template with a caret under it. {@link #getMessage()} reads as Go's error does:
@@ -21,16 +23,9 @@ public final class TemplateParseException extends RuntimeException {
         this.reason = reason;
         this.input = input;
         this.offset = Math.max(0, Math.min(offset, input.length()));
-        int lineNumber = 1;
-        int lineStart = 0;
-        for (int i = 0; i < this.offset; i++) {
-            if (input.charAt(i) == '\n') {
-                lineNumber++;
-                lineStart = i + 1;
-            }
-        }
-        this.line = lineNumber;
-        this.column = this.offset - lineStart + 1;
+        TextPosition position = TextPosition.of(input, this.offset);
+        this.line = position.line();
+        this.column = position.column();
     }
 
     /** The reason alone, e.g. {@code function "humanise" not defined}. */

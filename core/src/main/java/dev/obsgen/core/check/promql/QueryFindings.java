@@ -3,6 +3,7 @@ package dev.obsgen.core.check.promql;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.PositionRange;
+import dev.obsgen.promql.TextPosition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +52,7 @@ public final class QueryFindings {
     private void add(String checkId, FindingSeverity severity, String template, int offset, String message) {
         String text = template == null ? query.expr() : query.templates().getOrDefault(template, "");
         String reason = query.suppressions().get(checkId);
-        String located = message + " (" + (template == null ? "expr " : "template ") + lineColumn(text, offset) + ")";
+        String located = message + " (" + (template == null ? "expr " : "template ") + TextPosition.of(text, offset) + ")";
         if (reason != null) {
             findings.add(new Finding(checkId, FindingSeverity.NOTE, query.element(),
                     "suppressed: " + located + "; reason: " + reason, caret(text, offset)));
@@ -60,20 +61,6 @@ public final class QueryFindings {
         }
         offsets.add(offset);
         templates.add(template);
-    }
-
-    private static String lineColumn(String text, int offset) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return line + ":" + column;
     }
 
     /**
