@@ -3,9 +3,10 @@ package dev.obsgen.promql;
 /**
  * Reads a number token the way upstream does: Go's {@code strconv.ParseInt(s, 0, 64)} first
  * (so {@code 0x1f} is hex and {@code 0755} octal), then {@code strconv.ParseFloat(s, 64)}
- * (so {@code 0789} is 789 and {@code 1e400} is out of range).
+ * (so {@code 0789} is 789 and {@code 1e400} is out of range). Its rule for digit separators is public, because Go
+ * templates write numbers in the same syntax.
  */
-final class NumberSyntax {
+public final class NumberSyntax {
 
     private NumberSyntax() {
     }
@@ -145,10 +146,17 @@ final class NumberSyntax {
         return value;
     }
 
-    /** Go's underscoreOK: underscores only between digits, or between a base prefix and a digit. */
-    private static boolean underscoreOk(char[] s, int start, int end) {
+    /**
+     * Go's underscoreOK: underscores only between digits, or between a base prefix and a digit, after an optional
+     * sign (which a PromQL number token never has).
+     */
+    public static boolean underscoreOk(char[] s, int start, int end) {
         char saw = '^';
         int i = start;
+        if (i < end && (s[i] == '-' || s[i] == '+')) {
+            i++;
+            start++;
+        }
         boolean hex = false;
         if (end - start >= 2 && s[i] == '0') {
             char prefix = Character.toLowerCase(s[i + 1]);

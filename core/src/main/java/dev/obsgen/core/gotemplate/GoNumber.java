@@ -1,5 +1,6 @@
 package dev.obsgen.core.gotemplate;
 
+import dev.obsgen.promql.NumberSyntax;
 import java.math.BigInteger;
 
 /**
@@ -168,38 +169,8 @@ final class GoNumber {
         }
     }
 
-    /** Go's rule for digit separators: an underscore sits between two digits, or after a base prefix. */
+    /** Go's rule for digit separators, the one PromQL's numbers follow too. */
     private static boolean underscoreOk(String s) {
-        char saw = '^';
-        int i = 0;
-        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-            s = s.substring(1);
-        }
-        boolean hex = false;
-        if (s.length() >= 2 && s.charAt(0) == '0' && "box".indexOf(Character.toLowerCase(s.charAt(1))) >= 0) {
-            i = 2;
-            saw = '0';
-            hex = Character.toLowerCase(s.charAt(1)) == 'x';
-        }
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char lower = Character.toLowerCase(c);
-            if (c >= '0' && c <= '9' || hex && lower >= 'a' && lower <= 'f') {
-                saw = '0';
-                continue;
-            }
-            if (c == '_') {
-                if (saw != '0') {
-                    return false;
-                }
-                saw = '_';
-                continue;
-            }
-            if (saw == '_') {
-                return false;
-            }
-            saw = '!';
-        }
-        return saw != '_';
+        return NumberSyntax.underscoreOk(s.toCharArray(), 0, s.length());
     }
 }
