@@ -3,6 +3,9 @@ package dev.obsgen.promql;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The {@code equals} and {@code hashCode} of the inner nodes of expression and duration trees: structure only,
@@ -15,20 +18,37 @@ final class StructuralEquality {
     }
 
     static boolean equal(Expr first, Expr second) {
-        ArrayDeque<Expr> pending = new ArrayDeque<>();
+        return equal(first, second, StructuralEquality::sameApartFromChildren, ExprWalker::children);
+    }
+
+    static int hash(Expr root) {
+        return hash(root, StructuralEquality::hashApartFromChildren, ExprWalker::children);
+    }
+
+    static boolean equal(DurationExpr first, DurationExpr second) {
+        return equal(first, second, StructuralEquality::sameApartFromChildren, StructuralEquality::children);
+    }
+
+    static int hash(DurationExpr root) {
+        return hash(root, StructuralEquality::hashApartFromChildren, StructuralEquality::children);
+    }
+
+    private static <T> boolean equal(T first, T second, BiPredicate<T, T> sameApartFromChildren,
+                                     Function<T, List<T>> children) {
+        ArrayDeque<T> pending = new ArrayDeque<>();
         pending.push(second);
         pending.push(first);
         while (!pending.isEmpty()) {
-            Expr x = pending.pop();
-            Expr y = pending.pop();
+            T x = pending.pop();
+            T y = pending.pop();
             if (x == y) {
                 continue;
             }
-            if (!sameApartFromChildren(x, y)) {
+            if (!sameApartFromChildren.test(x, y)) {
                 return false;
             }
-            List<Expr> xs = ExprWalker.children(x);
-            List<Expr> ys = ExprWalker.children(y);
+            List<T> xs = children.apply(x);
+            List<T> ys = children.apply(y);
             if (xs.size() != ys.size()) {
                 return false;
             }
@@ -40,16 +60,16 @@ final class StructuralEquality {
         return true;
     }
 
-    static int hash(Expr root) {
+    private static <T> int hash(T root, ToIntFunction<T> hashApartFromChildren, Function<T, List<T>> children) {
         int hash = 1;
-        ArrayDeque<Expr> pending = new ArrayDeque<>();
+        ArrayDeque<T> pending = new ArrayDeque<>();
         pending.push(root);
         while (!pending.isEmpty()) {
-            Expr node = pending.pop();
-            hash = 31 * hash + hashApartFromChildren(node);
-            List<Expr> children = ExprWalker.children(node);
-            for (int i = children.size() - 1; i >= 0; i--) {
-                pending.push(children.get(i));
+            T node = pending.pop();
+            hash = 31 * hash + hashApartFromChildren.applyAsInt(node);
+            List<T> below = children.apply(node);
+            for (int i = below.size() - 1; i >= 0; i--) {
+                pending.push(below.get(i));
             }
         }
         return hash;
@@ -110,65 +130,30 @@ final class StructuralEquality {
         return ((Call) node).function().hashCode();
     }
 
-    static boolean equal(DurationExpr first, DurationExpr second) {
-        ArrayDeque<DurationExpr> pending = new ArrayDeque<>();
-        pending.push(second);
-        pending.push(first);
-        while (!pending.isEmpty()) {
-            DurationExpr x = pending.pop();
-            DurationExpr y = pending.pop();
-            if (x == y) {
-                continue;
-            }
-            boolean same;
-            if (x instanceof DurationExpr.Literal l) {
-                same = y instanceof DurationExpr.Literal m && Double.compare(l.seconds(), m.seconds()) == 0;
-            } else if (x instanceof DurationExpr.Unary u) {
-                same = y instanceof DurationExpr.Unary v && u.op() == v.op();
-            } else if (x instanceof DurationExpr.Binary b) {
-                same = y instanceof DurationExpr.Binary c && b.op() == c.op();
-            } else {
-                same = y instanceof DurationExpr.Call c && ((DurationExpr.Call) x).function() == c.function();
-            }
-            if (!same) {
-                return false;
-            }
-            List<DurationExpr> xs = children(x);
-            List<DurationExpr> ys = children(y);
-            if (xs.size() != ys.size()) {
-                return false;
-            }
-            for (int i = xs.size() - 1; i >= 0; i--) {
-                pending.push(ys.get(i));
-                pending.push(xs.get(i));
-            }
+    private static boolean sameApartFromChildren(DurationExpr x, DurationExpr y) {
+        if (x instanceof DurationExpr.Literal l) {
+            return y instanceof DurationExpr.Literal m && Double.compare(l.seconds(), m.seconds()) == 0;
         }
-        return true;
+        if (x instanceof DurationExpr.Unary u) {
+            return y instanceof DurationExpr.Unary v && u.op() == v.op();
+        }
+        if (x instanceof DurationExpr.Binary b) {
+            return y instanceof DurationExpr.Binary c && b.op() == c.op();
+        }
+        return y instanceof DurationExpr.Call c && ((DurationExpr.Call) x).function() == c.function();
     }
 
-    static int hash(DurationExpr root) {
-        int hash = 1;
-        ArrayDeque<DurationExpr> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            DurationExpr node = pending.pop();
-            int own;
-            if (node instanceof DurationExpr.Literal literal) {
-                own = Double.hashCode(literal.seconds());
-            } else if (node instanceof DurationExpr.Unary unary) {
-                own = 11 + unary.op().ordinal();
-            } else if (node instanceof DurationExpr.Binary binary) {
-                own = 17 + binary.op().ordinal();
-            } else {
-                own = 37 + ((DurationExpr.Call) node).function().ordinal();
-            }
-            hash = 31 * hash + own;
-            List<DurationExpr> children = children(node);
-            for (int i = children.size() - 1; i >= 0; i--) {
-                pending.push(children.get(i));
-            }
+    private static int hashApartFromChildren(DurationExpr node) {
+        if (node instanceof DurationExpr.Literal literal) {
+            return Double.hashCode(literal.seconds());
         }
-        return hash;
+        if (node instanceof DurationExpr.Unary unary) {
+            return 11 + unary.op().ordinal();
+        }
+        if (node instanceof DurationExpr.Binary binary) {
+            return 17 + binary.op().ordinal();
+        }
+        return 37 + ((DurationExpr.Call) node).function().ordinal();
     }
 
     static List<DurationExpr> children(DurationExpr node) {
