@@ -240,6 +240,11 @@ final class Lexer {
     }
 
     private boolean charConstant() {
+        return quoted('\'', TokenKind.CHAR_CONSTANT, "unterminated character constant");
+    }
+
+    /** A string or character constant up to its closing quote, escapes skipped; Go checks them in the parser. */
+    private boolean quoted(char close, TokenKind kind, String unterminated) {
         while (true) {
             int r = next();
             if (r == '\\') {
@@ -249,10 +254,10 @@ final class Lexer {
                 }
             }
             if (r == EOF || r == '\n') {
-                return error("unterminated character constant");
+                return error(unterminated);
             }
-            if (r == '\'') {
-                return emit(TokenKind.CHAR_CONSTANT);
+            if (r == close) {
+                return emit(kind);
             }
         }
     }
@@ -305,21 +310,7 @@ final class Lexer {
     }
 
     private boolean quote() {
-        while (true) {
-            int r = next();
-            if (r == '\\') {
-                r = next();
-                if (r != EOF && r != '\n') {
-                    continue;
-                }
-            }
-            if (r == EOF || r == '\n') {
-                return error("unterminated quoted string");
-            }
-            if (r == '"') {
-                return emit(TokenKind.STRING);
-            }
-        }
+        return quoted('"', TokenKind.STRING, "unterminated quoted string");
     }
 
     private boolean rawQuote() {
