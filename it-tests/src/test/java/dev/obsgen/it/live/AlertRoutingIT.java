@@ -76,8 +76,9 @@ class AlertRoutingIT {
 
     /**
      * Both alerts fire in Prometheus while Alertmanager is stopped, so that they reach the restarted Alertmanager
-     * together (the critical group is evaluated, and sent, in rule order) and the warning would be notified on its
-     * first flush unless the inhibition mutes it.
+     * together: both are in the critical group, which is evaluated and sent in rule order, the inhibiting alert
+     * first, at every evaluation (the profile's resend delay is shorter than the interval). The warning started long
+     * before, so Alertmanager flushes it at once, and only the inhibition keeps it from being notified.
      */
     @Test
     void highRunFailureRateIsInhibitedWhileMetadataServiceDownFires(LiveStack stack) {

@@ -111,7 +111,7 @@ public final class ContainerStack implements AutoCloseable {
                 .withNetwork(network).withNetworkAliases("prometheus")
                 .withCopyFileToContainer(MountableFile.forHostPath(config.resolve("prometheus")), "/etc/prometheus/")
                 .withCommand("--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus",
-                        "--web.enable-lifecycle", "--rules.alert.resend-delay=1s")
+                        "--web.enable-lifecycle", "--rules.alert.resend-delay=" + LocalStackProfile.RESEND_DELAY)
                 .waitingFor(Wait.forHttp("/-/ready").forStatusCode(200)));
         prometheus.start();
         grafana = remember(onLoopback(new GenericContainer<>(GRAFANA), 3000)

@@ -39,9 +39,12 @@ import java.util.regex.Pattern;
  *   pending, short enough to fire within seconds. Alerts without {@code for} keep none.</li>
  *   <li><b>Alertmanager address</b>: the local Alertmanager in place of the production one.</li>
  *   <li><b>Notification timing</b>: {@code group_wait} of {@value #GROUP_WAIT} and {@code group_interval} of
- *   {@value #GROUP_TIMING}; the repeat intervals are kept. Prometheus resends a firing alert every other evaluation
- *   here, so two alerts can reach Alertmanager an evaluation apart; the wait outlasts that, so an inhibiting alert
- *   and the alert it mutes always meet before the first flush, as they do with production's 30s.</li>
+ *   {@value #GROUP_TIMING}; the repeat intervals are kept. Prometheus runs with a resend delay of
+ *   {@value #RESEND_DELAY}, shorter than the evaluation interval, so every evaluation sends every firing alert, in
+ *   rule order. With a delay equal to the interval it sent an alert only every other evaluation, and two alerts
+ *   that fired at different moments reached an Alertmanager coming back from an outage an evaluation apart: there
+ *   {@code group_wait} does not help, because Alertmanager flushes at once an alert that started more than
+ *   {@code group_wait} ago, so an inhibited alert could be notified before the alert that mutes it arrived.</li>
  *   <li><b>Business hours</b>: every route's {@code active_time_intervals} is removed, and the time intervals with
  *   it, so warnings route at any hour the tests run.</li>
  *   <li><b>Receivers</b>: same receivers, same integrations, same message templates, pointed at local capture
@@ -60,6 +63,7 @@ public final class LocalStackProfile {
     public static final String FOR_DURATION = "3s";
     public static final String GROUP_TIMING = "1s";
     public static final String GROUP_WAIT = "3s";
+    public static final String RESEND_DELAY = "500ms";
     public static final String DISCOVERED_VALUE = "local";
 
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9_:/-]*");

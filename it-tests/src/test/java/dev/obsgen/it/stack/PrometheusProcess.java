@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Prometheus from the Debian package as a child process on 127.0.0.1, with its own TSDB directory, the lifecycle
- * API (for {@code /-/reload}) and a one-second alert resend delay, so that an Alertmanager that comes back receives
- * the firing alerts without waiting the default minute. Its HTTP API is wrapped here.
+ * API (for {@code /-/reload}) and the profile's short alert resend delay ({@link LocalStackProfile#RESEND_DELAY}),
+ * so that an Alertmanager that comes back receives the firing alerts at the next evaluation, not after the default
+ * minute. Its HTTP API is wrapped here.
  */
 public final class PrometheusProcess {
     private final ManagedProcess process;
@@ -33,7 +34,7 @@ public final class PrometheusProcess {
                 "--storage.tsdb.path=" + dataDirectory,
                 "--web.listen-address=127.0.0.1:" + port,
                 "--web.enable-lifecycle",
-                "--rules.alert.resend-delay=1s"), logFile, base.resolve("/-/ready"));
+                "--rules.alert.resend-delay=" + LocalStackProfile.RESEND_DELAY), logFile, base.resolve("/-/ready"));
         PrometheusProcess prometheus = new PrometheusProcess(process, base);
         process.start();
         return prometheus;
