@@ -18,7 +18,8 @@ import java.util.Optional;
 public record Observability(String name, List<Metric> metrics, List<RuleGroup> ruleGroups, List<ScrapeJob> scrapeJobs,
                             PrometheusSettings prometheus, @Nullable NotificationPolicy notifications,
                             RunbookSettings runbooks, List<DesignCorrection> corrections, List<Dashboard> dashboards,
-                            @Nullable Logs logs, List<Span> spans, @Nullable Collection collection) {
+                            @Nullable Logs logs, List<Span> spans, @Nullable Collection collection,
+                            @Nullable Team team) {
     public Observability {
         metrics = Values.list(metrics);
         ruleGroups = Values.list(ruleGroups);
@@ -30,6 +31,20 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
 
     public static Builder named(String name) {
         return new Builder(name);
+    }
+
+    /**
+     * A team's model, declared on a platform model: {@code Observability.team("training").on(platform)}. The
+     * platform is the team's catalog, checked against but not written; the team's build writes only its own
+     * elements.
+     */
+    public static Team.Declaration team(String name) {
+        return new Team.Declaration(name);
+    }
+
+    /** True for a team's model, false for a platform's. */
+    public boolean isTeam() {
+        return team != null;
     }
 
     public Optional<Metric> metric(String metricName) {
@@ -49,39 +64,47 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
     }
 
     public Observability withScrapeJobs(List<ScrapeJob> replacement) {
-        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection);
+        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
     }
 
     public Observability withRuleGroups(List<RuleGroup> replacement) {
-        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection);
+        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
     }
 
     public Observability withPrometheus(PrometheusSettings replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections, dashboards, logs, spans, collection);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
     }
 
     public Observability withNotifications(NotificationPolicy replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections, dashboards, logs, spans, collection);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections, dashboards, logs, spans, collection, team);
     }
 
     public Observability withDashboards(List<Dashboard> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, replacement, logs, spans, collection);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, replacement, logs, spans, collection, team);
     }
 
     public Observability withMetrics(List<Metric> replacement) {
-        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection);
+        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
     }
 
     public Observability withLogs(Logs replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, replacement, spans, collection);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, replacement, spans, collection, team);
     }
 
     public Observability withSpans(List<Span> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, replacement, collection);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, replacement, collection, team);
+    }
+
+    public Observability withRunbooks(RunbookSettings replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, replacement, corrections, dashboards, logs, spans, collection, team);
+    }
+
+    public Observability withTeam(Team replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, replacement);
     }
 
     public Observability withCollection(Collection replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, replacement);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, replacement, team);
     }
 
     public static final class Builder {
@@ -97,9 +120,17 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         private Logs logs;
         private final List<Span> spans = new ArrayList<>();
         private Collection collection;
+        private Team team;
 
         Builder(String name) {
             this.name = name;
+        }
+
+        Builder(String name, Team team) {
+            this.name = name;
+            this.team = team;
+            this.prometheus = team.platform().prometheus();
+            this.runbooks = team.platform().runbooks();
         }
 
         public Builder withMetric(Metric metric) {
@@ -199,7 +230,8 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         }
 
         public Observability build() {
-            return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection);
+            return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
         }
     }
 }
+

@@ -57,6 +57,10 @@ import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.lint.ForeignRuleStyle;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.lint.RuleDuplicate;
+import dev.obsgen.core.check.team.TeamConflict;
+import dev.obsgen.core.check.team.TeamScope;
+import dev.obsgen.core.team.Composition;
+import dev.obsgen.core.team.TeamView;
 import dev.obsgen.model.Observability;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +76,7 @@ public final class CheckRegistry {
     private final SyntaxCheck syntax;
     private final List<QueryCheck> queryChecks;
     private final List<Check> lintChecks;
+    private final List<CompositionCheck> compositionChecks = List.of(new TeamScope(), new TeamConflict());
 
     private CheckRegistry(List<List<ModelCheck>> structureChecks, List<ModelCheck> checks, SyntaxCheck syntax,
                           List<QueryCheck> queryChecks, List<Check> lintChecks) {
@@ -156,6 +161,11 @@ public final class CheckRegistry {
         return all;
     }
 
+    /** The checks of a platform and its teams together. */
+    public List<CompositionCheck> compositionChecks() {
+        return compositionChecks;
+    }
+
     public QueryRunner queryRunner() {
         return new QueryRunner(syntax, queryChecks);
     }
@@ -163,6 +173,7 @@ public final class CheckRegistry {
     /** Every check, for the documentation: model checks, then query checks, then lint-only checks. */
     public List<Check> allChecks() {
         List<Check> all = new ArrayList<>(checks());
+        all.addAll(compositionChecks);
         all.add(syntax);
         all.addAll(queryChecks);
         all.addAll(lintChecks);
@@ -184,6 +195,61 @@ public final class CheckRegistry {
         all.addAll(run(checks, model));
         all.addAll(queryRunner().run(ModelQueries.of(model), ModelCatalog.of(model)).findings());
         return all;
+    }
+
+    /**
+     * Checks teams on their platform: the platform as a model of its own (its errors stop everything, as in its own
+     * build), each team's structure, the platform and teams together (scope, conflicts), then each team's
+     * elements in the union with the platform's catalog. A finding the platform alone has is the platform's, not
+     * the team's, and is left out. With {@code nameOwners} each finding starts with the team it is about.
+     */
+    public List<Finding> run(Composition composition, boolean nameOwners) {
+        Observability platform = composition.platform();
+        List<Finding> platformFindings = run(platform);
+        if (platformFindings.stream().anyMatch(Finding::isError)) {
+            return platformFindings.stream().map(f -> owned(f, platform)).toList();
+        }
+        List<Finding> all = new ArrayList<>();
+        for (Observability team : composition.teams()) {
+            for (List<ModelCheck> phase : structureChecks) {
+                List<Finding> found = run(phase, team);
+                found.forEach(f -> all.add(nameOwners ? owned(f, team) : f));
+                if (found.stream().anyMatch(Finding::isError)) {
+                    break;
+                }
+            }
+        }
+        if (all.stream().anyMatch(Finding::isError)) {
+            return all;
+        }
+        for (CompositionCheck check : compositionChecks) {
+            FindingSink sink = new FindingSink();
+            sink.begin(check);
+            try {
+                check.check(composition, sink);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("check " + check.id() + " failed on these models: " + e, e);
+            }
+            all.addAll(sink.findings());
+        }
+        if (all.stream().anyMatch(Finding::isError)) {
+            return all;
+        }
+        List<Observability> views = composition.views();
+        for (Observability view : views) {
+            List<Finding> platformOnly = new ArrayList<>(platformFindings);
+            for (Finding finding : run(TeamView.union(platform, view))) {
+                if (!platformOnly.remove(finding)) {
+                    all.add(nameOwners ? owned(finding, view) : finding);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static Finding owned(Finding finding, Observability owner) {
+        return new Finding(finding.checkId(), finding.severity(), Composition.owner(owner) + ": " + finding.element(),
+                finding.message(), finding.detail());
     }
 
     private static List<Finding> run(List<ModelCheck> phase, Observability model) {

@@ -6,9 +6,9 @@ import java.util.List;
 /** Collects the findings of one check, stamped with the check's id and severity. */
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
-    private ModelCheck current;
+    private Check current;
 
-    void begin(ModelCheck check) {
+    void begin(Check check) {
         this.current = check;
     }
 

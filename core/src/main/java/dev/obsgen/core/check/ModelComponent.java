@@ -2,6 +2,7 @@ package dev.obsgen.core.check;
 
 import dev.obsgen.model.EnvironmentVariable;
 import dev.obsgen.model.Nullable;
+import dev.obsgen.model.Observability;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -41,7 +42,10 @@ record ModelComponent(String name, MethodHandle accessor, boolean nullable, bool
     private static List<ModelComponent> read(Class<?> type) {
         List<ModelComponent> components = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            if (component.getType().isPrimitive() || !component.getAccessor().trySetAccessible()) {
+            // A component that holds a model (a team's platform) refers to another model: it is walked when that
+            // model is checked, not as a part of this one.
+            if (component.getType().isPrimitive() || component.getType() == Observability.class
+                    || !component.getAccessor().trySetAccessible()) {
                 continue;
             }
             try {

@@ -28,6 +28,11 @@ public record Dashboard(String uid, String title, String description, List<Strin
         rows = Values.list(rows);
     }
 
+    public Dashboard withFolder(String replacement) {
+        return new Dashboard(uid, title, description, tags, replacement, time, refresh, timezone, graphTooltip, editable,
+                links, variables, annotations, panels, rows);
+    }
+
     public static Builder builder(String uid, String title) {
         return new Builder(uid, title);
     }

@@ -26,6 +26,11 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
         suppressions = Values.sorted(suppressions);
     }
 
+    public AlertRule withLabels(Map<String, String> replacement) {
+        return new AlertRule(name, expr, forDuration, keepFiringFor, severity, replacement, summary, description,
+                runbook, annotations, scenarios, designNote, suppressions);
+    }
+
     public static final class Builder {
         private final String name;
         private String expr;

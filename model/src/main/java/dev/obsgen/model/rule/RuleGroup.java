@@ -11,6 +11,10 @@ public record RuleGroup(String name, @Nullable String interval, @Nullable Intege
         rules = Values.list(rules);
     }
 
+    public RuleGroup withRules(List<Rule> replacement) {
+        return new RuleGroup(name, interval, limit, replacement);
+    }
+
     public List<AlertRule> alerts() {
         return rules.stream().filter(AlertRule.class::isInstance).map(AlertRule.class::cast).toList();
     }

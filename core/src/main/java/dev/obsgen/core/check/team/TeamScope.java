@@ -1,0 +1,79 @@
+package dev.obsgen.core.check.team;
+
+import dev.obsgen.core.check.CompositionCheck;
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.team.Composition;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.RuleGroup;
+
+/**
+ * A team declares what is a team's (metrics of its services, rule groups, dashboards, runbooks, its routing) and
+ * leaves the platform's to the platform: scrape jobs, Prometheus settings, log and trace collection. The owner
+ * label of its alerts is set by obsgen, so a team cannot route its alerts as another's.
+ */
+public final class TeamScope implements CompositionCheck {
+    @Override
+    public String id() {
+        return "team/scope";
+    }
+
+    @Override
+    public String summary() {
+        return "A team model declares only a team's elements and never sets the owner label by hand.";
+    }
+
+    @Override
+    public String example() {
+        return "Observability.team(\"training\").on(platform).withScrapeJob(...), or an alert with .label(\"team\", "
+                + "\"search\")";
+    }
+
+    @Override
+    public String fix() {
+        return "Move scrape jobs, Prometheus settings, logs, spans and collection to the platform model; drop the "
+                + "owner label, obsgen sets it to the team's name.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Composition composition, FindingSink findings) {
+        Observability platform = composition.platform();
+        String label = platform.prometheus().ownerLabel();
+        for (Observability team : composition.teams()) {
+            String owner = Composition.owner(team);
+            String theirs = "; it is the platform's: declare it in platform '" + platform.name() + "'";
+            team.scrapeJobs().forEach(job -> findings.report(Elements.scrapeJob(job.name()) + " of " + owner,
+                    "is a scrape job, which a team cannot declare" + theirs));
+            if (!team.prometheus().equals(platform.prometheus())) {
+                findings.report(owner, "sets Prometheus settings, which a team cannot set" + theirs);
+            }
+            if (team.logs() != null) {
+                findings.report(owner, "declares logs, which a team cannot declare" + theirs);
+            }
+            team.spans().forEach(span -> findings.report("span '" + span.name() + "' of " + owner,
+                    "is a span, which a team cannot declare" + theirs));
+            if (team.collection() != null) {
+                findings.report(owner, "declares a collection topology, which a team cannot declare" + theirs);
+            }
+            if (!team.corrections().isEmpty()) {
+                findings.report(owner, "declares design corrections, which a team cannot declare" + theirs);
+            }
+            for (RuleGroup group : team.ruleGroups()) {
+                for (AlertRule alert : group.alerts()) {
+                    if (alert.labels().containsKey(label)) {
+                        findings.report(Elements.alert(group, alert) + " of " + owner, "sets the label '" + label
+                                + "' by hand; obsgen sets it to '" + team.name() + "' on every alert of the team, "
+                                + "and routes on it");
+                    }
+                }
+            }
+        }
+    }
+}
