@@ -6,6 +6,7 @@ import dev.obsgen.core.render.OutputLayout;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.alertmanager.AlertmanagerConfigRenderer;
+import dev.obsgen.core.render.alertmanager.AlertmanagerConfigResourceRenderer;
 import dev.obsgen.core.render.cloudwatch.CloudWatchAgentRenderer;
 import dev.obsgen.core.render.docs.CatalogRenderer;
 import dev.obsgen.core.render.docs.CheckDocsRenderer;
@@ -23,6 +24,8 @@ import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
 import dev.obsgen.core.render.prometheus.RuleFileRenderer;
 import dev.obsgen.core.render.prometheus.RuleTestRenderer;
 import dev.obsgen.core.render.runbook.RunbookRenderer;
+import dev.obsgen.core.team.ComposedTree;
+import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.core.write.OutputSet;
 import dev.obsgen.model.Observability;
@@ -31,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The one entry point every front end drives (the Maven goals, the command line, tests): check the model, and
@@ -39,10 +43,17 @@ import java.util.Map;
 public final class Generation {
     private final CheckRegistry checks;
     private final List<Renderer> renderers;
+    private final List<Renderer> teamRenderers;
 
     public Generation(CheckRegistry checks, List<Renderer> renderers) {
+        this(checks, renderers, List.of());
+    }
+
+    /** With the renderers of a platform's model, and those of a team's (a subset: a team owns fewer files). */
+    public Generation(CheckRegistry checks, List<Renderer> renderers, List<Renderer> teamRenderers) {
         this.checks = checks;
         this.renderers = List.copyOf(renderers);
+        this.teamRenderers = List.copyOf(teamRenderers);
     }
 
     /** Every check and renderer, dashboards written for {@link GrafanaVersion#DEFAULT}. */
@@ -53,6 +64,19 @@ public final class Generation {
     /** Every check and renderer, dashboards written for the given Grafana release. */
     public static Generation standard(GrafanaVersion grafanaVersion) {
         CheckRegistry checks = CheckRegistry.standard();
+        // A team writes what it owns: its rules and their tests, its routing and dashboards as files and as resources
+        // in its namespace, its runbooks and its catalog page. Scrape config, collection and the check reference
+        // are the platform's.
+        List<Renderer> team = List.of(
+                new RuleFileRenderer(),
+                new RuleTestRenderer(),
+                new PrometheusRuleResourceRenderer(),
+                new AlertmanagerConfigResourceRenderer(),
+                new RunbookRenderer(),
+                new CatalogRenderer(),
+                new DashboardRenderer(grafanaVersion),
+                new DashboardProvisioningRenderer(),
+                new DashboardKubernetesRenderer(grafanaVersion));
         return new Generation(checks, List.of(
                 new RuleFileRenderer(),
                 new RuleTestRenderer(),
@@ -69,26 +93,66 @@ public final class Generation {
                 new FluentBitRenderer(),
                 new CollectorConfigRenderer(),
                 new IndexTemplateRenderer(),
-                new CloudWatchAgentRenderer()));
+                new CloudWatchAgentRenderer()), team);
     }
 
-    /** Checks and renders; throws {@link ModelRejectedException} when a check reports an error. */
+    /**
+     * Checks and renders a platform's model, or a team's (checked on its platform, rendering only the team's
+     * files); throws {@link ModelRejectedException} when a check reports an error.
+     */
     public Rendering render(Observability model, RenderSettings settings) {
-        List<Finding> findings = checks.run(model);
+        if (model.isTeam()) {
+            Composition composition = Composition.ofTeam(model);
+            List<Finding> findings = accepted(checks.run(composition, false));
+            Observability view = composition.views().get(0);
+            return new Rendering(OutputSet.of(render(teamRenderers, view, settings, path -> path),
+                    "# " + settings.header()), findings);
+        }
+        List<Finding> findings = accepted(checks.run(model));
+        return new Rendering(OutputSet.of(render(renderers, model, settings, path -> path), "# " + settings.header()),
+                findings);
+    }
+
+    /**
+     * Checks the platform and every team together and renders one tree: the platform's files at the root (its
+     * {@code prometheus.yml}, {@code alertmanager.yml}, dashboard provider and catalog holding every team's part),
+     * each team's under {@code teams/<team>/}. Throws {@link ModelRejectedException} on any error, such as two
+     * owners using one name, and {@link dev.obsgen.core.team.CompositionException} when the models do not fit.
+     */
+    public Rendering compose(List<Observability> models, RenderSettings settings) {
+        Composition composition = Composition.of(models);
+        List<Finding> findings = accepted(checks.run(composition, true));
+        RenderSettings composed = settings.composing(composition);
+        List<GeneratedFile> files = new ArrayList<>(render(renderers, composition.platform(), composed, path -> path));
+        for (Observability view : composition.views()) {
+            files.addAll(render(teamRenderers, view, composed, path -> ComposedTree.place(view, path)));
+        }
+        return new Rendering(OutputSet.of(files, "# " + settings.header()), findings);
+    }
+
+    private static List<Finding> accepted(List<Finding> findings) {
         if (findings.stream().anyMatch(Finding::isError)) {
             throw new ModelRejectedException(findings);
         }
+        return findings;
+    }
+
+    private static List<GeneratedFile> render(List<Renderer> renderers, Observability model, RenderSettings settings,
+                                              UnaryOperator<String> place) {
         // The writer names the element a file came from when its path cannot be written.
         Map<String, String> origins = new HashMap<>();
-        OutputLayout.of(model).forEach(path -> origins.putIfAbsent(path.path(), path.element()));
+        String owner = model.isTeam() ? " of " + Composition.owner(model) : "";
+        OutputLayout.of(model).forEach(path -> origins.putIfAbsent(path.path(), path.element() + owner));
         List<GeneratedFile> files = new ArrayList<>();
         for (Renderer renderer : renderers) {
             for (GeneratedFile file : renderer.render(model, settings)) {
                 String origin = origins.get(file.path());
-                files.add(origin == null ? file : file.from(origin));
+                GeneratedFile placed = new GeneratedFile(place.apply(file.path()), file.content(), file.kind(),
+                        file.origin());
+                files.add(origin == null ? placed : placed.from(origin));
             }
         }
-        return new Rendering(OutputSet.of(files, "# " + settings.header()), findings);
+        return files;
     }
 
     /**

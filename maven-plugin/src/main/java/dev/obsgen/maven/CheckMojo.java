@@ -1,9 +1,5 @@
 package dev.obsgen.maven;
 
-import dev.obsgen.core.Rendering;
-import dev.obsgen.core.write.DriftCheck;
-import dev.obsgen.core.write.DriftReport;
-import dev.obsgen.core.write.OutputException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -26,22 +22,16 @@ public class CheckMojo extends ModelMojo {
     String fixCommand;
 
     @Override
+    boolean composes() {
+        return false;
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("obsgen:check skipped");
+            getLog().info("obsgen: skipped (obsgen.check.skip)");
             return;
         }
-        Rendering rendering = render();
-        DriftReport drift;
-        try {
-            drift = new DriftCheck().compare(rendering.output(), outputDirectory.toPath());
-        } catch (OutputException e) {
-            throw new MojoFailureException("obsgen: " + e.getMessage(), e);
-        }
-        if (!drift.inSync()) {
-            throw new MojoFailureException(drift.format(fixCommand));
-        }
-        getLog().info("obsgen: " + rendering.output().paths().size() + " generated files in " + outputDirectory
-                + " match the model");
+        compare(render(), fixCommand);
     }
 }

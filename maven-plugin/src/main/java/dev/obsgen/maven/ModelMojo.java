@@ -7,12 +7,19 @@ import dev.obsgen.core.Rendering;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
+import dev.obsgen.core.team.CompositionException;
+import dev.obsgen.core.write.DriftCheck;
+import dev.obsgen.core.write.DriftReport;
+import dev.obsgen.core.write.OutputException;
+import dev.obsgen.core.write.OutputWriter;
+import dev.obsgen.core.write.WriteReport;
 import dev.obsgen.model.Observability;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +31,23 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the goals share: load the project's model class through a class loader built from its runtime class path,
- * and render it with the core. No logic of its own beyond mapping parameters.
+ * What the goals share: load the project's model classes through a class loader built from its runtime class path,
+ * render them with the core, write or compare the files. No logic of its own beyond mapping parameters.
  */
 abstract class ModelMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
-    /** The fully qualified name of the class that implements {@code ObservabilityDefinition}. */
-    @Parameter(property = "obsgen.model", required = true)
+    /** {@code generate} and {@code check}: the class that implements {@code ObservabilityDefinition}. */
+    @Parameter(property = "obsgen.model")
     String modelClass;
+
+    /**
+     * {@code compose} and {@code compose-check}: the platform's model class and the teams' (by class name, on the
+     * project's class path, each team's in its own jar). Without the platform's, the teams' platform is composed.
+     */
+    @Parameter(property = "obsgen.models")
+    List<String> models;
 
     /** Where the outputs go. */
     @Parameter(property = "obsgen.output", defaultValue = "${project.basedir}/generated", required = true)
@@ -47,33 +61,88 @@ abstract class ModelMojo extends AbstractMojo {
     @Parameter(property = "obsgen.grafana.version", defaultValue = "12.3.0", required = true)
     String grafanaVersion;
 
+    /** True for the goals that compose several models into one tree. */
+    abstract boolean composes();
+
     /** Renders in memory, throwing a build failure that lists every finding when the model has errors. */
     Rendering render() throws MojoExecutionException, MojoFailureException {
         GrafanaVersion target = grafanaVersion();
+        List<String> classes = modelClasses();
+        String source = String.join(", ", classes);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(classPath(), getClass().getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
-            Observability model = Generation.load(modelClass, loader);
-            RenderSettings settings = new RenderSettings(modelClass,
-                    Optional.ofNullable(templatesDirectory).map(File::toPath));
-            Rendering rendering = Generation.standard(target).render(model, settings);
+            List<Observability> loaded = new ArrayList<>();
+            for (String name : classes) {
+                loaded.add(Generation.load(name, loader));
+            }
+            RenderSettings settings = new RenderSettings(source, Optional.ofNullable(templatesDirectory).map(File::toPath));
+            Generation generation = Generation.standard(target);
+            Rendering rendering = composes() ? generation.compose(loaded, settings)
+                    : generation.render(loaded.get(0), settings);
             rendering.warnings().forEach(w -> getLog().warn(w.format()));
             return rendering;
         } catch (ModelRejectedException e) {
             e.findings().stream().filter(Finding::isError).forEach(f -> getLog().error(f.format()));
             e.findings().stream().filter(f -> !f.isError()).forEach(f -> getLog().warn(f.format()));
             throw new MojoFailureException(e.getMessage());
-        } catch (ModelLoadException e) {
+        } catch (ModelLoadException | CompositionException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("obsgen: cannot close the class loader of " + project.getId() + ": "
                     + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new MojoExecutionException("obsgen: internal error while checking " + modelClass + ": " + e
+            throw new MojoExecutionException("obsgen: internal error while checking " + source + ": " + e
                     + " (run with -e for the stack trace)", e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    private List<String> modelClasses() throws MojoFailureException {
+        List<String> given = models == null ? List.of() : models.stream().map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+        if (composes()) {
+            if (given.isEmpty()) {
+                throw new MojoFailureException("obsgen: compose needs the model classes to compose: <models> in the "
+                        + "plugin's configuration, or -Dobsgen.models=PLATFORM_CLASS,TEAM_CLASS,...");
+            }
+            return given;
+        }
+        if (modelClass == null || modelClass.isBlank()) {
+            throw new MojoFailureException("obsgen: no model class: set <modelClass> in the plugin's configuration, "
+                    + "or -Dobsgen.model=CLASS" + (given.isEmpty() ? "" : "; <models> is for the compose goals"));
+        }
+        return List.of(modelClass.strip());
+    }
+
+    /** Writes the rendering into the output folder. */
+    void write(Rendering rendering) throws MojoFailureException {
+        WriteReport report;
+        try {
+            report = new OutputWriter(Duration.ofMinutes(2), notice -> getLog().info("obsgen: " + notice))
+                    .write(rendering.output(), outputDirectory.toPath());
+        } catch (OutputException e) {
+            // The message says what failed and what was written; -e or -X adds the stack trace.
+            throw new MojoFailureException("obsgen: " + e.getMessage(), e);
+        }
+        report.warnings().forEach(w -> getLog().warn(w));
+        getLog().info("obsgen: " + report.summary() + " in " + outputDirectory);
+    }
+
+    /** Fails the build when a committed file differs from the rendering, printing the diff and the fix. */
+    void compare(Rendering rendering, String fixCommand) throws MojoFailureException {
+        DriftReport drift;
+        try {
+            drift = new DriftCheck().compare(rendering.output(), outputDirectory.toPath());
+        } catch (OutputException e) {
+            throw new MojoFailureException("obsgen: " + e.getMessage(), e);
+        }
+        if (!drift.inSync()) {
+            throw new MojoFailureException(drift.format(fixCommand));
+        }
+        getLog().info("obsgen: " + rendering.output().paths().size() + " generated files in " + outputDirectory
+                + " match the model" + (composes() ? "s" : ""));
     }
 
     private GrafanaVersion grafanaVersion() throws MojoExecutionException {

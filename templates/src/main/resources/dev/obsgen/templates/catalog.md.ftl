@@ -4,6 +4,20 @@
 </#function>
 <!-- ${header} -->
 # ${name} observability catalog
+<#if owner?has_content>
+
+${owner}
+</#if>
+<#if owners?has_content>
+
+## Owners
+
+| Owner | Namespace | Files | Rule groups | Alerts | Dashboards | Receivers |
+|---|---|---|---|---|---|---|
+<#list owners as o>
+| ${o.name} | ${o.namespace} | `${o.folder}` | ${cell(o.groups)} | ${o.alerts} | ${cell(o.dashboards)} | ${cell(o.receivers)} |
+</#list>
+</#if>
 
 ## Metrics
 

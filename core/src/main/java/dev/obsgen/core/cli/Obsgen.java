@@ -7,6 +7,7 @@ import dev.obsgen.core.Rendering;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
+import dev.obsgen.core.team.CompositionException;
 import dev.obsgen.core.write.DriftCheck;
 import dev.obsgen.core.write.DriftReport;
 import dev.obsgen.core.write.OutputException;
@@ -22,8 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command line: {@code generate} and {@code check} drive the same {@link Generation} as the Maven goals, with
- * the model class on the class path; {@code lint} checks rule files that have no model.
+ * The command line: {@code generate}, {@code check}, {@code compose} and {@code compose-check} drive the same
+ * {@link Generation} as the Maven goals, with the model classes on the class path; {@code lint} checks rule files
+ * that have no model.
  *
  * <pre>
  * java -cp obsgen-core.jar:my-model.jar dev.obsgen.core.cli.Obsgen generate --model com.acme.MyModel --output generated
@@ -31,12 +33,18 @@ import java.util.Optional;
  */
 public final class Obsgen {
     private static final String USAGE = """
-            usage: obsgen generate --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION] [--debug]
-                   obsgen check    --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION] [--debug]
-                   obsgen lint     [--catalog FILE] [--debug] FILE_OR_DIR...
-            generate  checks the model and writes every output into DIR
-            check     renders in memory and fails when DIR differs (nothing is written)
-            lint      checks Prometheus rule files and PrometheusRule manifests that have no model
+            usage: obsgen generate      --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION] [--debug]
+                   obsgen check         --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION] [--debug]
+                   obsgen compose       --model CLASS [--model CLASS]... --output DIR [--templates DIR]
+                                        [--grafana-version VERSION] [--debug]
+                   obsgen compose-check --model CLASS [--model CLASS]... --output DIR [...]
+                   obsgen lint          [--catalog FILE] [--debug] FILE_OR_DIR...
+            generate       checks the model (a platform's or a team's) and writes every output it owns into DIR
+            check          renders in memory and fails when DIR differs (nothing is written)
+            compose        checks a platform and its teams together and writes one tree into DIR, each team's
+                           files under teams/TEAM/; a name two owners use is an error naming both
+            compose-check  renders the composed tree in memory and fails when DIR differs
+            lint           checks Prometheus rule files and PrometheusRule manifests that have no model
             --grafana-version  the Grafana release dashboards are written for (default %s)
             --debug            print the stack trace of a failure""".formatted(
             GrafanaVersion.DEFAULT.pluginVersion());
@@ -87,11 +95,12 @@ public final class Obsgen {
         if (args.length > 0 && args[0].equals("lint")) {
             return LintCommand.run(List.of(args).subList(1, args.length), out, err);
         }
-        if (args.length == 0 || !List.of("generate", "check").contains(args[0])) {
+        if (args.length == 0 || !List.of("generate", "check", "compose", "compose-check").contains(args[0])) {
             err.println(USAGE);
             return 2;
         }
-        String model = null;
+        boolean compose = args[0].startsWith("compose");
+        List<String> models = new ArrayList<>();
         String output = null;
         String templates = null;
         GrafanaVersion grafanaVersion = GrafanaVersion.DEFAULT;
@@ -104,7 +113,7 @@ public final class Obsgen {
             }
             String value = rest.remove(0);
             switch (flag) {
-                case "--model" -> model = value;
+                case "--model" -> models.add(value);
                 case "--output" -> output = value;
                 case "--templates" -> templates = value;
                 case "--grafana-version" -> {
@@ -121,17 +130,27 @@ public final class Obsgen {
                 }
             }
         }
-        if (model == null || output == null) {
+        if (models.isEmpty() || output == null) {
             err.println("--model and --output are required\n" + USAGE);
             return 2;
         }
+        if (!compose && models.size() > 1) {
+            err.println(args[0] + " takes one --model; compose takes several\n" + USAGE);
+            return 2;
+        }
+        String model = String.join(", ", models);
         try {
-            Observability loaded = Generation.load(model, Thread.currentThread().getContextClassLoader());
+            List<Observability> loaded = new ArrayList<>();
+            for (String name : models) {
+                loaded.add(Generation.load(name, Thread.currentThread().getContextClassLoader()));
+            }
             RenderSettings settings = new RenderSettings(model, Optional.ofNullable(templates).map(Path::of));
-            Rendering rendering = Generation.standard(grafanaVersion).render(loaded, settings);
+            Generation generation = Generation.standard(grafanaVersion);
+            Rendering rendering = compose ? generation.compose(loaded, settings)
+                    : generation.render(loaded.get(0), settings);
             rendering.warnings().forEach(w -> err.println(w.format()));
             Path directory = Path.of(output);
-            if (args[0].equals("generate")) {
+            if (args[0].equals("generate") || args[0].equals("compose")) {
                 WriteReport report = new OutputWriter(Duration.ofMinutes(2), notice -> err.println("obsgen: " + notice))
                         .write(rendering.output(), directory);
                 report.warnings().forEach(w -> err.println("warning: " + w));
@@ -141,14 +160,16 @@ public final class Obsgen {
             DriftReport drift = new DriftCheck().compare(rendering.output(), directory);
             String version = grafanaVersion.equals(GrafanaVersion.DEFAULT) ? ""
                     : " --grafana-version " + grafanaVersion.pluginVersion();
-            out.println(drift.format("java -cp ... dev.obsgen.core.cli.Obsgen generate --model " + model + " --output "
-                    + output + version));
+            String command = compose ? "compose --model " + String.join(" --model ", models)
+                    : "generate --model " + model;
+            out.println(drift.format("java -cp ... dev.obsgen.core.cli.Obsgen " + command + " --output " + output
+                    + version));
             return drift.inSync() ? 0 : 1;
         } catch (ModelRejectedException e) {
             e.findings().stream().map(Finding::format).forEach(err::println);
-            err.println("obsgen: the model has errors; nothing was written");
+            err.println("obsgen: " + (compose ? "the models have" : "the model has") + " errors; nothing was written");
             return 1;
-        } catch (ModelLoadException e) {
+        } catch (ModelLoadException | CompositionException e) {
             err.println("obsgen: " + e.getMessage());
             return 1;
         }

@@ -1,21 +1,37 @@
 package dev.obsgen.core.render;
 
+import dev.obsgen.core.team.Composition;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What renderers need besides the model: the name of the model class (for the header of every file) and a
- * directory of templates that override the built-in ones.
+ * What renderers need besides the model: the name of the model class (for the header of every file), a directory
+ * of templates that override the built-in ones, and, when the platform and its teams are composed into one tree,
+ * the composition (the files every owner shares, such as {@code alertmanager.yml}, then hold every owner's part).
  */
-public record RenderSettings(String source, Optional<Path> templatesDirectory) {
+public record RenderSettings(String source, Optional<Path> templatesDirectory, Optional<Composition> composition) {
     public RenderSettings {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(templatesDirectory, "templatesDirectory");
+        Objects.requireNonNull(composition, "composition");
+    }
+
+    public RenderSettings(String source, Optional<Path> templatesDirectory) {
+        this(source, templatesDirectory, Optional.empty());
     }
 
     public static RenderSettings of(String source) {
         return new RenderSettings(source, Optional.empty());
+    }
+
+    public RenderSettings composing(Composition value) {
+        return new RenderSettings(source, templatesDirectory, Optional.of(value));
+    }
+
+    /** True when the files go into a composed tree, where a team's files sit under {@code teams/<team>/}. */
+    public boolean composed() {
+        return composition.isPresent();
     }
 
     /** The one-line notice every generated file that allows comments starts with. */

@@ -56,7 +56,7 @@ public final class TeamConflict implements CompositionCheck {
         return FindingSeverity.ERROR;
     }
 
-    private record Holder(String owner, String element) {
+    private record Holder(int index, String owner, String element) {
     }
 
     private record Key(String space, String name) {
@@ -68,13 +68,15 @@ public final class TeamConflict implements CompositionCheck {
         List<Observability> owners = new ArrayList<>();
         owners.add(composition.platform());
         owners.addAll(composition.views());
-        for (Observability model : owners) {
+        for (int index = 0; index < owners.size(); index++) {
+            Observability model = owners.get(index);
             String owner = Composition.owner(model);
             // A metric declared again also takes its series' names: one finding for it is enough.
             Set<String> reported = new HashSet<>();
             for (Claim claim : claims(model)) {
-                Holder first = taken.putIfAbsent(new Key(claim.space(), claim.key()), new Holder(owner, claim.element()));
-                if (first != null && !first.owner().equals(owner) && reported.add(claim.element())) {
+                Holder first = taken.putIfAbsent(new Key(claim.space(), claim.key()), new Holder(index, owner,
+                        claim.element()));
+                if (first != null && first.index() != index && reported.add(claim.element())) {
                     findings.report(claim.element() + " of " + owner, claim.uses() + " " + first.element() + " of "
                             + first.owner() + "; " + claim.why());
                 }

@@ -4,6 +4,7 @@ import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.render.prometheus.SeriesText;
+import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Email;
@@ -24,32 +25,51 @@ import java.util.TreeMap;
 
 /**
  * {@code alertmanager/alertmanager.yml}: a root route that groups, one child route per severity, inhibitions,
- * receivers whose secrets are {@code *_file} paths, and the time intervals routes are limited to.
+ * receivers whose secrets are {@code *_file} paths, and the time intervals routes are limited to. Composed with
+ * teams, the platform's policy stays the root and each team that routes its alerts gets a subtree first, matched on
+ * the owner label, that does not continue: a team's alerts reach the team's receivers, every other alert the
+ * platform's routes. A team's inhibitions are limited to the team's alerts.
  */
 public final class AlertmanagerConfigRenderer implements Renderer {
     public static final String PATH = "alertmanager/alertmanager.yml";
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        return List.of(GeneratedFile.text(PATH, YamlFormat.write(document(model.notifications()), settings.header())));
+        List<Observability> teams = settings.composition().map(Composition::teams).orElse(List.of());
+        String ownerLabel = model.prometheus().ownerLabel();
+        return List.of(GeneratedFile.text(PATH, YamlFormat.write(document(model.notifications(), teams, ownerLabel),
+                settings.header())));
     }
 
     static AlertmanagerConfigDocument document(NotificationPolicy policy) {
-        List<AlertmanagerConfigDocument.Route> children = policy.routes().stream()
-                .map(AlertmanagerConfigRenderer::route)
-                .toList();
+        return document(policy, List.of(), "");
+    }
+
+    static AlertmanagerConfigDocument document(NotificationPolicy policy, List<Observability> teams, String ownerLabel) {
+        List<AlertmanagerConfigDocument.Route> children = new ArrayList<>();
+        List<AlertmanagerConfigDocument.InhibitRule> inhibitions = new ArrayList<>();
+        List<AlertmanagerConfigDocument.ReceiverConfig> receivers = new ArrayList<>();
+        List<AlertmanagerConfigDocument.NamedTimeInterval> intervals = new ArrayList<>();
+        for (Observability team : teams) {
+            NotificationPolicy own = team.notifications();
+            if (own == null) {
+                continue;
+            }
+            Matcher owner = Matcher.eq(ownerLabel, team.name());
+            children.add(new AlertmanagerConfigDocument.Route(own.defaultReceiver(), List.of(matcher(owner)),
+                    nullIfEmpty(own.groupBy()), own.groupWait(), own.groupInterval(), own.repeatInterval(), null,
+                    false, nullIfEmpty(own.routes().stream().map(AlertmanagerConfigRenderer::route).toList())));
+            own.inhibitions().forEach(i -> inhibitions.add(inhibition(i, owner)));
+            own.receivers().forEach(r -> receivers.add(receiver(r)));
+            own.timeIntervals().forEach(t -> intervals.add(timeInterval(t)));
+        }
+        policy.routes().forEach(r -> children.add(route(r)));
         AlertmanagerConfigDocument.Route root = new AlertmanagerConfigDocument.Route(policy.defaultReceiver(), null,
                 nullIfEmpty(policy.groupBy()), policy.groupWait(), policy.groupInterval(), policy.repeatInterval(), null,
                 null, nullIfEmpty(children));
-        List<AlertmanagerConfigDocument.InhibitRule> inhibitions = policy.inhibitions().stream()
-                .map(AlertmanagerConfigRenderer::inhibition)
-                .toList();
-        List<AlertmanagerConfigDocument.ReceiverConfig> receivers = policy.receivers().stream()
-                .map(AlertmanagerConfigRenderer::receiver)
-                .toList();
-        List<AlertmanagerConfigDocument.NamedTimeInterval> intervals = policy.timeIntervals().stream()
-                .map(AlertmanagerConfigRenderer::timeInterval)
-                .toList();
+        policy.inhibitions().forEach(i -> inhibitions.add(inhibition(i, null)));
+        policy.receivers().forEach(r -> receivers.add(receiver(r)));
+        policy.timeIntervals().forEach(t -> intervals.add(timeInterval(t)));
         return new AlertmanagerConfigDocument(new AlertmanagerConfigDocument.Global("5m"), root, nullIfEmpty(inhibitions),
                 receivers, nullIfEmpty(intervals));
     }
@@ -59,11 +79,17 @@ public final class AlertmanagerConfigRenderer implements Renderer {
                 null, null, null, route.repeatInterval(), nullIfEmpty(route.activeTimeIntervals()), null, null);
     }
 
-    private static AlertmanagerConfigDocument.InhibitRule inhibition(Inhibition inhibition) {
-        return new AlertmanagerConfigDocument.InhibitRule(
-                inhibition.source().stream().map(AlertmanagerConfigRenderer::matcher).toList(),
-                inhibition.target().stream().map(AlertmanagerConfigRenderer::matcher).toList(),
-                nullIfEmpty(inhibition.equal()));
+    private static AlertmanagerConfigDocument.InhibitRule inhibition(Inhibition inhibition, Matcher owner) {
+        return new AlertmanagerConfigDocument.InhibitRule(matchers(inhibition.source(), owner),
+                matchers(inhibition.target(), owner), nullIfEmpty(inhibition.equal()));
+    }
+
+    private static List<String> matchers(List<Matcher> matchers, Matcher owner) {
+        List<String> all = new ArrayList<>(matchers.stream().map(AlertmanagerConfigRenderer::matcher).toList());
+        if (owner != null) {
+            all.add(matcher(owner));
+        }
+        return all;
     }
 
     /** Matcher values are always double-quoted, with PromQL escaping, so any value parses. */

@@ -4,7 +4,10 @@ import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.TemplateEngine;
 import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.core.team.ComposedTree;
+import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.alerting.NotificationPolicy;
 import dev.obsgen.model.metric.Histogram;
 import dev.obsgen.model.metric.Label;
 import dev.obsgen.model.metric.Metric;
@@ -32,6 +35,11 @@ public final class CatalogRenderer implements Renderer {
         Map<String, Object> data = new HashMap<>();
         data.put("header", settings.header());
         data.put("name", model.name());
+        data.put("owner", model.isTeam() ? "Owned by team '" + model.name() + "' (Kubernetes namespace "
+                + model.team().namespace() + ", Grafana folder " + model.team().folder() + "), on platform '"
+                + model.team().platform().name() + "', whose metrics and recorded series it reads." : "");
+        data.put("owners", model.isTeam() ? List.of()
+                : settings.composition().map(CatalogRenderer::owners).orElse(List.of()));
         MetricUses uses = new MetricUses(model);
         data.put("metrics", model.metrics().stream().map(m -> metric(uses, m)).toList());
         List<Map<String, Object>> recordings = new ArrayList<>();
@@ -87,16 +95,43 @@ public final class CatalogRenderer implements Renderer {
     }
 
 
+    // Who owns what in a composed tree: the platform at the root, each team in its folder.
+    private static List<Map<String, Object>> owners(Composition composition) {
+        List<Map<String, Object>> owners = new ArrayList<>();
+        owners.add(owner(composition.platform(), "", "."));
+        for (Observability team : composition.views()) {
+            owners.add(owner(team, team.team().namespace(), ComposedTree.folder(team)));
+        }
+        return owners;
+    }
+
+    private static Map<String, Object> owner(Observability model, String namespace, String folder) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", Composition.owner(model));
+        entry.put("namespace", namespace.isEmpty() ? "-" : namespace);
+        entry.put("folder", folder);
+        entry.put("groups", String.join(", ", model.ruleGroups().stream().map(RuleGroup::name).toList()));
+        entry.put("alerts", model.alerts().size());
+        entry.put("dashboards", String.join(", ", model.dashboards().stream()
+                .map(d -> d.folder().isEmpty() ? d.uid() : d.folder() + "/" + d.uid()).toList()));
+        entry.put("receivers", model.notifications() == null ? "" : String.join(", ",
+                model.notifications().receivers().stream().map(r -> r.name()).toList()));
+        return entry;
+    }
+
     private static String route(Observability model, AlertRule alert) {
-        if (model.notifications() == null) {
+        // A team that declares no routing is routed by the platform's policy.
+        NotificationPolicy policy = model.notifications() != null || !model.isTeam() ? model.notifications()
+                : model.team().platform().notifications();
+        if (policy == null) {
             return "";
         }
-        return model.notifications().routes().stream()
+        return policy.routes().stream()
                 .filter(r -> r.severity() == alert.severity())
                 .map(r -> r.receiver() + (r.activeTimeIntervals().isEmpty() ? " (any time)"
                         : " (during " + String.join(", ", r.activeTimeIntervals()) + ")"))
                 .findFirst()
-                .orElse(model.notifications().defaultReceiver());
+                .orElse(policy.defaultReceiver());
     }
 
     private static String oneLine(String expr) {

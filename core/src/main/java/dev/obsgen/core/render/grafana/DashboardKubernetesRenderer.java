@@ -44,6 +44,7 @@ public final class DashboardKubernetesRenderer implements Renderer {
     private Map<String, Object> configMap(Observability model, Dashboard dashboard) {
         JsonObject metadata = JsonObject.of()
                 .put("name", configMapName(dashboard))
+                .putIfPresent("namespace", namespace(model))
                 .put("labels", labels(model).put("grafana_dashboard", "1"));
         if (!dashboard.folder().isEmpty()) {
             metadata.put("annotations", JsonObject.of().put("grafana_folder", dashboard.folder()));
@@ -68,9 +69,15 @@ public final class DashboardKubernetesRenderer implements Renderer {
         return JsonObject.of()
                 .put("apiVersion", "grafana.integreatly.org/v1beta1")
                 .put("kind", "GrafanaDashboard")
-                .put("metadata", JsonObject.of().put("name", dashboard.uid()).put("labels", labels(model)))
+                .put("metadata", JsonObject.of().put("name", dashboard.uid()).putIfPresent("namespace", namespace(model))
+                        .put("labels", labels(model)))
                 .put("spec", spec)
                 .map();
+    }
+
+    // A team's resources go to its namespace; the platform's to the namespace they are applied in.
+    private static String namespace(Observability model) {
+        return model.isTeam() ? model.team().namespace() : null;
     }
 
     private static JsonObject labels(Observability model) {

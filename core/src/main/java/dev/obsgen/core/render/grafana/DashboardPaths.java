@@ -5,7 +5,8 @@ import dev.obsgen.model.dashboard.Dashboard;
 /** Where the Grafana files go, relative to the output directory. */
 public final class DashboardPaths {
     public static final String DASHBOARDS = "grafana/dashboards";
-    public static final String DASHBOARD_PROVIDER = "grafana/provisioning/dashboards/obsgen.yaml";
+    public static final String PROVISIONING = "grafana/provisioning/dashboards";
+    public static final String DASHBOARD_PROVIDER = PROVISIONING + "/obsgen.yaml";
     public static final String DATASOURCES = "grafana/provisioning/datasources/obsgen.yaml";
     public static final String KUBERNETES = "kubernetes/grafana";
 

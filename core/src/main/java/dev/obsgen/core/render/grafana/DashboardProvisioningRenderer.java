@@ -5,23 +5,50 @@ import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Grafana's dashboard provider: load the dashboard files from disk and take each folder from its directory, so
  * the folder a dashboard declares is the folder it lands in. Dashboards are code, so deleting or editing them in
- * the UI is refused. The path is where the Grafana container mounts {@code generated/grafana/dashboards}.
+ * the UI is refused. The path is where the Grafana container mounts {@code generated/grafana/dashboards}; a team's
+ * dashboards are mounted at {@code MOUNT_PATH-<team>}, and a composed tree's provider file lists the platform's
+ * and every team's.
  */
 public final class DashboardProvisioningRenderer implements Renderer {
     public static final String MOUNT_PATH = "/var/lib/grafana/dashboards/obsgen";
 
+    public static String path(Observability model) {
+        return model.isTeam() ? DashboardPaths.PROVISIONING + "/obsgen-" + model.name() + ".yaml"
+                : DashboardPaths.DASHBOARD_PROVIDER;
+    }
+
+    public static String mountPath(Observability model) {
+        return model.isTeam() ? MOUNT_PATH + "-" + model.name() : MOUNT_PATH;
+    }
+
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        if (model.dashboards().isEmpty()) {
+        if (model.isTeam() && settings.composed()) {
             return List.of();
         }
-        Map<String, Object> provider = JsonObject.of()
+        List<Observability> owners = new ArrayList<>();
+        owners.add(model);
+        settings.composition().ifPresent(composition -> owners.addAll(composition.teams()));
+        List<Map<String, Object>> providers = owners.stream()
+                .filter(owner -> !owner.dashboards().isEmpty())
+                .map(DashboardProvisioningRenderer::provider)
+                .toList();
+        if (providers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> document = JsonObject.of().put("apiVersion", 1).put("providers", providers).map();
+        return List.of(GeneratedFile.text(path(model), YamlFormat.write(document, settings.header())));
+    }
+
+    private static Map<String, Object> provider(Observability model) {
+        return JsonObject.of()
                 .put("name", "obsgen-" + model.name())
                 .put("orgId", 1)
                 .put("folder", "")
@@ -30,9 +57,7 @@ public final class DashboardProvisioningRenderer implements Renderer {
                 .put("disableDeletion", true)
                 .put("allowUiUpdates", false)
                 .put("updateIntervalSeconds", 30)
-                .put("options", JsonObject.of().put("path", MOUNT_PATH).put("foldersFromFilesStructure", true))
+                .put("options", JsonObject.of().put("path", mountPath(model)).put("foldersFromFilesStructure", true))
                 .map();
-        Map<String, Object> document = JsonObject.of().put("apiVersion", 1).put("providers", List.of(provider)).map();
-        return List.of(GeneratedFile.text(DashboardPaths.DASHBOARD_PROVIDER, YamlFormat.write(document, settings.header())));
     }
 }

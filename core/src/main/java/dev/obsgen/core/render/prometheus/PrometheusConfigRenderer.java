@@ -3,6 +3,7 @@ package dev.obsgen.core.render.prometheus;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
+import dev.obsgen.core.team.ComposedTree;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.PrometheusSettings;
@@ -12,6 +13,7 @@ import dev.obsgen.model.scrape.KubernetesDiscovery;
 import dev.obsgen.model.scrape.Relabel;
 import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.scrape.StaticDiscovery;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,22 +25,35 @@ public final class PrometheusConfigRenderer implements Renderer {
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        return List.of(GeneratedFile.text(PATH, YamlFormat.write(document(model), settings.header())));
+        List<String> teamRules = new ArrayList<>();
+        settings.composition().ifPresent(composition -> composition.teams().stream()
+                .filter(team -> !team.ruleGroups().isEmpty())
+                .forEach(team -> teamRules.add("../" + ComposedTree.folder(team) + RuleFileRenderer.DIRECTORY + "*.yml")));
+        return List.of(GeneratedFile.text(PATH, YamlFormat.write(document(model, teamRules), settings.header())));
     }
 
     static PrometheusConfigDocument document(Observability model) {
+        return document(model, List.of());
+    }
+
+    /** With the rule files of the teams composed with the platform, named relative to this file. */
+    static PrometheusConfigDocument document(Observability model, List<String> teamRules) {
         PrometheusSettings prometheus = model.prometheus();
         PrometheusConfigDocument.Global global = new PrometheusConfigDocument.Global(prometheus.scrapeInterval(),
                 prometheus.scrapeTimeout(), prometheus.evaluationInterval(),
                 prometheus.externalLabels().isEmpty() ? null : prometheus.externalLabels());
-        List<String> ruleFiles = model.ruleGroups().isEmpty() ? null : List.of("rules/*.yml");
+        List<String> ruleFiles = new ArrayList<>();
+        if (!model.ruleGroups().isEmpty()) {
+            ruleFiles.add("rules/*.yml");
+        }
+        ruleFiles.addAll(teamRules);
         PrometheusConfigDocument.Alerting alerting = prometheus.alertmanagers().isEmpty() ? null
                 : new PrometheusConfigDocument.Alerting(List.of(new PrometheusConfigDocument.AlertmanagerEndpoint("v2",
                         List.of(new PrometheusConfigDocument.StaticConfig(prometheus.alertmanagers(), null)))));
         List<PrometheusConfigDocument.ScrapeConfig> scrapeConfigs = model.scrapeJobs().stream()
                 .map(PrometheusConfigRenderer::scrapeConfig)
                 .toList();
-        return new PrometheusConfigDocument(global, ruleFiles, alerting, scrapeConfigs);
+        return new PrometheusConfigDocument(global, ruleFiles.isEmpty() ? null : ruleFiles, alerting, scrapeConfigs);
     }
 
     private static PrometheusConfigDocument.ScrapeConfig scrapeConfig(ScrapeJob job) {

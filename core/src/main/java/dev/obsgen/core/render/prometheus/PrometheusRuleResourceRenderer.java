@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** All rule groups as one Prometheus Operator {@code PrometheusRule} resource, for clusters that run the operator. */
+/**
+ * All rule groups as one Prometheus Operator {@code PrometheusRule} resource, for clusters that run the operator; a
+ * team's goes to the team's namespace.
+ */
 public final class PrometheusRuleResourceRenderer implements Renderer {
     @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
     record Resource(String apiVersion, String kind, Metadata metadata, RuleFileDocument spec) {
     }
 
-    @JsonPropertyOrder({"name", "labels"})
-    record Metadata(String name, Map<String, String> labels) {
+    @JsonPropertyOrder({"name", "namespace", "labels"})
+    record Metadata(String name, String namespace, Map<String, String> labels) {
     }
 
     public static String path(Observability model) {
@@ -26,11 +29,14 @@ public final class PrometheusRuleResourceRenderer implements Renderer {
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        if (model.isTeam() && model.ruleGroups().isEmpty()) {
+            return List.of();
+        }
         Map<String, String> labels = new TreeMap<>();
         labels.put("app.kubernetes.io/managed-by", "obsgen");
         labels.put("app.kubernetes.io/part-of", model.name());
         Resource resource = new Resource("monitoring.coreos.com/v1", "PrometheusRule",
-                new Metadata(model.name() + "-rules", labels), RuleEntries.document(model, model.ruleGroups()));
+                new Metadata(model.name() + "-rules", model.isTeam() ? model.team().namespace() : null, labels), RuleEntries.document(model, model.ruleGroups()));
         return List.of(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header())));
     }
 }

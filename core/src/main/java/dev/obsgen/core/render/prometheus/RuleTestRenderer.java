@@ -3,6 +3,8 @@ package dev.obsgen.core.render.prometheus;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
+import dev.obsgen.core.team.ComposedTree;
+import dev.obsgen.core.team.PlatformRules;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.AlertRule;
@@ -21,9 +23,13 @@ import java.util.TreeMap;
 /**
  * A {@code promtool test rules} file per rule group, from the scenarios of its alerts and the examples of its
  * recording rules. Every test loads every rule file, so an alert may build on a recording rule of another group.
+ * A team's tests also load the platform's rule groups its rules read, and only those: in the composed tree the
+ * platform's own files, in the team's tree copies under {@code prometheus/tests/platform/} (which Prometheus
+ * never loads), so the team's tests pass on their own.
  */
 public final class RuleTestRenderer implements Renderer {
     public static final String DIRECTORY = "prometheus/tests/";
+    public static final String PLATFORM_COPIES = DIRECTORY + "platform/";
 
     public static String path(RuleGroup group) {
         return DIRECTORY + group.name() + ".test.yml";
@@ -31,9 +37,24 @@ public final class RuleTestRenderer implements Renderer {
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<String> ruleFiles = model.ruleGroups().stream()
+        List<String> ruleFiles = new ArrayList<>(model.ruleGroups().stream()
                 .map(g -> "../rules/" + g.name() + ".yml")
-                .toList();
+                .toList());
+        List<GeneratedFile> copies = new ArrayList<>();
+        if (model.isTeam()) {
+            Observability platform = model.team().platform();
+            for (RuleGroup group : PlatformRules.readBy(model, platform)) {
+                if (settings.composed()) {
+                    ruleFiles.add(ComposedTree.toRoot(DIRECTORY + "x") + RuleFileRenderer.path(group));
+                } else {
+                    ruleFiles.add("platform/" + group.name() + ".yml");
+                    copies.add(GeneratedFile.text(PLATFORM_COPIES + group.name() + ".yml", YamlFormat.write(
+                            RuleEntries.document(platform, List.of(group)), settings.header()
+                                    + " A copy of rule group '" + group.name() + "' of platform '" + platform.name()
+                                    + "' for this team's promtool tests; Prometheus does not load it.")));
+                }
+            }
+        }
         List<GeneratedFile> files = new ArrayList<>();
         for (RuleGroup group : model.ruleGroups()) {
             List<RuleTestDocument.TestGroup> tests = new ArrayList<>();
@@ -53,6 +74,9 @@ public final class RuleTestRenderer implements Renderer {
             RuleTestDocument document = new RuleTestDocument(ruleFiles,
                     model.prometheus().evaluationInterval(), tests);
             files.add(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header())));
+        }
+        if (!files.isEmpty()) {
+            files.addAll(copies);
         }
         return files;
     }

@@ -1,0 +1,209 @@
+package dev.obsgen.core.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.obsgen.core.Generation;
+import dev.obsgen.core.ModelRejectedException;
+import dev.obsgen.core.Promtool;
+import dev.obsgen.core.Rendering;
+import dev.obsgen.core.SampleModel;
+import dev.obsgen.core.SampleTeams;
+import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.core.write.OutputWriter;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.PrometheusSettings;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.DatasourceVariable;
+import dev.obsgen.model.dashboard.GrafanaUnit;
+import dev.obsgen.model.dashboard.Panel;
+import dev.obsgen.model.dashboard.PrometheusTarget;
+import dev.obsgen.model.rule.Rule;
+import dev.obsgen.model.rule.RuleGroup;
+import dev.obsgen.model.scrape.ScrapeJob;
+import dev.obsgen.model.scrape.StaticDiscovery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import dev.obsgen.model.alerting.Receiver;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A team's own build: checked on its platform, writing only what the team owns. */
+class TeamGenerationTest {
+    private static final Observability PLATFORM = SampleModel.model();
+
+    @TempDir
+    Path output;
+
+    private static Rendering render(Observability team) {
+        return Generation.standard().render(team, RenderSettings.of("com.example.Checkout"));
+    }
+
+    private static Set<String> paths(Rendering rendering) {
+        return rendering.output().files().stream().map(GeneratedFile::path).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void writesOnlyTheTeamsFiles() {
+        Set<String> paths = paths(render(SampleTeams.checkout(PLATFORM)));
+        assertEquals(new TreeSet<>(List.of(
+                "docs/catalog.md",
+                "grafana/dashboards/Checkout/checkout-traffic.json",
+                "grafana/provisioning/dashboards/obsgen-checkout.yaml",
+                "kubernetes/checkout-alertmanagerconfig.yaml",
+                "kubernetes/checkout-prometheusrule.yaml",
+                "kubernetes/grafana/checkout-traffic-configmap.yaml",
+                "kubernetes/grafana/checkout-traffic-grafanadashboard.yaml",
+                "obsgen-manifest.txt",
+                "prometheus/rules/checkout-alerts.yml",
+                "prometheus/tests/checkout-alerts.test.yml",
+                "prometheus/tests/platform/shop-recording.yml",
+                "runbooks/checkout-orders-failing.md",
+                "runbooks/checkout-traffic-low.md")), paths);
+    }
+
+    @Test
+    void aTeamWithOnlyADashboardWritesOnlyTheDashboard() {
+        assertEquals(new TreeSet<>(List.of("docs/catalog.md", "grafana/dashboards/Search/search-latency.json",
+                        "grafana/provisioning/dashboards/obsgen-search.yaml",
+                        "kubernetes/grafana/search-latency-configmap.yaml",
+                        "kubernetes/grafana/search-latency-grafanadashboard.yaml", "obsgen-manifest.txt")),
+                paths(render(SampleTeams.search(PLATFORM))));
+    }
+
+    @Test
+    void obsgenSetsTheOwnerLabelOnEveryTeamAlert() {
+        String rules = file(render(SampleTeams.checkout(PLATFORM)), "prometheus/rules/checkout-alerts.yml");
+        assertEquals(2, rules.split("\n {10}team: checkout\n", -1).length - 1, rules);
+        String resource = file(render(SampleTeams.checkout(PLATFORM)), "kubernetes/checkout-prometheusrule.yaml");
+        assertTrue(resource.contains("  namespace: shop-checkout\n"), resource);
+    }
+
+    @Test
+    void thePlatformChoosesTheOwnerLabel() {
+        Observability platform = SampleModel.builder()
+                .prometheus(PrometheusSettings.defaults().withOwnerLabel("owner")).build();
+        String rules = file(render(SampleTeams.checkout(platform)), "prometheus/rules/checkout-alerts.yml");
+        assertTrue(rules.contains("owner: checkout"), rules);
+        assertFalse(rules.contains("team: checkout"), rules);
+    }
+
+    @Test
+    void aTeamDashboardWithoutAFolderIsInTheTeamsFolderAndNamespace() {
+        Rendering rendering = render(SampleTeams.checkout(PLATFORM));
+        String configMap = file(rendering, "kubernetes/grafana/checkout-traffic-configmap.yaml");
+        assertTrue(configMap.contains("grafana_folder: Checkout"), configMap);
+        assertTrue(configMap.contains("namespace: shop-checkout"), configMap);
+        String provider = file(rendering, "grafana/provisioning/dashboards/obsgen-checkout.yaml");
+        assertTrue(provider.contains("path: /var/lib/grafana/dashboards/obsgen-checkout"), provider);
+    }
+
+    @Test
+    void theTeamsTestsCarryTheOnePlatformGroupTheyReadAndPassInPromtool() throws Exception {
+        Promtool promtool = Promtool.require();
+        Rendering rendering = render(SampleTeams.checkout(PLATFORM));
+        String tests = file(rendering, "prometheus/tests/checkout-alerts.test.yml");
+        assertTrue(tests.contains("rule_files:\n  - ../rules/checkout-alerts.yml\n  - platform/shop-recording.yml\n"),
+                tests);
+        String copy = file(rendering, "prometheus/tests/platform/shop-recording.yml");
+        assertTrue(copy.contains("Prometheus does not load it"), copy);
+        assertFalse(copy.contains("QueueBacklog"), "only the group the team reads is copied");
+        new OutputWriter().write(rendering.output(), output);
+        Promtool.Result result = promtool.run(output.resolve("prometheus/tests"), "test", "rules",
+                "checkout-alerts.test.yml");
+        assertEquals(0, result.status(), result.output());
+        Promtool.Result check = promtool.run(output, "check", "rules", "prometheus/rules/checkout-alerts.yml");
+        assertEquals(0, check.status(), check.output());
+    }
+
+    @Test
+    void aTeamPanelOverAMisspeltPlatformSeriesIsCheckedLikeAnyOther() {
+        Observability team = SampleTeams.checkoutBuilder(PLATFORM)
+                .withDashboard(Dashboard.builder("checkout-errors", "Checkout Errors")
+                        .description("Errors.")
+                        .withVariable(DatasourceVariable.prometheus())
+                        .withPanel(Panel.timeseries("Rate").description("Requests a second.")
+                                .unit(GrafanaUnit.REQUESTS_PER_SECOND)
+                                .withTarget(PrometheusTarget.builder("job:http_request:rate5m"))))
+                .build();
+        ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> render(team));
+        Finding finding = e.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+        assertEquals("promql/unknown-metric", finding.checkId(), finding.format());
+        assertTrue(finding.format().contains("dashboard 'checkout-errors'"), finding.format());
+        assertTrue(finding.format().contains("did you mean 'job:http_requests:rate5m'"), finding.format());
+    }
+
+    @Test
+    void thePlatformsOwnWarningsAreNotTheTeams() {
+        List<Receiver> receivers = new ArrayList<>(PLATFORM.notifications().receivers());
+        receivers.add(Receiver.named("spare"));
+        Observability platform = PLATFORM.withNotifications(PLATFORM.notifications().withReceivers(receivers));
+        List<Finding> own = Generation.standard().render(platform, RenderSettings.of("shop")).warnings();
+        assertTrue(own.stream().anyMatch(f -> f.format().contains("receiver 'spare'")), own.toString());
+        assertEquals(List.of(), render(SampleTeams.checkout(platform)).warnings().stream().map(Finding::format).toList());
+    }
+
+    @Test
+    void aTeamCannotDeclareThePlatformsParts() {
+        Observability team = SampleTeams.checkoutBuilder(PLATFORM)
+                .withScrapeJob(ScrapeJob.named("checkout").discovery(StaticDiscovery.of("checkout:8080")).build())
+                .prometheus(PrometheusSettings.defaults().withIntervals("15s", "10s", "15s"))
+                .withRuleGroup(RuleGroup.named("checkout-own-label").withRule(Rule.alert("CheckoutLabelled")
+                        .expr("queue_depth > 1").severity(dev.obsgen.model.alerting.Severity.INFO).label("team", "search")
+                        .summary("s").description("d").runbook("checkout-labelled")).build())
+                .build();
+        ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> render(team));
+        List<String> errors = e.findings().stream().filter(Finding::isError).map(Finding::format).toList();
+        assertEquals(3, errors.size(), String.join("\n", errors));
+        assertTrue(errors.get(0).startsWith("error[team/scope] scrape job 'checkout' of team 'checkout': is a scrape "
+                + "job, which a team cannot declare; it is the platform's: declare it in platform 'shop'"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("error[team/scope] team 'checkout': sets Prometheus settings"), errors.get(1));
+        assertTrue(errors.get(2).startsWith("error[team/scope] alert 'CheckoutLabelled' in group 'checkout-own-label' of "
+                + "team 'checkout': sets the label 'team' by hand"), errors.get(2));
+    }
+
+    @Test
+    void aRejectedTeamWritesNothing() throws Exception {
+        Observability team = SampleTeams.checkoutBuilder(PLATFORM)
+                .withRuleGroup(RuleGroup.named("shop-alerts").build()).build();
+        assertThrows(ModelRejectedException.class, () -> render(team));
+        try (var files = Files.list(output)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void aPlatformWithAnErrorFailsTheTeamNamingThePlatform() {
+        Observability broken = SampleModel.builder().withRuleGroup(RuleGroup.named("bad")
+                .withRule(Rule.record("job:bad:rate5m").expr("rate(nope_total[5m])")).build()).build();
+        ModelRejectedException e = assertThrows(ModelRejectedException.class,
+                () -> render(SampleTeams.checkout(broken)));
+        List<String> errors = e.findings().stream().filter(Finding::isError).map(Finding::format).toList();
+        assertTrue(errors.stream().allMatch(f -> f.contains("] platform 'shop': ")), errors.toString());
+        assertTrue(errors.stream().anyMatch(f -> f.startsWith(
+                "error[promql/unknown-metric] platform 'shop': recording rule 'job:bad:rate5m'")), errors.toString());
+    }
+
+    @Test
+    void aTeamIsDeclaredOnAPlatformNotOnATeam() {
+        Observability team = SampleTeams.checkout(PLATFORM);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Observability.team("nested").on(team));
+        assertEquals("a team is declared on a platform model, and 'checkout' is the model of team 'checkout'",
+                e.getMessage());
+    }
+
+    static String file(Rendering rendering, String path) {
+        return rendering.output().files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no file " + path)).text();
+    }
+}
