@@ -9,13 +9,12 @@ import dev.obsgen.model.dashboard.GrafanaUnit;
 import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.PrometheusTarget;
 
-/** A team panel that queries metaflow_checkpoint_total: the declared metric is metaflow_checkpoints_total. */
+/** A team whose panel queries metaflow_checkpoint_total: the declared metric is metaflow_checkpoints_total. */
 public final class BrokenTrainingFlowObservability implements ObservabilityDefinition {
     @Override
     public Observability define() {
         Dashboard trainingFlow = Dashboard.builder("training-flow", "Training Flow")
                 .description("TrainingFlow's checkpoints.")
-                .folder("Training")
                 .withVariable(DatasourceVariable.prometheus())
                 .withPanel(Panel.timeseries("Checkpoints per Step")
                         .description("Checkpoints TrainingFlow saved per $__rate_interval window, per step.")
@@ -23,6 +22,8 @@ public final class BrokenTrainingFlowObservability implements ObservabilityDefin
                         .withTarget(PrometheusTarget.builder("sum by (step_name) (increase(metaflow_checkpoint_total"
                                 + "{flow_name=\"TrainingFlow\"}[$__rate_interval]))").legendFormat("{{step_name}}")))
                 .build();
-        return MetaflowObservability.model().withDashboard(trainingFlow).build();
+        return Observability.team("training").folder("Training").on(MetaflowObservability.model())
+                .withDashboard(trainingFlow)
+                .build();
     }
 }

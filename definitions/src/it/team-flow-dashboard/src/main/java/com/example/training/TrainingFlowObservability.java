@@ -11,7 +11,10 @@ import dev.obsgen.model.dashboard.GrafanaUnit;
 import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.PrometheusTarget;
 
-/** The Metaflow reference model plus the training team's dashboard for its one flow. */
+/**
+ * The training team's model: a dashboard for its one flow, on the Metaflow platform, whose panels it reuses and
+ * whose metrics it is checked against. Its build writes the team's files only.
+ */
 public final class TrainingFlowObservability implements ObservabilityDefinition {
     private static final String FLOW = "flow_name=\"TrainingFlow\"";
 
@@ -19,7 +22,6 @@ public final class TrainingFlowObservability implements ObservabilityDefinition 
     public Observability define() {
         Dashboard trainingFlow = Dashboard.builder("training-flow", "Training Flow")
                 .description("TrainingFlow in detail: its runs, steps, checkpoints and retries.")
-                .folder("Training")
                 .withTag("training")
                 .withVariable(DatasourceVariable.prometheus())
                 .withPanel(MetaflowDashboards.runHistory(FLOW)
@@ -43,6 +45,8 @@ public final class TrainingFlowObservability implements ObservabilityDefinition 
                                 "sum by (error_type) (increase(metaflow_retries_total{" + FLOW + "}[$__rate_interval]))")
                                 .legendFormat("{{error_type}}")))
                 .build();
-        return MetaflowObservability.model().withDashboard(trainingFlow).build();
+        return Observability.team("training").folder("Training").on(MetaflowObservability.model())
+                .withDashboard(trainingFlow)
+                .build();
     }
 }
