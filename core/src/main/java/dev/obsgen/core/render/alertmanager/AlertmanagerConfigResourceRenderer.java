@@ -30,14 +30,14 @@ import java.util.TreeMap;
  * operator assembles Alertmanager's configuration from every team's resource.
  *
  * <p>The resource is named after the team alone: the operator prefixes each receiver and time interval with
- * {@code <namespace>/<resource name>/}, so the name shows up in every notification and in amtool, and the kind already
- * says it is routing. Its top route matches the platform's owner label (which every team alert carries), so it
+ * {@code <namespace>/<resource name>/}, so the name shows up in the merged configuration, in amtool and in webhook
+ * payloads, and the kind already says it is routing. Its top route matches the platform's owner label (which every team alert carries), so it
  * routes only the team's alerts whether or not the operator also adds its namespace matcher.
  *
- * <p>Secrets: the CRD takes a Kubernetes Secret key where alertmanager.yml takes a {@code *_file} path. Every
- * secret is key <em>file name</em> of the Secret {@code <team>}{@value #SECRET_SUFFIX}, in the team's namespace;
- * that Secret, mounted at the directory of the model's paths, also serves the plain alertmanager.yml. No secret value
- * or path is written.
+ * <p>Secrets: the CRD takes a key of a Kubernetes Secret where alertmanager.yml takes a {@code *_file} path. Each
+ * secret is the key named after its file ({@code /run/secrets/slack-url} is key {@code slack-url}) in the Secret
+ * {@code <team>}{@value #SECRET_SUFFIX} of the team's namespace; that Secret, mounted at the directory of the model's
+ * paths, also serves the plain alertmanager.yml. No secret value or path is written.
  *
  * <p>Renders nothing for a platform model, or for a team that declares no notification policy.
  */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Email;
+import dev.obsgen.model.alerting.Inhibition;
 import dev.obsgen.model.alerting.Matcher;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.alerting.Webhook;
@@ -45,7 +46,7 @@ class AlertmanagerConfigResourceSchemaTest {
                         Email.to("training@example.com").from("am@example.com").smarthost("smtp:587")
                                 .auth("am", "/run/secrets/training-smtp-password"),
                         Webhook.url("https://hooks.example.com/training")))
-                .withInhibition(new dev.obsgen.model.alerting.Inhibition(
+                .withInhibition(new Inhibition(
                         List.of(new Matcher("alertname", Matcher.Op.RE, "Node.*"),
                                 new Matcher("cluster", Matcher.Op.NE, "")),
                         List.of(new Matcher("alertname", Matcher.Op.NRE, "Watchdog|InfoInhibitor")),
