@@ -16,9 +16,6 @@ import dev.obsgen.model.alerting.SeverityRoute;
 import dev.obsgen.model.alerting.Slack;
 import dev.obsgen.model.alerting.TimeInterval;
 import dev.obsgen.model.alerting.Webhook;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +35,9 @@ import java.util.TreeMap;
  * secret is the key named after its file ({@code /run/secrets/slack-url} is key {@code slack-url}) in the Secret
  * {@code <team>}{@value #SECRET_SUFFIX} of the team's namespace; that Secret, mounted at the directory of the model's
  * paths, also serves the plain alertmanager.yml. No secret value or path is written.
+ *
+ * <p>Time intervals are read in UTC: the CRD has no location for them, so an interval the model gives in another
+ * zone keeps its clock times and is shifted by that zone's offset.
  *
  * <p>Renders nothing for a platform model, or for a team that declares no notification policy.
  */
@@ -92,7 +92,7 @@ public final class AlertmanagerConfigResourceRenderer implements Renderer {
                 .map(AlertmanagerConfigResourceRenderer::inhibition)
                 .toList();
         List<AlertmanagerConfigResource.MuteTimeInterval> intervals = policy.timeIntervals().stream()
-                .map(interval -> timeInterval(interval, team))
+                .map(AlertmanagerConfigResourceRenderer::timeInterval)
                 .toList();
         return new AlertmanagerConfigResource.Spec(root, receivers, nullIfEmpty(inhibitions), nullIfEmpty(intervals));
     }
@@ -160,28 +160,15 @@ public final class AlertmanagerConfigResourceRenderer implements Renderer {
     }
 
     /**
-     * The CRD's time intervals have no location: the operator leaves it unset and Alertmanager reads the clock in UTC.
-     * An interval in another zone would route at the wrong hours, so it is refused rather than shifted silently.
+     * The CRD's time intervals have no location: the operator leaves it unset, so Alertmanager reads their clock
+     * times in UTC. An interval the model gives in another zone keeps its clock times and loses its zone here.
      */
-    private static AlertmanagerConfigResource.MuteTimeInterval timeInterval(TimeInterval interval, Observability team) {
-        if (interval.location() != null && !isUtc(interval.location())) {
-            throw new IllegalArgumentException("time interval '" + interval.name() + "' of team '" + team.name()
-                    + "' is in " + interval.location() + ", but an AlertmanagerConfig (" + API_VERSION + ") has no"
-                    + " location and its intervals are read in UTC; give the interval in UTC");
-        }
+    private static AlertmanagerConfigResource.MuteTimeInterval timeInterval(TimeInterval interval) {
         List<AlertmanagerConfigResource.TimeRange> times = interval.times().stream()
                 .map(clock -> new AlertmanagerConfigResource.TimeRange(clock.start(), clock.end()))
                 .toList();
         return new AlertmanagerConfigResource.MuteTimeInterval(interval.name(), List.of(
                 new AlertmanagerConfigResource.TimeSpec(nullIfEmpty(interval.weekdays()), nullIfEmpty(times))));
-    }
-
-    private static boolean isUtc(String location) {
-        try {
-            return ZoneId.of(location).normalized().equals(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 
     private static String nullIfBlank(String value) {
