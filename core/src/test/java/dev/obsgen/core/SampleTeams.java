@@ -80,7 +80,7 @@ public final class SampleTeams {
                         .withInhibition(new Inhibition(List.of(Matcher.severity(Severity.CRITICAL)),
                                 List.of(Matcher.severity(Severity.WARNING)), List.of("alertname")))
                         .withTimeInterval(TimeInterval.weekdays("checkout-hours", "monday:friday", "08:00", "18:00",
-                                "Europe/Berlin"))
+                                "UTC"))
                         .build())
                 .withDashboard(Dashboard.builder("checkout-traffic", "Checkout Traffic")
                         .description("Requests the checkout serves, from the platform's recorded series.")

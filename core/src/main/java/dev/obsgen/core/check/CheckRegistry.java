@@ -57,6 +57,7 @@ import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.lint.ForeignRuleStyle;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.lint.RuleDuplicate;
+import dev.obsgen.core.check.team.OperatorRouting;
 import dev.obsgen.core.check.team.TeamConflict;
 import dev.obsgen.core.check.team.TeamScope;
 import dev.obsgen.core.team.Composition;
@@ -76,7 +77,8 @@ public final class CheckRegistry {
     private final SyntaxCheck syntax;
     private final List<QueryCheck> queryChecks;
     private final List<Check> lintChecks;
-    private final List<CompositionCheck> compositionChecks = List.of(new TeamScope(), new TeamConflict());
+    private final List<CompositionCheck> compositionChecks = List.of(new TeamScope(), new TeamConflict(),
+            new OperatorRouting());
 
     private CheckRegistry(List<List<ModelCheck>> structureChecks, List<ModelCheck> checks, SyntaxCheck syntax,
                           List<QueryCheck> queryChecks, List<Check> lintChecks) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * very files the plain {@code alertmanager.yml} reads, and one set of secrets serves both outputs. Two files with the
  * same name in different directories would share a key, so that is refused rather than one silently winning.
  */
-final class SecretKeys {
+public final class SecretKeys {
     /** What Kubernetes accepts as a key of a Secret's data. */
     private static final Pattern SECRET_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
@@ -22,10 +22,21 @@ final class SecretKeys {
         this.secretName = secretName;
     }
 
+    /** The key a secret file becomes: its file name. */
+    public static String keyOf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Whether Kubernetes takes the text as a key of a Secret's data. */
+    public static boolean isKey(String key) {
+        return SECRET_KEY.matcher(key).matches() && !key.equals(".") && !key.equals("..");
+    }
+
+    // The check team/operator-routing refuses both cases before rendering; these throws only guard the renderer.
     AlertmanagerConfigResource.SecretKeySelector select(SecretFile file) {
         String path = file.path();
-        String key = path.substring(path.lastIndexOf('/') + 1);
-        if (!SECRET_KEY.matcher(key).matches() || key.equals(".") || key.equals("..")) {
+        String key = keyOf(path);
+        if (!isKey(key)) {
             throw new IllegalArgumentException("secret file '" + path + "' does not end in a name that can be a key of"
                     + " Secret " + secretName + " (letters, digits, '-', '_' and '.')");
         }

@@ -92,7 +92,7 @@ public final class ServingObservability implements ObservabilityDefinition {
                                 List.of(Matcher.eq("alertname", "ServingScoringStepsFailing")),
                                 List.of("flow_name")))
                         .withTimeInterval(TimeInterval.weekdays("serving-hours", "monday:friday", "08:00", "18:00",
-                                "Europe/Amsterdam"))
+                                "UTC"))
                         .build())
                 .withDashboard(Dashboard.builder("serving-scoring", "Serving: ScoringFlow")
                         .description("How ScoringFlow's steps fail, from the serving team's recorded series.")
