@@ -65,3 +65,4 @@ assert routes(['team=serving', 'severity=warning', 'alertname=ServingScoringStep
 assert routes(['severity=critical', 'alertname=MetadataServiceDown']) == 'metaflow-critical'
 assert routes(['team=training', 'severity=warning', 'alertname=HighRunFailureRate']) == 'metaflow-warning' :
         'the training team declares no routing: its alerts follow the platform\'s routes'
+true

@@ -51,3 +51,4 @@ blocks.eachWithIndex { block, i ->
     def source = sources[kinds[i]]
     assert trimmedLines(source.text).contains(trimmedLines(code)) : "the README's ${kinds[i]} block is not in ${source.name}:\n${code}"
 }
+true
