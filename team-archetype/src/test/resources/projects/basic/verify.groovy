@@ -26,7 +26,8 @@ def out = new File(project, 'generated')
 def files = []
 out.eachFileRecurse(FileType.FILES) { files << out.toPath().relativize(it.toPath()).toString() }
 for (path in ['prometheus/rules/training-alerts.yml', 'prometheus/tests/training-alerts.test.yml',
-              'grafana/dashboards/training/training-flow.json', 'runbooks/training-step-failures.md']) {
+              'grafana/dashboards/training/training-flow.json', 'runbooks/training-step-failures.md',
+              'kubernetes/training-alertmanagerconfig.yaml']) {
     assert files.contains(path) : "missing generated/${path}; generated: ${files.sort()}"
 }
 // Nothing of the platform's: its configs, dashboards and rule files are written by the platform's build. Its

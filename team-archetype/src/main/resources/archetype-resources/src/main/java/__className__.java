@@ -87,7 +87,9 @@ public final class ${className} implements ObservabilityDefinition {
 
     /**
      * Critical and warning alerts go to the team's Slack channel, info alerts to no one. The webhook URL is read
-     * from a file, so no secret is in the model: mount it at that path, or change the path.
+     * from a file, so no secret is in the model: the team's AlertmanagerConfig takes it from the key of that file's
+     * name in the Secret {@code <team>-alertmanager-secrets}, and the platform's Alertmanager mounts its secrets in
+     * the same folder.
      */
     static NotificationPolicy notifications() {
         return NotificationPolicy.builder()
@@ -97,7 +99,7 @@ public final class ${className} implements ObservabilityDefinition {
                 .withRoute(SeverityRoute.always(Severity.WARNING, TEAM + "-slack"))
                 .withRoute(SeverityRoute.always(Severity.INFO, TEAM + "-dashboard-only"))
                 .withReceiver(Receiver.named(TEAM + "-slack",
-                        Slack.channel("#" + TEAM + "-alerts", "/run/secrets/" + TEAM + "-slack-webhook")))
+                        Slack.channel("#" + TEAM + "-alerts", "/etc/alertmanager/secrets/" + TEAM + "-slack-api-url")))
                 .withReceiver(Receiver.named(TEAM + "-dashboard-only"))
                 .build();
     }
