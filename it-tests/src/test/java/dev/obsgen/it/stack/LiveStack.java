@@ -112,8 +112,8 @@ public final class LiveStack implements AutoCloseable {
 
     /** The team's own PagerDuty and Slack captures, with its routing key and webhook URL in files of its own. */
     private LocalEndpoints teamEndpoints(String team, Path secrets) throws IOException {
-        PagerDutyCapture pager = remember(new PagerDutyCapture());
-        SlackCapture posts = remember(new SlackCapture());
+        PagerDutyCapture pager = remember(new PagerDutyCapture("PagerDuty of team '" + team + "'"));
+        SlackCapture posts = remember(new SlackCapture("Slack of team '" + team + "'"));
         teamPagerDuty.put(team, pager);
         teamSlack.put(team, posts);
         Path own = Files.createDirectories(secrets.resolve("teams").resolve(team));

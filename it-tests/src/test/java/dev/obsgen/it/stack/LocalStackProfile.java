@@ -1,7 +1,6 @@
 package dev.obsgen.it.stack;
 
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.Team;
 import dev.obsgen.model.alerting.Email;
 import dev.obsgen.model.alerting.Integration;
 import dev.obsgen.model.alerting.NotificationPolicy;
@@ -95,7 +94,7 @@ public final class LocalStackProfile {
             throw new IllegalArgumentException("'" + team.name() + "' is a platform's model, not a team's");
         }
         Map<String, Object> local = new HashMap<>();
-        local.put("team", new Team(team.team().namespace(), team.team().folder(), localPlatform));
+        local.put("team", RecordCopy.with(team.team(), "platform", localPlatform));
         local.put("prometheus", localPlatform.prometheus());
         local.put("ruleGroups", team.ruleGroups().stream().map(LocalStackProfile::ruleGroup).toList());
         local.put("notifications", team.notifications() == null ? null : notifications(team.notifications(), endpoints));
