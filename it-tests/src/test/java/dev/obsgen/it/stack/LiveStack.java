@@ -7,16 +7,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A running stack for one model: the synthetic exporter, the capture servers, and Prometheus and Alertmanager
  * started on the {@link LocalStackProfile} of the model, all on 127.0.0.1, all under one temporary directory that
- * {@link #close()} deletes after stopping everything it started.
+ * {@link #close()} deletes after stopping everything it started. With teams declared on the model, the stack runs
+ * the tree compose writes for the platform and the teams, and each team's receivers notify PagerDuty and Slack
+ * captures of the team's own, so a test sees whose receivers an alert reached. The exporter serves the platform's
+ * metrics; the mail server is shared (a mail names its recipients).
  */
 public final class LiveStack implements AutoCloseable {
     private final Observability production;
+    private final List<Observability> teams;
     private final Path directory;
     private final ShutdownOrder started = new ShutdownOrder();
     private SyntheticExporter exporter;
@@ -24,17 +30,36 @@ public final class LiveStack implements AutoCloseable {
     private SlackCapture slack;
     private EmailCapture email;
     private Observability profile;
+    private final Map<String, PagerDutyCapture> teamPagerDuty = new LinkedHashMap<>();
+    private final Map<String, SlackCapture> teamSlack = new LinkedHashMap<>();
+    private List<Observability> teamProfiles = List.of();
     private AlertmanagerProcess alertmanager;
     private PrometheusProcess prometheus;
 
-    private LiveStack(Observability production, Path directory) {
+    private LiveStack(Observability production, List<Observability> teams, Path directory) {
         this.production = production;
+        this.teams = List.copyOf(teams);
         this.directory = directory;
     }
 
     /** Starts everything; if any piece fails to start, stops what did and deletes the directory. */
     public static LiveStack start(Observability production, Path prometheusBinary, Path alertmanagerBinary, Path directory) {
-        LiveStack stack = new LiveStack(production, directory);
+        return start(production, List.of(), prometheusBinary, alertmanagerBinary, directory);
+    }
+
+    /**
+     * Starts the stack of a platform composed with teams declared on it (none: the platform alone); if any piece
+     * fails to start, stops what did and deletes the directory.
+     */
+    public static LiveStack start(Observability production, List<Observability> teams, Path prometheusBinary,
+                                  Path alertmanagerBinary, Path directory) {
+        for (Observability team : teams) {
+            if (!team.isTeam() || !team.team().platform().equals(production)) {
+                throw new IllegalArgumentException("'" + team.name() + "' is not a team declared on platform '"
+                        + production.name() + "'");
+            }
+        }
+        LiveStack stack = new LiveStack(production, teams, directory);
         try {
             stack.startAll(prometheusBinary, alertmanagerBinary);
             return stack;
@@ -68,7 +93,12 @@ public final class LiveStack implements AutoCloseable {
         }
         profile = LocalStackProfile.of(production, new LocalEndpoints(targets, alertmanager.address(), pagerDuty.url(),
                 routingKey, slackUrl, email.smarthost()));
-        StackFiles.render(profile, config);
+        List<Observability> localTeams = new ArrayList<>();
+        for (Observability team : teams) {
+            localTeams.add(LocalStackProfile.ofTeam(team, profile, teamEndpoints(team.name(), secrets)));
+        }
+        teamProfiles = List.copyOf(localTeams);
+        StackFiles.compose(profile, teamProfiles, config);
         started.push(alertmanager::stop);
         alertmanager.start();
         started.push(() -> {
@@ -78,6 +108,24 @@ public final class LiveStack implements AutoCloseable {
         });
         prometheus = PrometheusProcess.start(prometheusBinary, config.resolve(StackFiles.PROMETHEUS_CONFIG),
                 directory.resolve("prometheus-data"), logs.resolve("prometheus.log"));
+    }
+
+    /** The team's own PagerDuty and Slack captures, with its routing key and webhook URL in files of its own. */
+    private LocalEndpoints teamEndpoints(String team, Path secrets) throws IOException {
+        PagerDutyCapture pager = remember(new PagerDutyCapture("PagerDuty of team '" + team + "'"));
+        SlackCapture posts = remember(new SlackCapture("Slack of team '" + team + "'"));
+        teamPagerDuty.put(team, pager);
+        teamSlack.put(team, posts);
+        Path own = Files.createDirectories(secrets.resolve("teams").resolve(team));
+        Path routingKey = Files.writeString(own.resolve("pagerduty-routing-key"), routingKey(team) + "\n",
+                StandardCharsets.UTF_8);
+        Path slackUrl = Files.writeString(own.resolve("slack-api-url"), posts.url() + "\n", StandardCharsets.UTF_8);
+        return new LocalEndpoints(Map.of(), alertmanager.address(), pager.url(), routingKey, slackUrl, email.smarthost());
+    }
+
+    /** The PagerDuty routing key the team's receivers send with. */
+    public static String routingKey(String team) {
+        return "local-stack-routing-key-" + team;
     }
 
     private <T extends AutoCloseable> T remember(T piece) {
@@ -92,6 +140,11 @@ public final class LiveStack implements AutoCloseable {
     /** The model after {@link LocalStackProfile}: what the running Prometheus and Alertmanager were rendered from. */
     public Observability profile() {
         return profile;
+    }
+
+    /** The teams' models after {@link LocalStackProfile#ofTeam}, composed with {@link #profile()}. */
+    public List<Observability> teamProfiles() {
+        return teamProfiles;
     }
 
     /** The directory the profile's files were rendered into, which Prometheus and Alertmanager read. */
@@ -121,6 +174,24 @@ public final class LiveStack implements AutoCloseable {
 
     public EmailCapture email() {
         return email;
+    }
+
+    /** The capture the team's PagerDuty integrations notify. */
+    public PagerDutyCapture pagerDuty(String team) {
+        return teamCapture(teamPagerDuty, team);
+    }
+
+    /** The capture the team's Slack integrations post to. */
+    public SlackCapture slack(String team) {
+        return teamCapture(teamSlack, team);
+    }
+
+    private static <T> T teamCapture(Map<String, T> captures, String team) {
+        T capture = captures.get(team);
+        if (capture == null) {
+            throw new IllegalArgumentException("no team '" + team + "' in this stack; its teams are " + captures.keySet());
+        }
+        return capture;
     }
 
     /** The runbook link the model gives an alert's runbook slug. */

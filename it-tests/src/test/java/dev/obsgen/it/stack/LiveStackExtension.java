@@ -1,9 +1,12 @@
 package dev.obsgen.it.stack;
 
 import dev.obsgen.definitions.metaflow.MetaflowObservability;
+import dev.obsgen.model.Observability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -16,7 +19,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Runs a {@link LiveStack} of the Metaflow reference model for one test class: started before the first test,
+ * Runs a {@link LiveStack} of the Metaflow reference model for one test class ({@code @ExtendWith}), or of a platform
+ * composed with teams declared on it ({@code @RegisterExtension} of {@link #composing}): started before the first test,
  * stopped (its processes only) and deleted after the last, whether the tests passed or not. Test and lifecycle
  * methods receive it as a parameter. A failure carries the tails of the Prometheus and Alertmanager logs, as a
  * report entry and as a suppressed exception in the failure's stack trace. Without the binaries each test is
@@ -27,6 +31,24 @@ public final class LiveStackExtension implements BeforeAllCallback, BeforeEachCa
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LiveStackExtension.class);
     private static final String KEY = "stack";
     private static final String UNAVAILABLE = "unavailable";
+
+    private final Supplier<Observability> platform;
+    private final List<Observability> teams;
+
+    /** The stack of the Metaflow reference model alone. */
+    public LiveStackExtension() {
+        this(() -> MetaflowObservability.model().build(), List.of());
+    }
+
+    private LiveStackExtension(Supplier<Observability> platform, List<Observability> teams) {
+        this.platform = platform;
+        this.teams = List.copyOf(teams);
+    }
+
+    /** The stack of the platform composed with the teams, each declared on exactly that platform. */
+    public static LiveStackExtension composing(Observability platform, List<Observability> teams) {
+        return new LiveStackExtension(() -> platform, teams);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -41,7 +63,7 @@ public final class LiveStackExtension implements BeforeAllCallback, BeforeEachCa
             return;
         }
         Path directory = Files.createTempDirectory("obsgen-live-stack-");
-        LiveStack stack = LiveStack.start(MetaflowObservability.model().build(), prometheus, alertmanager, directory);
+        LiveStack stack = LiveStack.start(platform.get(), teams, prometheus, alertmanager, directory);
         context.getStore(NAMESPACE).put(KEY, stack);
     }
 

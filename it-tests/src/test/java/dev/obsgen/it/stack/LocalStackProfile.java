@@ -57,6 +57,10 @@ import java.util.regex.Pattern;
  * </ul>
  * Routes, matchers, inhibitions, grouping, expressions, labels and annotations (runbook links included) are the
  * production ones.
+ *
+ * <p>A team's model ({@link #ofTeam}) gets the same overrides of its rule groups and its notifications, its
+ * receivers pointed at captures of its own, and is declared again on the platform's profile, whose Prometheus
+ * settings it shares: compose takes teams declared on the very platform it composes.
  */
 public final class LocalStackProfile {
     public static final String INTERVAL = "1s";
@@ -79,6 +83,22 @@ public final class LocalStackProfile {
                         .withAlertmanagers(List.of(endpoints.alertmanager())))
                 .withRuleGroups(production.ruleGroups().stream().map(LocalStackProfile::ruleGroup).toList())
                 .withNotifications(notifications(production.notifications(), endpoints));
+    }
+
+    /**
+     * The profile of a team's model, declared on {@code localPlatform} (the profile of the platform the team is
+     * declared on), with its receivers notifying the endpoints given for this team.
+     */
+    public static Observability ofTeam(Observability team, Observability localPlatform, LocalEndpoints endpoints) {
+        if (!team.isTeam()) {
+            throw new IllegalArgumentException("'" + team.name() + "' is a platform's model, not a team's");
+        }
+        Map<String, Object> local = new HashMap<>();
+        local.put("team", RecordCopy.with(team.team(), "platform", localPlatform));
+        local.put("prometheus", localPlatform.prometheus());
+        local.put("ruleGroups", team.ruleGroups().stream().map(LocalStackProfile::ruleGroup).toList());
+        local.put("notifications", team.notifications() == null ? null : notifications(team.notifications(), endpoints));
+        return RecordCopy.with(team, local);
     }
 
     private static ScrapeJob scrapeJob(ScrapeJob job, LocalEndpoints endpoints) {

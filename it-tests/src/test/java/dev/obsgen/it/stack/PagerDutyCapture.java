@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class PagerDutyCapture extends HttpCapture {
     PagerDutyCapture() {
-        super("PagerDuty", "/v2/enqueue", 202, "{\"status\":\"success\",\"message\":\"Event processed\"}");
+        this("PagerDuty");
+    }
+
+    /** A capture named for whose service it stands in for, such as {@code PagerDuty of team 'serving'}. */
+    PagerDutyCapture(String service) {
+        super(service, "/v2/enqueue", 202, "{\"status\":\"success\",\"message\":\"Event processed\"}");
     }
 
     /** Waits for an event of the action ({@code trigger} or {@code resolve}) about the alert, received after the mark. */

@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Stands in for a Slack incoming webhook: Alertmanager posts one message per notification; Slack answers 200. */
 public final class SlackCapture extends HttpCapture {
     SlackCapture() {
-        super("Slack", "/services/webhook", 200, "ok");
+        this("Slack");
+    }
+
+    /** A capture named for whose webhook it stands in for, such as {@code Slack of team 'serving'}. */
+    SlackCapture(String service) {
+        super(service, "/services/webhook", 200, "ok");
     }
 
     /**

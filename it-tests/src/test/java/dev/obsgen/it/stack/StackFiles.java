@@ -5,6 +5,8 @@ import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.write.OutputWriter;
 import dev.obsgen.model.Observability;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The files of a model, rendered by obsgen's own generation (checks first) into a directory the stack reads. */
 public final class StackFiles {
@@ -23,6 +25,24 @@ public final class StackFiles {
         new OutputWriter().write(Generation.standard()
                 .render(model, RenderSettings.of(LocalStackProfile.class.getSimpleName() + " of " + model.name()))
                 .output(), directory);
+        return directory;
+    }
+
+    /**
+     * Checks the platform and the teams declared on it together and writes the one composed tree: the platform's
+     * files at the root, each team's under {@code teams/<team>/}, one {@code prometheus.yml} and one
+     * {@code alertmanager.yml} for all of them. Without teams, the platform's files as {@link #render} writes them.
+     */
+    public static Path compose(Observability platform, List<Observability> teams, Path directory) {
+        if (teams.isEmpty()) {
+            return render(platform, directory);
+        }
+        List<Observability> models = new ArrayList<>();
+        models.add(platform);
+        models.addAll(teams);
+        String source = LocalStackProfile.class.getSimpleName() + " of " + platform.name() + " and its teams "
+                + String.join(", ", teams.stream().map(Observability::name).toList());
+        new OutputWriter().write(Generation.standard().compose(models, RenderSettings.of(source)).output(), directory);
         return directory;
     }
 }

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.obsgen.definitions.metaflow.MetaflowObservability;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.scrape.KubernetesDiscovery;
-import dev.obsgen.model.scrape.ScrapeJob;
-import dev.obsgen.model.scrape.StaticDiscovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,12 +91,8 @@ class PromtoolIT {
      */
     @Test
     void prometheusConfigPassesCheckConfigWithKubernetesJobsAsStaticTargets() throws Exception {
-        Observability model = MetaflowObservability.model().build();
-        List<ScrapeJob> jobs = model.scrapeJobs().stream()
-                .map(job -> job.discovery() instanceof KubernetesDiscovery
-                        ? job.withDiscovery(StaticDiscovery.of("metadata-service.metaflow.svc:8080")) : job)
-                .toList();
-        Path out = Outputs.render(model.withScrapeJobs(jobs), scratch.resolve("out"));
+        Observability model = Outputs.withKubernetesJobsAsStaticTargets(MetaflowObservability.model().build());
+        Path out = Outputs.render(model, scratch.resolve("out"));
         Tool.Result result = promtool.run(out.resolve("prometheus"), "check", "config", "prometheus.yml").assertSuccess();
         assertTrue(result.output().contains("SUCCESS: 5 rule files found"), result.output());
         String committed = Files.readString(Outputs.committed().resolve("prometheus/prometheus.yml"));
