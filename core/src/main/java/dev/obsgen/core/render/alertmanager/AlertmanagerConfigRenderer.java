@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * receivers whose secrets are {@code *_file} paths, and the time intervals routes are limited to. Composed with
  * teams, the platform's policy stays the root and each team that routes its alerts gets a subtree first, matched on
  * the owner label, that does not continue: a team's alerts reach the team's receivers, every other alert the
- * platform's routes. A team's inhibitions are limited to the team's alerts.
+ * platform's routes. A team's inhibitions are limited to the team's alerts, the platform's to the platform's.
  */
 public final class AlertmanagerConfigRenderer implements Renderer {
     public static final String PATH = "alertmanager/alertmanager.yml";
@@ -67,7 +67,10 @@ public final class AlertmanagerConfigRenderer implements Renderer {
         AlertmanagerConfigDocument.Route root = new AlertmanagerConfigDocument.Route(policy.defaultReceiver(), null,
                 nullIfEmpty(policy.groupBy()), policy.groupWait(), policy.groupInterval(), policy.repeatInterval(), null,
                 null, nullIfEmpty(children));
-        policy.inhibitions().forEach(i -> inhibitions.add(inhibition(i, null)));
+        // Composed, the platform's inhibitions hold for the platform's alerts, those without the owner label, as a
+        // team's hold for the team's: no owner mutes another's alerts.
+        Matcher platformOnly = teams.isEmpty() ? null : Matcher.eq(ownerLabel, "");
+        policy.inhibitions().forEach(i -> inhibitions.add(inhibition(i, platformOnly)));
         policy.receivers().forEach(r -> receivers.add(receiver(r)));
         policy.timeIntervals().forEach(t -> intervals.add(timeInterval(t)));
         return new AlertmanagerConfigDocument(new AlertmanagerConfigDocument.Global("5m"), root, nullIfEmpty(inhibitions),
