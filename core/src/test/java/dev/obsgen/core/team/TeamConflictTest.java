@@ -136,7 +136,7 @@ class TeamConflictTest {
     }
 
     @ParameterizedTest(name = "team named {0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"checkout", "Checkout", "shop"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"checkout", "shop"})
     void teamNamesAreOneNamespace(String name) {
         Observability rival = Observability.team(name).on(PLATFORM).build();
         ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> Generation.standard()

@@ -172,6 +172,20 @@ class TeamGenerationTest {
     }
 
     @Test
+    void aTeamsNameAndNamespaceMustNameKubernetesResources() {
+        Observability team = Observability.team("Check Out").namespace("shop_checkout").on(PLATFORM).build();
+        ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> render(team));
+        assertEquals(List.of(
+                "error[team/scope] team 'Check Out': has a name that cannot name its Kubernetes resources "
+                        + "(PrometheusRule, AlertmanagerConfig): use lowercase letters, digits and '-', at most 63, "
+                        + "starting and ending with a letter or digit",
+                "error[team/scope] team 'Check Out': has the namespace 'shop_checkout', which is not a Kubernetes "
+                        + "namespace name: use lowercase letters, digits and '-', at most 63, starting and ending "
+                        + "with a letter or digit"),
+                e.findings().stream().filter(Finding::isError).map(Finding::format).toList());
+    }
+
+    @Test
     void aRejectedTeamWritesNothing() throws Exception {
         Observability team = SampleTeams.checkoutBuilder(PLATFORM)
                 .withRuleGroup(RuleGroup.named("shop-alerts").build()).build();

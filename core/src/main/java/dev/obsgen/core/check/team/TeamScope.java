@@ -8,6 +8,7 @@ import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
+import java.util.regex.Pattern;
 
 /**
  * A team declares what is a team's (metrics of its services, rule groups, dashboards, runbooks, its routing) and
@@ -22,7 +23,8 @@ public final class TeamScope implements CompositionCheck {
 
     @Override
     public String summary() {
-        return "A team model declares only a team's elements and never sets the owner label by hand.";
+        return "A team model declares only a team's elements, never sets the owner label by hand, and has a name and "
+                + "namespace Kubernetes accepts.";
     }
 
     @Override
@@ -42,12 +44,25 @@ public final class TeamScope implements CompositionCheck {
         return FindingSeverity.ERROR;
     }
 
+    // A Kubernetes namespace, and the name of the team's resources: an RFC 1123 label.
+    private static final Pattern KUBERNETES_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
     @Override
     public void check(Composition composition, FindingSink findings) {
         Observability platform = composition.platform();
         String label = platform.prometheus().ownerLabel();
         for (Observability team : composition.teams()) {
             String owner = Composition.owner(team);
+            if (!KUBERNETES_NAME.matcher(team.name()).matches()) {
+                findings.report(owner, "has a name that cannot name its Kubernetes resources (PrometheusRule, "
+                        + "AlertmanagerConfig): use lowercase letters, digits and '-', at most 63, starting and "
+                        + "ending with a letter or digit");
+            }
+            if (!KUBERNETES_NAME.matcher(team.team().namespace()).matches()) {
+                findings.report(owner, "has the namespace '" + team.team().namespace() + "', which is not a "
+                        + "Kubernetes namespace name: use lowercase letters, digits and '-', at most 63, starting "
+                        + "and ending with a letter or digit");
+            }
             String theirs = "; it is the platform's: declare it in platform '" + platform.name() + "'";
             team.scrapeJobs().forEach(job -> findings.report(Elements.scrapeJob(job.name()) + " of " + owner,
                     "is a scrape job, which a team cannot declare" + theirs));
