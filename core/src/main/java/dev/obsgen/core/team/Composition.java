@@ -2,6 +2,7 @@ package dev.obsgen.core.team;
 
 import dev.obsgen.model.Observability;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,7 +30,16 @@ public record Composition(Observability platform, List<Observability> teams) {
      */
     public static Composition of(List<Observability> models) {
         List<Observability> platforms = models.stream().filter(m -> !m.isTeam()).toList();
-        List<Observability> teams = models.stream().filter(Observability::isTeam).toList();
+        // Sorted by name, so the composed tree does not depend on the order the models were given in.
+        List<Observability> teams = models.stream().filter(Observability::isTeam)
+                .sorted(Comparator.comparing(Observability::name, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        for (int i = 1; i < teams.size(); i++) {
+            if (teams.get(i).equals(teams.get(i - 1))) {
+                throw new CompositionException("team '" + teams.get(i).name() + "' is given twice; give each team's "
+                        + "model class once");
+            }
+        }
         if (platforms.size() > 1) {
             throw new CompositionException("compose takes one platform model and team models, and was given "
                     + platforms.size() + " platform models: " + names(platforms)

@@ -132,4 +132,19 @@ class ComposeTest {
                 SampleTeams.search(PLATFORM)), RenderSettings.of(SOURCE));
         assertEquals(List.copyOf(composed().output().files()), List.copyOf(teamsOnly.output().files()));
     }
+
+    @Test
+    void theOrderTheTeamsAreGivenInDoesNotMatter() {
+        Rendering swapped = Generation.standard().compose(List.of(SampleTeams.search(PLATFORM), PLATFORM,
+                SampleTeams.checkout(PLATFORM)), RenderSettings.of(SOURCE));
+        assertEquals(List.copyOf(composed().output().files()), List.copyOf(swapped.output().files()));
+    }
+
+    @Test
+    void aTeamGivenTwiceIsOneMessage() {
+        CompositionException e = assertThrows(CompositionException.class, () -> Generation.standard().compose(
+                List.of(PLATFORM, SampleTeams.checkout(PLATFORM), SampleTeams.checkout(PLATFORM)),
+                RenderSettings.of(SOURCE)));
+        assertEquals("team 'checkout' is given twice; give each team's model class once", e.getMessage());
+    }
 }

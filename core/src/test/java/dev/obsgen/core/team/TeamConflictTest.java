@@ -11,6 +11,7 @@ import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.NotificationPolicy;
+import dev.obsgen.model.alerting.PagerDuty;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.alerting.Severity;
 import dev.obsgen.model.alerting.SeverityRoute;
@@ -93,6 +94,16 @@ class TeamConflictTest {
                                 .withRoute(SeverityRoute.always(Severity.WARNING, "pager"))
                                 .withRoute(SeverityRoute.always(Severity.INFO, "pager"))
                                 .withReceiver(Receiver.named("pager")).build())),
+                clash("another team's secret file",
+                        "receiver 'rival-pager' (secret file '/run/secrets/checkout-pd') of team 'rival': reads the "
+                                + "secret file of receiver 'checkout-pager' (secret file '/run/secrets/checkout-pd') of "
+                                + "team 'checkout'",
+                        b -> b.notifications(NotificationPolicy.builder().defaultReceiver("rival-pager")
+                                .withRoute(SeverityRoute.always(Severity.CRITICAL, "rival-pager"))
+                                .withRoute(SeverityRoute.always(Severity.WARNING, "rival-pager"))
+                                .withRoute(SeverityRoute.always(Severity.INFO, "rival-pager"))
+                                .withReceiver(Receiver.named("rival-pager",
+                                        PagerDuty.routingKeyFile("/run/secrets/checkout-pd"))).build())),
                 clash("time interval named like another team's",
                         "time interval 'checkout-hours' of team 'rival': has the name of time interval "
                                 + "'checkout-hours' of team 'checkout'",
@@ -146,5 +157,22 @@ class TeamConflictTest {
         assertEquals("error[team/conflict] team '" + name + "' of team '" + name + "': has the name of " + first
                 + " of " + first + "; every team needs a name of its own: it becomes a folder, a namespace and a "
                 + "label value", error);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlatformAlertLabelledWithATeamsNameIsRefused() {
+        // The sample platform's QueueBacklog sets the label team by hand; here its value is a team's name.
+        Observability labelled = PLATFORM.withRuleGroups(PLATFORM.ruleGroups().stream()
+                .map(g -> g.withRules(g.rules().stream()
+                        .map(r -> r instanceof dev.obsgen.model.rule.AlertRule a
+                                ? a.withLabels(java.util.Map.of("team", "checkout")) : r)
+                        .toList()))
+                .toList());
+        ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> Generation.standard()
+                .compose(List.of(labelled, SampleTeams.checkout(labelled)), RenderSettings.of("compose")));
+        assertEquals(List.of("error[team/conflict] alert 'QueueBacklog' in group 'shop-alerts' of platform 'shop': "
+                        + "sets the label team=\"checkout\", which routes it to team 'checkout'; the owner label is "
+                        + "obsgen's to set"),
+                e.findings().stream().filter(Finding::isError).map(Finding::format).toList());
     }
 }

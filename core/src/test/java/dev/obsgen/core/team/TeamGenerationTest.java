@@ -185,6 +185,30 @@ class TeamGenerationTest {
                 e.findings().stream().filter(Finding::isError).map(Finding::format).toList());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"alertname", "severity", "__team", "team-name"})
+    void theOwnerLabelMustBeALabelTheAlertDoesNotSetItself(String label) {
+        Observability platform = SampleModel.builder()
+                .prometheus(PrometheusSettings.defaults().withOwnerLabel(label)).build();
+        ModelRejectedException e = assertThrows(ModelRejectedException.class,
+                () -> render(SampleTeams.checkout(platform)));
+        assertEquals("error[team/scope] platform 'shop': has the owner label '" + label + "', which cannot name a "
+                        + "team's alerts: it must be a label name ([a-zA-Z_][a-zA-Z0-9_]*, not __...), and not "
+                        + "alertname or severity, which the alert already sets",
+                e.findings().stream().filter(Finding::isError).findFirst().orElseThrow().format());
+    }
+
+    @Test
+    void aTeamNeedsAFolderOfItsOwn() {
+        Observability team = SampleTeams.checkoutBuilder(PLATFORM).build();
+        Observability unfoldered = Observability.team("checkout").folder("").on(PLATFORM)
+                .withDashboards(team.dashboards()).build();
+        ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> render(unfoldered));
+        assertEquals("error[team/scope] team 'checkout': has no Grafana folder: its dashboards would land in the "
+                        + "General folder, which is the platform's; name one with Observability.team(name).folder(...)",
+                e.findings().stream().filter(Finding::isError).findFirst().orElseThrow().format());
+    }
+
     @Test
     void aRejectedTeamWritesNothing() throws Exception {
         Observability team = SampleTeams.checkoutBuilder(PLATFORM)

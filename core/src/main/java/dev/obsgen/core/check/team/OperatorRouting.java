@@ -8,16 +8,9 @@ import dev.obsgen.core.render.alertmanager.AlertmanagerConfigResourceRenderer;
 import dev.obsgen.core.render.alertmanager.SecretKeys;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.alerting.Email;
-import dev.obsgen.model.alerting.Integration;
-import dev.obsgen.model.alerting.PagerDuty;
 import dev.obsgen.model.alerting.Receiver;
-import dev.obsgen.model.alerting.SecretFile;
-import dev.obsgen.model.alerting.Slack;
 import dev.obsgen.model.alerting.TimeInterval;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,17 +57,17 @@ public final class OperatorRouting implements CompositionCheck {
             String secret = AlertmanagerConfigResourceRenderer.secretName(team);
             Map<String, String> pathByKey = new HashMap<>();
             for (Receiver receiver : team.notifications().receivers()) {
-                for (SecretFile file : secretFiles(receiver)) {
-                    String key = SecretKeys.keyOf(file.path());
+                for (String file : TeamConflict.secretFiles(receiver)) {
+                    String key = SecretKeys.keyOf(file);
                     String element = Elements.receiver(receiver.name()) + owner;
                     if (!SecretKeys.isKey(key)) {
-                        findings.report(element, "reads secret file '" + file.path() + "', whose name cannot be a key "
+                        findings.report(element, "reads secret file '" + file + "', whose name cannot be a key "
                                 + "of Secret " + secret + " (letters, digits, '-', '_' and '.')");
                         continue;
                     }
-                    String earlier = pathByKey.putIfAbsent(key, file.path());
-                    if (earlier != null && !earlier.equals(file.path())) {
-                        findings.report(element, "reads secret file '" + file.path() + "', which has the name of '"
+                    String earlier = pathByKey.putIfAbsent(key, file);
+                    if (earlier != null && !earlier.equals(file)) {
+                        findings.report(element, "reads secret file '" + file + "', which has the name of '"
                                 + earlier + "': both would be key '" + key + "' of Secret " + secret);
                     }
                 }
@@ -87,19 +80,5 @@ public final class OperatorRouting implements CompositionCheck {
                 }
             }
         }
-    }
-
-    private static List<SecretFile> secretFiles(Receiver receiver) {
-        List<SecretFile> files = new ArrayList<>();
-        for (Integration integration : receiver.integrations()) {
-            if (integration instanceof PagerDuty pagerDuty) {
-                files.add(pagerDuty.routingKeyFile());
-            } else if (integration instanceof Slack slack) {
-                files.add(slack.apiUrlFile());
-            } else if (integration instanceof Email email && email.authPasswordFile() != null) {
-                files.add(email.authPasswordFile());
-            }
-        }
-        return files;
     }
 }

@@ -7,7 +7,11 @@ import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.write.PathNames;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.alerting.Email;
+import dev.obsgen.model.alerting.Integration;
+import dev.obsgen.model.alerting.PagerDuty;
 import dev.obsgen.model.alerting.Receiver;
+import dev.obsgen.model.alerting.Slack;
 import dev.obsgen.model.alerting.TimeInterval;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.metric.Metric;
@@ -36,7 +40,7 @@ public final class TeamConflict implements CompositionCheck {
     @Override
     public String summary() {
         return "No two owners (the platform, the teams) use one alert name, recorded series, rule group, dashboard "
-                + "uid or folder, receiver, time interval or runbook slug.";
+                + "uid or folder, receiver, secret file, time interval or runbook slug.";
     }
 
     @Override
@@ -139,12 +143,33 @@ public final class TeamConflict implements CompositionCheck {
                 claims.add(new Claim("receiver", receiver.name(), Elements.receiver(receiver.name()), "has the name of",
                         "receiver names are one namespace in the composed alertmanager.yml"));
             }
+            for (Receiver receiver : model.notifications().receivers()) {
+                for (String file : secretFiles(receiver)) {
+                    claims.add(new Claim("secret", file, Elements.receiver(receiver.name()) + " (secret file '" + file
+                            + "')", "reads the secret file of", "an owner's secrets are its own: another owner's "
+                            + "routing key or webhook would page or post as that owner"));
+                }
+            }
             for (TimeInterval interval : model.notifications().timeIntervals()) {
                 claims.add(new Claim("interval", interval.name(), "time interval '" + interval.name() + "'",
                         "has the name of", "time interval names are one namespace in the composed alertmanager.yml"));
             }
         }
         return claims;
+    }
+
+    static List<String> secretFiles(Receiver receiver) {
+        List<String> files = new ArrayList<>();
+        for (Integration integration : receiver.integrations()) {
+            if (integration instanceof PagerDuty pagerDuty) {
+                files.add(pagerDuty.routingKeyFile().path());
+            } else if (integration instanceof Slack slack) {
+                files.add(slack.apiUrlFile().path());
+            } else if (integration instanceof Email email && email.authPasswordFile() != null) {
+                files.add(email.authPasswordFile().path());
+            }
+        }
+        return files;
     }
 
     // A platform alert that carries a team's name in the owner label would be routed to that team.

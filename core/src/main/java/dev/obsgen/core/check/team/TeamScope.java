@@ -8,6 +8,8 @@ import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
+import dev.obsgen.model.alerting.Severity;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -45,12 +47,20 @@ public final class TeamScope implements CompositionCheck {
     }
 
     // A Kubernetes namespace, and the name of the team's resources: an RFC 1123 label.
+    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+    private static final Set<String> RESERVED_LABELS = Set.of("alertname", Severity.LABEL);
     private static final Pattern KUBERNETES_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     @Override
     public void check(Composition composition, FindingSink findings) {
         Observability platform = composition.platform();
         String label = platform.prometheus().ownerLabel();
+        if (!composition.teams().isEmpty() && (!LABEL_NAME.matcher(label).matches() || label.startsWith("__")
+                || RESERVED_LABELS.contains(label))) {
+            findings.report(Composition.owner(platform), "has the owner label '" + label + "', which cannot name a "
+                    + "team's alerts: it must be a label name ([a-zA-Z_][a-zA-Z0-9_]*, not __...), and not alertname "
+                    + "or severity, which the alert already sets");
+        }
         for (Observability team : composition.teams()) {
             String owner = Composition.owner(team);
             if (!KUBERNETES_NAME.matcher(team.name()).matches()) {
@@ -79,6 +89,10 @@ public final class TeamScope implements CompositionCheck {
             }
             if (!team.corrections().isEmpty()) {
                 findings.report(owner, "declares design corrections, which a team cannot declare" + theirs);
+            }
+            if (team.team().folder().isBlank()) {
+                findings.report(owner, "has no Grafana folder: its dashboards would land in the General folder, "
+                        + "which is the platform's; name one with Observability.team(name).folder(...)");
             }
             for (RuleGroup group : team.ruleGroups()) {
                 for (AlertRule alert : group.alerts()) {

@@ -88,8 +88,11 @@ public final class AlertmanagerConfigResourceRenderer implements Renderer {
         List<AlertmanagerConfigResource.Receiver> receivers = policy.receivers().stream()
                 .map(receiver -> receiver(receiver, secrets))
                 .toList();
+        // Limited to the team's alerts, as in the composed alertmanager.yml, whatever matcher strategy the operator
+        // runs with.
+        Matcher owner = Matcher.eq(ownerLabel, team.name());
         List<AlertmanagerConfigResource.InhibitRule> inhibitions = policy.inhibitions().stream()
-                .map(AlertmanagerConfigResourceRenderer::inhibition)
+                .map(inhibition -> inhibition(inhibition, owner))
                 .toList();
         List<AlertmanagerConfigResource.MuteTimeInterval> intervals = policy.timeIntervals().stream()
                 .map(AlertmanagerConfigResourceRenderer::timeInterval)
@@ -107,11 +110,16 @@ public final class AlertmanagerConfigResourceRenderer implements Renderer {
         return new AlertmanagerConfigResource.Matcher(matcher.label(), matcher.value(), matcher.op().symbol());
     }
 
-    private static AlertmanagerConfigResource.InhibitRule inhibition(Inhibition inhibition) {
-        return new AlertmanagerConfigResource.InhibitRule(
-                inhibition.source().stream().map(AlertmanagerConfigResourceRenderer::matcher).toList(),
-                inhibition.target().stream().map(AlertmanagerConfigResourceRenderer::matcher).toList(),
-                nullIfEmpty(inhibition.equal()));
+    private static AlertmanagerConfigResource.InhibitRule inhibition(Inhibition inhibition, Matcher owner) {
+        return new AlertmanagerConfigResource.InhibitRule(matchers(inhibition.source(), owner),
+                matchers(inhibition.target(), owner), nullIfEmpty(inhibition.equal()));
+    }
+
+    private static List<AlertmanagerConfigResource.Matcher> matchers(List<Matcher> matchers, Matcher owner) {
+        List<AlertmanagerConfigResource.Matcher> all = new ArrayList<>();
+        matchers.forEach(m -> all.add(matcher(m)));
+        all.add(matcher(owner));
+        return all;
     }
 
     private static AlertmanagerConfigResource.Receiver receiver(Receiver receiver, SecretKeys secrets) {
