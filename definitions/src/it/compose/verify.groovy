@@ -65,4 +65,12 @@ assert routes(['team=serving', 'severity=warning', 'alertname=ServingScoringStep
 assert routes(['severity=critical', 'alertname=MetadataServiceDown']) == 'metaflow-critical'
 assert routes(['team=training', 'severity=warning', 'alertname=HighRunFailureRate']) == 'metaflow-warning' :
         'the training team declares no routing: its alerts follow the platform\'s routes'
+
+// The operator's base: serving's own AlertmanagerConfig notifies it; the base stops its alerts before the platform's.
+def base = new File(out, 'alertmanager/alertmanager-operator-base.yml')
+run(out, [amtool, 'check-config', base])
+def baseRoutes = { List labels -> run(out, [amtool, 'config', 'routes', 'test', "--config.file=${base}"] + labels).trim() }
+assert baseRoutes(['team=serving', 'severity=critical']) == 'routed-by-team'
+assert baseRoutes(['team=training', 'severity=warning']) == 'metaflow-warning'
+assert baseRoutes(['severity=critical']) == 'metaflow-critical'
 true

@@ -263,10 +263,33 @@ class TeamComposedTreeIT {
         return errors.get(0);
     }
 
+    /**
+     * The operator's base: a team that routes itself is notified by its own AlertmanagerConfig, whose route the
+     * operator puts first with continue: true; the base then stops that team's alerts before the platform's routes,
+     * so no one is notified twice. A team without routing of its own, and the platform, go the platform's way.
+     */
+    @ParameterizedTest(name = "{0} goes to {1} in the operator's base")
+    @CsvSource(delimiter = '|', value = {
+        "team=serving severity=critical  | routed-by-team",
+        "team=training severity=critical | routed-by-team",
+        "severity=critical               | " + MetaflowNotifications.CRITICAL,
+        "severity=warning                | " + MetaflowNotifications.WARNING,
+        "team=search severity=critical   | " + MetaflowNotifications.CRITICAL})
+    void theOperatorBaseLeavesTeamsThatRouteThemselvesToTheirOwnResources(String labels, String receiver)
+            throws Exception {
+        amtool.run(tree, "check-config", "alertmanager/alertmanager-operator-base.yml").assertSuccess();
+        assertEquals(receiver, route("alertmanager/alertmanager-operator-base.yml", receiver, labels.split(" +")));
+    }
+
     /** The receiver amtool routes the labels to, having verified it is {@code expected}. */
     private static String route(String expected, String... labels) throws IOException, InterruptedException {
+        return route("alertmanager/alertmanager.yml", expected, labels);
+    }
+
+    private static String route(String config, String expected, String... labels)
+            throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("config", "routes", "test",
-                "--config.file=alertmanager/alertmanager.yml", "--verify.receivers=" + expected));
+                "--config.file=" + config, "--verify.receivers=" + expected));
         args.addAll(List.of(labels));
         Tool.Result result = amtool.run(tree, args.toArray(String[]::new)).assertSuccess();
         // amtool warns on stderr that --config.file overrides --alertmanager.url; the receiver is the last line.

@@ -32,14 +32,54 @@ import java.util.TreeMap;
  */
 public final class AlertmanagerConfigRenderer implements Renderer {
     public static final String PATH = "alertmanager/alertmanager.yml";
+    /**
+     * Composed, the base configuration for an Alertmanager run by the Prometheus Operator, which adds each team's
+     * {@code AlertmanagerConfig} route before the base's routes with {@code continue: true}: the platform's policy,
+     * with the alerts of teams that route themselves stopped first in a receiver that sends nothing, so they are not
+     * notified twice.
+     */
+    public static final String OPERATOR_BASE_PATH = "alertmanager/alertmanager-operator-base.yml";
+    /** The receiver of the operator base that takes the alerts the teams' own resources have already routed. */
+    public static final String ROUTED_BY_TEAM = "routed-by-team";
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         List<Observability> teams = settings.composition().map(Composition::teams).orElse(List.of());
         String ownerLabel = model.prometheus().ownerLabel();
-        return List.of(GeneratedFile.text(PATH, YamlFormat.write(document(model.notifications(), teams, ownerLabel),
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(GeneratedFile.text(PATH, YamlFormat.write(document(model.notifications(), teams, ownerLabel),
                 settings.header())));
+        List<String> routing = teams.stream().filter(team -> team.notifications() != null).map(Observability::name)
+                .toList();
+        if (!routing.isEmpty()) {
+            files.add(GeneratedFile.text(OPERATOR_BASE_PATH, YamlFormat.write(
+                    operatorBase(model.notifications(), routing, ownerLabel), settings.header())));
+        }
+        return files;
     }
+
+    static AlertmanagerConfigDocument operatorBase(NotificationPolicy policy, List<String> routingTeams,
+                                                   String ownerLabel) {
+        AlertmanagerConfigDocument platform = document(policy, List.of(), ownerLabel);
+        // Team names are Kubernetes names (team/scope): letters, digits and '-', nothing a regex reads specially.
+        String teams = String.join("|", routingTeams);
+        List<AlertmanagerConfigDocument.Route> children = new ArrayList<>();
+        children.add(new AlertmanagerConfigDocument.Route(ROUTED_BY_TEAM,
+                List.of(matcher(new Matcher(ownerLabel, Matcher.Op.RE, teams))), null, null, null, null, null,
+                false, null));
+        children.addAll(platform.route().routes() == null ? List.of() : platform.route().routes());
+        AlertmanagerConfigDocument.Route root = platform.route();
+        List<AlertmanagerConfigDocument.ReceiverConfig> receivers = new ArrayList<>(platform.receivers());
+        receivers.add(new AlertmanagerConfigDocument.ReceiverConfig(ROUTED_BY_TEAM, null, null, null, null));
+        // The platform's inhibitions hold for the platform's alerts; each team's resource carries its own.
+        List<AlertmanagerConfigDocument.InhibitRule> inhibitions = policy.inhibitions().stream()
+                .map(i -> inhibition(i, Matcher.eq(ownerLabel, ""))).toList();
+        return new AlertmanagerConfigDocument(platform.global(), new AlertmanagerConfigDocument.Route(root.receiver(),
+                root.matchers(), root.groupBy(), root.groupWait(), root.groupInterval(), root.repeatInterval(),
+                root.activeTimeIntervals(), root.continueMatching(), children), nullIfEmpty(inhibitions), receivers,
+                platform.timeIntervals());
+    }
+
 
     static AlertmanagerConfigDocument document(NotificationPolicy policy) {
         return document(policy, List.of(), "");

@@ -66,6 +66,10 @@ public final class DashboardKubernetesRenderer implements Renderer {
         if (!dashboard.folder().isEmpty()) {
             spec.put("folder", dashboard.folder());
         }
+        if (model.isTeam()) {
+            // The team's namespace is rarely Grafana's: without this the operator matches only Grafanas beside it.
+            spec.put("allowCrossNamespaceImport", true);
+        }
         return JsonObject.of()
                 .put("apiVersion", "grafana.integreatly.org/v1beta1")
                 .put("kind", "GrafanaDashboard")
