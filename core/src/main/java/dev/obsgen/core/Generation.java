@@ -106,11 +106,11 @@ public final class Generation {
             List<Finding> findings = accepted(checks.run(composition, false));
             Observability view = composition.views().get(0);
             return new Rendering(OutputSet.of(render(teamRenderers, view, settings, path -> path),
-                    "# " + settings.header()), findings);
+                    "# " + settings.header(), Composition.owner(model)), findings);
         }
         List<Finding> findings = accepted(checks.run(model));
-        return new Rendering(OutputSet.of(render(renderers, model, settings, path -> path), "# " + settings.header()),
-                findings);
+        return new Rendering(OutputSet.of(render(renderers, model, settings, path -> path), "# " + settings.header(),
+                Composition.owner(model)), findings);
     }
 
     /**
@@ -127,7 +127,9 @@ public final class Generation {
         for (Observability view : composition.views()) {
             files.addAll(render(teamRenderers, view, composed, path -> ComposedTree.place(view, path)));
         }
-        return new Rendering(OutputSet.of(files, "# " + settings.header()), findings);
+        // A composed tree is the platform's, with its teams: the platform's own run may write it again, and back.
+        return new Rendering(OutputSet.of(files, "# " + settings.header(), Composition.owner(composition.platform())),
+                findings);
     }
 
     private static List<Finding> accepted(List<Finding> findings) {

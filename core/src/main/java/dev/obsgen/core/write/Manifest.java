@@ -23,14 +23,21 @@ import java.util.TreeSet;
  * {@code #}; every other line is ignored with a warning, and an unreadable manifest lists nothing. Removing too
  * little is a stale file; removing too much is data loss.
  */
-public record Manifest(Set<String> paths, List<String> warnings) {
+public record Manifest(Set<String> paths, List<String> warnings, String owner) {
     public static final String FILE = "obsgen-manifest.txt";
+    /** The comment line that names whose tree the folder holds: {@code # owner: team 'training'}. */
+    public static final String OWNER = "# owner: ";
     /** A manifest of the largest trees is a few megabytes; more than this is not one. */
     static final long MAX_BYTES = 64L << 20;
 
     public Manifest {
         paths = Set.copyOf(paths);
         warnings = List.copyOf(warnings);
+        owner = owner == null ? "" : owner;
+    }
+
+    public Manifest(Set<String> paths, List<String> warnings) {
+        this(paths, warnings, "");
     }
 
     public static Manifest empty() {
@@ -80,9 +87,13 @@ public record Manifest(Set<String> paths, List<String> warnings) {
     static Manifest parse(String text) {
         Set<String> paths = new TreeSet<>();
         List<String> warnings = new ArrayList<>();
+        String owner = "";
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (line.startsWith(OWNER) && owner.isEmpty()) {
+                owner = line.substring(OWNER.length());
+            }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -100,7 +111,7 @@ public record Manifest(Set<String> paths, List<String> warnings) {
                 paths.add(line);
             }
         }
-        return new Manifest(paths, warnings);
+        return new Manifest(paths, warnings, owner);
     }
 
     private static Manifest ignored(String warning) {

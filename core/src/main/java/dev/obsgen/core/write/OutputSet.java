@@ -17,15 +17,26 @@ public final class OutputSet {
     private final Map<String, GeneratedFile> files;
     private final List<String> listed;
     private final String header;
+    private final String owner;
 
-    private OutputSet(Map<String, GeneratedFile> files, List<String> listed, String header) {
+    private OutputSet(Map<String, GeneratedFile> files, List<String> listed, String header, String owner) {
         this.files = Collections.unmodifiableMap(files);
         this.listed = listed;
         this.header = header;
+        this.owner = owner;
     }
 
     /** Builds the set and adds the manifest; two files with one path are a renderer bug. */
     public static OutputSet of(Collection<GeneratedFile> rendered, String header) {
+        return of(rendered, header, "");
+    }
+
+    /**
+     * Builds the set and adds the manifest, which names the owner of the tree ({@code platform 'metaflow'},
+     * {@code team 'training'}) so that one owner's run does not take over, and remove the files of, another's.
+     */
+    public static OutputSet of(Collection<GeneratedFile> rendered, String header, String owner) {
+        String fullHeader = owner.isEmpty() ? header : header + "\n" + Manifest.OWNER + owner;
         Map<String, GeneratedFile> byPath = new TreeMap<>();
         for (GeneratedFile file : rendered) {
             if (file.path().equals(MANIFEST) || file.path().equals(OutputLock.FILE)) {
@@ -41,8 +52,8 @@ public final class OutputSet {
                 .filter(f -> f.kind() == GeneratedFile.Kind.GENERATED)
                 .map(GeneratedFile::path)
                 .toList();
-        byPath.put(MANIFEST, GeneratedFile.text(MANIFEST, Manifest.render(header, listed)));
-        return new OutputSet(byPath, listed, header);
+        byPath.put(MANIFEST, GeneratedFile.text(MANIFEST, Manifest.render(fullHeader, listed)));
+        return new OutputSet(byPath, listed, fullHeader, owner);
     }
 
     /** The paths the manifest lists: every generated file, not the seeds and not the manifest itself. */
@@ -50,9 +61,14 @@ public final class OutputSet {
         return listed;
     }
 
-    /** The comment line the manifest starts with. */
+    /** The comment lines the manifest starts with. */
     public String header() {
         return header;
+    }
+
+    /** Whose tree this is; empty when not said. */
+    public String owner() {
+        return owner;
     }
 
     public Collection<GeneratedFile> files() {

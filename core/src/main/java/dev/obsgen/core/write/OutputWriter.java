@@ -65,6 +65,11 @@ public final class OutputWriter {
 
     private WriteReport write(OutputSet output, OutputFolder folder) {
         Manifest previous = read(folder);
+        if (!previous.owner().isEmpty() && !output.owner().isEmpty() && !previous.owner().equals(output.owner())) {
+            throw new OutputException(folder.root() + " holds the files of " + previous.owner() + " (its "
+                    + OutputSet.MANIFEST + " says so), and this is " + output.owner() + ": each owner writes a folder "
+                    + "of its own, and compose writes the platform's with every team's; nothing was written");
+        }
         Plan plan = plan(output, folder);
         Progress progress = new Progress(folder.root());
         try {

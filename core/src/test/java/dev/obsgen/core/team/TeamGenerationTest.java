@@ -210,6 +210,24 @@ class TeamGenerationTest {
     }
 
     @Test
+    void aTeamDoesNotTakeOverThePlatformsFolder() throws Exception {
+        new OutputWriter().write(Generation.standard().render(PLATFORM, RenderSettings.of("shop")).output(), output);
+        String before = Files.readString(output.resolve("obsgen-manifest.txt"));
+        assertTrue(before.contains("\n# owner: platform 'shop'\n"), before);
+        var e = assertThrows(dev.obsgen.core.write.OutputException.class,
+                () -> new OutputWriter().write(render(SampleTeams.checkout(PLATFORM)).output(), output));
+        assertEquals(output + " holds the files of platform 'shop' (its obsgen-manifest.txt says so), and this is "
+                + "team 'checkout': each owner writes a folder of its own, and compose writes the platform's with "
+                + "every team's; nothing was written", e.getMessage());
+        assertTrue(Files.exists(output.resolve("prometheus/prometheus.yml")));
+        assertEquals(before, Files.readString(output.resolve("obsgen-manifest.txt")));
+        // The composed tree is the platform's with its teams: compose may write it, and the platform alone again.
+        new OutputWriter().write(ComposeTest.composed().output(), output);
+        new OutputWriter().write(Generation.standard().render(PLATFORM, RenderSettings.of("shop")).output(), output);
+        assertFalse(Files.exists(output.resolve("teams")));
+    }
+
+    @Test
     void aRejectedTeamWritesNothing() throws Exception {
         Observability team = SampleTeams.checkoutBuilder(PLATFORM)
                 .withRuleGroup(RuleGroup.named("shop-alerts").build()).build();
