@@ -228,6 +228,25 @@ class TeamGenerationTest {
     }
 
     @Test
+    void aTeamReceiverWithAnInlineSecretIsRefusedLikeThePlatforms() {
+        Observability team = Observability.team("hooks").on(PLATFORM)
+                .notifications(dev.obsgen.model.alerting.NotificationPolicy.builder().defaultReceiver("hooks-web")
+                        .withRoute(dev.obsgen.model.alerting.SeverityRoute.always(
+                                dev.obsgen.model.alerting.Severity.CRITICAL, "hooks-web"))
+                        .withRoute(dev.obsgen.model.alerting.SeverityRoute.always(
+                                dev.obsgen.model.alerting.Severity.WARNING, "hooks-web"))
+                        .withRoute(dev.obsgen.model.alerting.SeverityRoute.always(
+                                dev.obsgen.model.alerting.Severity.INFO, "hooks-web"))
+                        .withReceiver(Receiver.named("hooks-web",
+                                dev.obsgen.model.alerting.Webhook.url("https://bot:s3cret@hooks.example.com/x")))
+                        .build())
+                .build();
+        ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> render(team));
+        assertTrue(e.findings().stream().anyMatch(f -> f.isError() && f.checkId().equals("secret/inline")
+                && f.element().contains("receiver 'hooks-web'")), e.getMessage());
+    }
+
+    @Test
     void aRejectedTeamWritesNothing() throws Exception {
         Observability team = SampleTeams.checkoutBuilder(PLATFORM)
                 .withRuleGroup(RuleGroup.named("shop-alerts").build()).build();

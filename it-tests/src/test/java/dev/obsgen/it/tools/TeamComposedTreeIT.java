@@ -239,7 +239,8 @@ class TeamComposedTreeIT {
     void aTeamReceiverNamedLikeAnotherTeamsIsRefusedNamingBothOwners() {
         Observability platform = MetaflowObservability.model().build();
         List<Observability> models = new ArrayList<>(MetaflowTeams.on(platform));
-        models.add(Observability.team("rogue").on(platform).notifications(NotificationPolicy.builder()
+        // Teams are composed in the order of their names, so the later one, 'sneaky', is the one refused.
+        models.add(Observability.team("sneaky").on(platform).notifications(NotificationPolicy.builder()
                 .defaultReceiver(ServingTeam.PAGER)
                 .withRoute(SeverityRoute.always(Severity.CRITICAL, ServingTeam.PAGER))
                 .withRoute(SeverityRoute.always(Severity.WARNING, ServingTeam.PAGER))
@@ -247,8 +248,8 @@ class TeamComposedTreeIT {
                 .withReceiver(Receiver.named(ServingTeam.PAGER))
                 .build()).build());
 
-        Finding conflict = refused(models, scratch.resolve("rogue-receiver"));
-        assertTrue(conflict.element().endsWith("of team 'rogue'"), conflict::format);
+        Finding conflict = refused(models, scratch.resolve("sneaky-receiver"));
+        assertTrue(conflict.element().endsWith("of team 'sneaky'"), conflict::format);
         assertTrue(conflict.message().contains("receiver '" + ServingTeam.PAGER + "' of team 'serving'"),
                 conflict::format);
     }
@@ -261,6 +262,43 @@ class TeamComposedTreeIT {
         assertEquals("team/conflict", errors.get(0).checkId(), e.getMessage());
         assertFalse(Files.exists(directory), "a refused composition wrote " + directory);
         return errors.get(0);
+    }
+
+    /**
+     * A platform alert over a series that carries a team's name in the owner label (one copied from a pod's labels)
+     * is still the platform's: composed, the platform's alerts set the owner label empty, which Prometheus drops, so
+     * it is not routed to that team. promtool evaluates the platform's composed rule file on such a series.
+     */
+    @Test
+    void aPlatformAlertOverASeriesWithATeamLabelStaysThePlatforms() throws Exception {
+        Path tests = tree.resolve("prometheus/tests");
+        Files.writeString(tests.resolve("owner-label.test.yml"), """
+                rule_files:
+                  - ../rules/metaflow-critical.yml
+                evaluation_interval: 30s
+                tests:
+                  - interval: 1m
+                    input_series:
+                      - series: 'batch_pending_jobs{job_queue="gpu", team="serving"}'
+                        values: 1500x60
+                    alert_rule_test:
+                      - eval_time: 45m
+                        alertname: BatchQueueBacklog
+                        exp_alerts:
+                          - exp_labels:
+                              job_queue: gpu
+                              severity: warning
+                            exp_annotations:
+                              summary: AWS Batch queue backlog growing.
+                              description: 1500 jobs have been waiting in AWS Batch queue gpu for more than 30 minutes (threshold 1000).
+                              runbook_url: '""" + MetaflowObservability.RUNBOOK_URL_PATTERN.replace("%s", "scale-batch-compute")
+                + "'\n");
+        try {
+            promtool.run(tests, "test", "rules", "owner-label.test.yml").assertSuccess();
+        } finally {
+            Files.delete(tests.resolve("owner-label.test.yml"));
+        }
+        assertTrue(Files.readString(tree.resolve("prometheus/rules/metaflow-critical.yml")).contains("team: \"\"\n"));
     }
 
     /**

@@ -36,7 +36,7 @@ public final class PrometheusRuleResourceRenderer implements Renderer {
         labels.put("app.kubernetes.io/managed-by", "obsgen");
         labels.put("app.kubernetes.io/part-of", model.name());
         Resource resource = new Resource("monitoring.coreos.com/v1", "PrometheusRule",
-                new Metadata(model.name() + "-rules", model.isTeam() ? model.team().namespace() : null, labels), RuleEntries.document(model, model.ruleGroups()));
+                new Metadata(model.name() + "-rules", model.isTeam() ? model.team().namespace() : null, labels), RuleEntries.document(model, model.ruleGroups(), RuleFileRenderer.clearsOwner(model, settings)));
         return List.of(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header())));
     }
 }

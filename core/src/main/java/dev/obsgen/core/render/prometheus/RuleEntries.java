@@ -20,18 +20,31 @@ final class RuleEntries {
     }
 
     static RuleFileDocument document(Observability model, List<RuleGroup> groups) {
-        return new RuleFileDocument(groups.stream().map(g -> group(model, g)).toList());
+        return document(model, groups, false);
     }
 
-    static RuleFileDocument.Group group(Observability model, RuleGroup group) {
+    /**
+     * With {@code clearOwner}, as the platform's rules are composed with teams: a platform alert that does not set
+     * the owner label sets it empty, which Prometheus drops, so an alert whose series carry a {@code team} label (one
+     * copied from a pod's labels, say) is still the platform's and is not routed to that team.
+     */
+    static RuleFileDocument document(Observability model, List<RuleGroup> groups, boolean clearOwner) {
+        return new RuleFileDocument(groups.stream().map(g -> group(model, g, clearOwner)).toList());
+    }
+
+    private static RuleFileDocument.Group group(Observability model, RuleGroup group, boolean clearOwner) {
         return new RuleFileDocument.Group(group.name(), group.interval(), group.limit(),
-                group.rules().stream().map(rule -> entry(model, rule)).toList());
+                group.rules().stream().map(rule -> entry(model, rule, clearOwner)).toList());
     }
 
-    static RuleFileDocument.Entry entry(Observability model, Rule rule) {
+    private static RuleFileDocument.Entry entry(Observability model, Rule rule, boolean clearOwner) {
         if (rule instanceof AlertRule alert) {
+            Map<String, String> labels = labels(alert);
+            if (clearOwner) {
+                labels.putIfAbsent(model.prometheus().ownerLabel(), "");
+            }
             return new RuleFileDocument.Entry(null, alert.name(), alert.expr().strip(), alert.forDuration(),
-                    alert.keepFiringFor(), labels(alert), annotations(model, alert));
+                    alert.keepFiringFor(), labels, annotations(model, alert));
         }
         RecordingRule recording = (RecordingRule) rule;
         return new RuleFileDocument.Entry(recording.name(), null, recording.expr().strip(), null, null,

@@ -16,11 +16,17 @@ public final class RuleFileRenderer implements Renderer {
         return DIRECTORY + group.name() + ".yml";
     }
 
+    /** The platform's rules composed with teams leave no alert to carry a team's name from its series. */
+    static boolean clearsOwner(Observability model, RenderSettings settings) {
+        return settings.composed() && !model.isTeam();
+    }
+
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         return model.ruleGroups().stream()
                 .map(group -> GeneratedFile.text(path(group),
-                        YamlFormat.write(RuleEntries.document(model, List.of(group)), settings.header())))
+                        YamlFormat.write(RuleEntries.document(model, List.of(group), clearsOwner(model, settings)),
+                                settings.header())))
                 .toList();
     }
 }
