@@ -24,6 +24,7 @@ import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
 import dev.obsgen.core.render.prometheus.RuleFileRenderer;
 import dev.obsgen.core.render.prometheus.RuleTestRenderer;
 import dev.obsgen.core.render.runbook.RunbookRenderer;
+import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.core.team.ComposedTree;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.write.GeneratedFile;
@@ -104,12 +105,13 @@ public final class Generation {
         if (model.isTeam()) {
             Composition composition = Composition.ofTeam(model);
             List<Finding> findings = accepted(checks.run(composition, false));
-            Observability view = composition.views().get(0);
+            Observability view = SloRules.expand(composition.views().get(0));
             return new Rendering(OutputSet.of(render(teamRenderers, view, settings, path -> path),
                     "# " + settings.header(), Composition.owner(model)), findings);
         }
         List<Finding> findings = accepted(checks.run(model));
-        return new Rendering(OutputSet.of(render(renderers, model, settings, path -> path), "# " + settings.header(),
+        return new Rendering(OutputSet.of(render(renderers, SloRules.expand(model), settings, path -> path),
+                "# " + settings.header(),
                 Composition.owner(model)), findings);
     }
 
@@ -123,9 +125,11 @@ public final class Generation {
         Composition composition = Composition.of(models);
         List<Finding> findings = accepted(checks.run(composition, true));
         RenderSettings composed = settings.composing(composition);
-        List<GeneratedFile> files = new ArrayList<>(render(renderers, composition.platform(), composed, path -> path));
+        List<GeneratedFile> files = new ArrayList<>(render(renderers, SloRules.expand(composition.platform()), composed,
+                path -> path));
         for (Observability view : composition.views()) {
-            files.addAll(render(teamRenderers, view, composed, path -> ComposedTree.place(view, path)));
+            Observability expanded = SloRules.expand(view);
+            files.addAll(render(teamRenderers, expanded, composed, path -> ComposedTree.place(expanded, path)));
         }
         // A composed tree is the platform's, with its teams: the platform's own run may write it again, and back.
         return new Rendering(OutputSet.of(files, "# " + settings.header(), Composition.owner(composition.platform())),

@@ -9,6 +9,7 @@ import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
 import dev.obsgen.model.scrape.ScrapeJob;
+import dev.obsgen.model.slo.Slo;
 import dev.obsgen.model.trace.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Optional;
 public record Observability(String name, List<Metric> metrics, List<RuleGroup> ruleGroups, List<ScrapeJob> scrapeJobs,
                             PrometheusSettings prometheus, @Nullable NotificationPolicy notifications,
                             RunbookSettings runbooks, List<DesignCorrection> corrections, List<Dashboard> dashboards,
-                            @Nullable Logs logs, List<Span> spans, @Nullable Collection collection,
+                            @Nullable Logs logs, List<Span> spans, @Nullable Collection collection, List<Slo> slos,
                             @Nullable Team team) {
     public Observability {
         metrics = Values.list(metrics);
@@ -27,6 +28,7 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         corrections = Values.list(corrections);
         dashboards = Values.list(dashboards);
         spans = Values.list(spans);
+        slos = Values.list(slos);
     }
 
     public static Builder named(String name) {
@@ -64,47 +66,51 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
     }
 
     public Observability withScrapeJobs(List<ScrapeJob> replacement) {
-        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
+        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
     }
 
     public Observability withRuleGroups(List<RuleGroup> replacement) {
-        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
+        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
     }
 
     public Observability withPrometheus(PrometheusSettings replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
     }
 
     public Observability withNotifications(NotificationPolicy replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections, dashboards, logs, spans, collection, team);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
     }
 
     public Observability withDashboards(List<Dashboard> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, replacement, logs, spans, collection, team);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, replacement, logs, spans, collection, slos, team);
     }
 
     public Observability withMetrics(List<Metric> replacement) {
-        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
+        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
     }
 
     public Observability withLogs(Logs replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, replacement, spans, collection, team);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, replacement, spans, collection, slos, team);
     }
 
     public Observability withSpans(List<Span> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, replacement, collection, team);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, replacement, collection, slos, team);
     }
 
     public Observability withRunbooks(RunbookSettings replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, replacement, corrections, dashboards, logs, spans, collection, team);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, replacement, corrections, dashboards, logs, spans, collection, slos, team);
+    }
+
+    public Observability withSlos(List<Slo> replacement) {
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, replacement, team);
     }
 
     public Observability withTeam(Team replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, replacement);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, replacement);
     }
 
     public Observability withCollection(Collection replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, replacement, team);
+        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, replacement, slos, team);
     }
 
     public static final class Builder {
@@ -120,6 +126,7 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         private Logs logs;
         private final List<Span> spans = new ArrayList<>();
         private Collection collection;
+        private final List<Slo> slos = new ArrayList<>();
         private Team team;
 
         Builder(String name) {
@@ -229,8 +236,17 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return collection(value == null ? null : value.build());
         }
 
+        public Builder withSlo(Slo slo) {
+            slos.add(slo);
+            return this;
+        }
+
+        public Builder withSlo(Slo.Builder slo) {
+            return withSlo(slo == null ? null : slo.build());
+        }
+
         public Observability build() {
-            return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, team);
+            return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
         }
     }
 }

@@ -57,9 +57,11 @@ import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.lint.ForeignRuleStyle;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.lint.RuleDuplicate;
+import dev.obsgen.core.check.slo.SloDefinition;
 import dev.obsgen.core.check.team.OperatorRouting;
 import dev.obsgen.core.check.team.TeamConflict;
 import dev.obsgen.core.check.team.TeamScope;
+import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.team.TeamView;
 import dev.obsgen.model.Observability;
@@ -116,7 +118,7 @@ public final class CheckRegistry {
     private static List<List<ModelCheck>> structureChecks() {
         return List.of(
                 List.of(new MissingValue()),
-                List.of(new PathName(), new PathCollision()));
+                List.of(new PathName(), new PathCollision(), new SloDefinition()));
     }
 
     private static List<ModelCheck> modelChecks() {
@@ -194,8 +196,10 @@ public final class CheckRegistry {
                 return all;
             }
         }
-        all.addAll(run(checks, model));
-        all.addAll(queryRunner().run(ModelQueries.of(model), ModelCatalog.of(model)).findings());
+        // An SLO is checked as the rules it becomes, once its definition is sound.
+        Observability expanded = SloRules.expand(model);
+        all.addAll(run(checks, expanded));
+        all.addAll(queryRunner().run(ModelQueries.of(expanded), ModelCatalog.of(expanded)).findings());
         return all;
     }
 

@@ -37,7 +37,8 @@ public final class TeamView {
                 concat(platform.ruleGroups(), view.ruleGroups()), platform.scrapeJobs(), platform.prometheus(),
                 view.notifications() != null ? view.notifications() : platform.notifications(), view.runbooks(),
                 platform.corrections(), concat(platform.dashboards(), view.dashboards()), platform.logs(),
-                platform.spans(), platform.collection(), null);
+                platform.spans(), platform.collection(),
+                concat(platform.slos(), view.slos()), null);
     }
 
     private static Rule owned(Rule rule, String label, String team) {

@@ -213,7 +213,7 @@ class BrokenModelTest {
     private static Observability withRunbookPattern(Observability m, String pattern) {
         return new Observability(m.name(), m.metrics(), m.ruleGroups(), m.scrapeJobs(), m.prometheus(),
                 m.notifications(), new RunbookSettings(pattern), m.corrections(), m.dashboards(), m.logs(), m.spans(),
-                m.collection(), m.team());
+                m.collection(), m.slos(), m.team());
     }
 
     private static AlertRule.Builder copy(AlertRule a) {

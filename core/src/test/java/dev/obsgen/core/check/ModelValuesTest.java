@@ -121,7 +121,18 @@ class ModelValuesTest {
                         Receiver.named("hook", Webhook.url("https://hooks.example.com/alerts")))))
                 .build();
         return List.of(SampleModel.model(), CollectionSampleModel.model(), SampleDashboards.model(),
-                new ShopObservability().define(), extras, SampleTeams.checkout(SampleModel.model()));
+                new ShopObservability().define(), extras, SampleTeams.checkout(SampleModel.model()),
+                slos());
+    }
+
+    // The sample SLOs and one with a latency SLI, walked, not rendered.
+    private static Observability slos() {
+        Observability model = dev.obsgen.core.slo.SloRulesTest.model();
+        List<dev.obsgen.model.slo.Slo> slos = new ArrayList<>(model.slos());
+        slos.add(dev.obsgen.model.slo.Slo.named("latency").service("shop-api").objective(99)
+                .sli(dev.obsgen.model.slo.Sli.latency("http_request_duration_seconds", 1).withMatchers("job=\"api\""))
+                .build());
+        return model.withSlos(slos);
     }
 
     /** Every record class of the model module, found where {@link Observability} was loaded from. */

@@ -46,7 +46,9 @@ public final class UniqueNames implements ModelCheck {
     public void check(Observability model, FindingSink findings) {
         unique("metric", model.metrics(), Metric::name, findings);
         unique("alert", model.alerts(), AlertRule::name, findings);
-        unique("recording rule", model.recordingRules(), RecordingRule::name, findings);
+        // Rules may record one name under different static labels, as every SLO records slo:sli_error:ratio_rate5m.
+        unique("recording rule", model.recordingRules(), r -> r.name() + (r.labels().isEmpty() ? "" : r.labels()),
+                findings);
         unique("rule group", model.ruleGroups(), RuleGroup::name, findings);
         unique("scrape job", model.scrapeJobs(), ScrapeJob::name, findings);
         if (model.notifications() != null) {

@@ -1,6 +1,7 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.promql.Aggregate;
 import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.BinaryOp;
 import dev.obsgen.promql.Call;
@@ -68,7 +69,10 @@ public final class AlertComparison implements QueryCheck {
                 continue;
             }
             Expr node = Nodes.unwrap((Expr) item);
-            if (!(node instanceof Binary binary)) {
+            if (node instanceof Aggregate aggregate) {
+                // An aggregation returns a group only when some of its series came through: max(x > 1) filters.
+                work.push(aggregate.expr());
+            } else if (!(node instanceof Binary binary)) {
                 answers.push(node instanceof Call call && ABSENCE.contains(call.name()));
             } else if (binary.op().isComparison() && !binary.returnBool()) {
                 answers.push(true);

@@ -114,7 +114,9 @@ public final class TeamConflict implements CompositionCheck {
                         "alert names are one namespace in the Prometheus that evaluates every owner's rules"));
             }
             for (RecordingRule rule : group.recordingRules()) {
-                claims.add(new Claim("series", rule.name(), Elements.recording(group, rule), "records the series of",
+                // One name under other static labels is another series: every SLO records slo:sli_error:ratio_rate5m.
+                String series = rule.name() + (rule.labels().isEmpty() ? "" : rule.labels().toString());
+                claims.add(new Claim("series", series, Elements.recording(group, rule), "records the series of",
                         "two owners writing one series give Prometheus duplicate series; read the platform's "
                                 + "series instead of recording it again"));
             }

@@ -107,7 +107,12 @@ public final class RuleTestRenderer implements Renderer {
         }
         return new RuleTestDocument.TestGroup(rule.name() + " records: " + example.name(), example.interval(),
                 input(example.input()), null,
-                List.of(new RuleTestDocument.ExprTest(rule.name(), example.evalTime(), samples)));
+                List.of(new RuleTestDocument.ExprTest(selector(rule), example.evalTime(), samples)));
+    }
+
+    // The rule's static labels select its own series: other rules may record the name under other labels.
+    private static String selector(RecordingRule rule) {
+        return rule.labels().isEmpty() ? rule.name() : SeriesText.of(rule.name(), rule.labels());
     }
 
     private static List<RuleTestDocument.InputSeries> input(List<Series> series) {

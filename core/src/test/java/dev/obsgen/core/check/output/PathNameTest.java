@@ -131,7 +131,7 @@ class PathNameTest {
 
     static Observability renameModel(Observability m, String name) {
         return new Observability(name, m.metrics(), m.ruleGroups(), m.scrapeJobs(), m.prometheus(), m.notifications(),
-                m.runbooks(), m.corrections(), m.dashboards(), m.logs(), m.spans(), m.collection(), m.team());
+                m.runbooks(), m.corrections(), m.dashboards(), m.logs(), m.spans(), m.collection(), m.slos(), m.team());
     }
 
     static Dashboard copy(Dashboard d, String uid, String folder) {

@@ -1,0 +1,132 @@
+package dev.obsgen.core.check.slo;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.PromDuration;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.metric.MetricType;
+import dev.obsgen.model.slo.AvailabilitySli;
+import dev.obsgen.model.slo.LatencySli;
+import dev.obsgen.model.slo.RatioSli;
+import dev.obsgen.model.slo.Slo;
+import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.LabelMatcher;
+import dev.obsgen.promql.MatchType;
+import dev.obsgen.promql.ParseException;
+import dev.obsgen.promql.PromQL;
+import dev.obsgen.promql.VectorSelector;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an SLO must be before it becomes rules: an objective strictly between 0 and 100 %, a period of whole hours
+ * of at least a day, a name and service that can name rule groups, and an SLI over declared counters (selectors of
+ * one metric with equality matchers, so that its derived tests can feed them) or a declared scrape job.
+ */
+public final class SloDefinition implements ModelCheck {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern ALERT = Pattern.compile("[A-Z][A-Za-z0-9]*");
+
+    @Override
+    public String id() {
+        return "slo/definition";
+    }
+
+    @Override
+    public String summary() {
+        return "An SLO has an objective between 0 and 100 %, a period of whole hours, slug names, and an SLI over "
+                + "declared counters with equality matchers or a declared scrape job.";
+    }
+
+    @Override
+    public String example() {
+        return "Slo.named(\"api\").objective(100) or Sli.errors(\"http_requests{code=~\\\"5..\\\"}\", ...)";
+    }
+
+    @Override
+    public String fix() {
+        return "Give an objective such as 99.9, and select declared counters with = matchers only.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        Set<String> ids = new HashSet<>();
+        for (Slo slo : model.slos()) {
+            String element = "SLO '" + slo.name() + "' of service '" + slo.service() + "'";
+            if (!SLUG.matcher(slo.name()).matches() || !SLUG.matcher(slo.service()).matches()) {
+                findings.report(element, "needs a name and service of lowercase letters, digits and '-': they name "
+                        + "its rule groups and the sloth_id label");
+            }
+            if (!ids.add(slo.id())) {
+                findings.report(element, "is declared more than once");
+            }
+            if (!(slo.objective() > 0 && slo.objective() < 100)) {
+                findings.report(element, "has the objective " + slo.objective() + " %; it must lie strictly between "
+                        + "0 and 100 (99.9 means one event in a thousand may be bad)");
+            }
+            long millis = PromDuration.millis(slo.period());
+            if (millis < 86_400_000L || millis % 3_600_000L != 0) {
+                findings.report(element, "has the period '" + slo.period() + "'; give whole hours of a day or more, "
+                        + "such as 30d, 28d or 7d");
+            }
+            if (slo.alert() == null || !ALERT.matcher(slo.alert()).matches()) {
+                findings.report(element, "needs an alert name in CamelCase, such as MetadataApiErrorBudgetBurn");
+            }
+            if (slo.sli() instanceof RatioSli ratio) {
+                counter(model, element, "events", ratio.events(), findings);
+                counter(model, element, "total", ratio.total(), findings);
+            } else if (slo.sli() instanceof AvailabilitySli up) {
+                if (model.scrapeJob(up.job()).isEmpty()) {
+                    findings.report(element, "measures the up of scrape job '" + up.job() + "', which is not declared");
+                }
+            } else if (slo.sli() instanceof LatencySli) {
+                findings.report(element, "has a latency SLI, which obsgen cannot yet turn into rules");
+            }
+        }
+    }
+
+    private static void counter(Observability model, String element, String side, String selector,
+                                FindingSink findings) {
+        Optional<String> metric = metricOf(selector);
+        if (metric.isEmpty()) {
+            findings.report(element, "has the " + side + " selector '" + selector + "', which is not one metric "
+                    + "with = matchers only; its derived tests could not feed it");
+            return;
+        }
+        Optional<Metric> declared = model.metrics().stream()
+                .filter(m -> m.seriesNames().contains(metric.get()) || m.name().equals(metric.get())).findFirst();
+        if (declared.isEmpty()) {
+            findings.report(element, "counts " + side + " events with '" + metric.get() + "', which is not declared");
+        } else if (declared.get().type() != MetricType.COUNTER) {
+            findings.report(element, "counts " + side + " events with '" + metric.get() + "', a "
+                    + declared.get().type().exposition() + "; an SLI's events are counters");
+        }
+    }
+
+    private static Optional<String> metricOf(String selector) {
+        Expr expr;
+        try {
+            expr = PromQL.parse(selector);
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+        if (!(expr instanceof VectorSelector vector)) {
+            return Optional.empty();
+        }
+        for (LabelMatcher matcher : vector.matchers()) {
+            if (!matcher.isMetricName() && matcher.type() != MatchType.EQUAL) {
+                return Optional.empty();
+            }
+        }
+        return vector.metricName();
+    }
+}
