@@ -70,7 +70,7 @@ final class SloAlerts {
         double lowest = pairs.stream().mapToDouble(p -> p.factor(period)).min().orElseThrow();
         alert.withScenario(scenario(slo, AlertScenario.calm("burns at " + BELOW + " times the lowest factor"), false,
                 BELOW * lowest * budget, eval));
-        if (slo.sli() instanceof RatioSli) {
+        if (!(slo.sli() instanceof dev.obsgen.model.slo.AvailabilitySli)) {
             // No events at all: every ratio is 0/0, which compares false, so a quiet night pages nobody.
             alert.withScenario(scenario(slo, AlertScenario.calm("no traffic"), false, 0, eval, 0));
         }
@@ -84,7 +84,8 @@ final class SloAlerts {
 
     private static AlertScenario.Builder scenario(Slo slo, AlertScenario.Builder scenario, boolean fires,
                                                   double share, String eval) {
-        return scenario(slo, scenario, fires, share, eval, slo.sli() instanceof RatioSli ? EVENTS_PER_STEP : 100);
+        return scenario(slo, scenario, fires, share, eval,
+                slo.sli() instanceof dev.obsgen.model.slo.AvailabilitySli ? 100 : EVENTS_PER_STEP);
     }
 
     private static AlertScenario.Builder scenario(Slo slo, AlertScenario.Builder scenario, boolean fires,

@@ -9,23 +9,30 @@ import java.util.Map;
 
 /**
  * The example every recording rule of an SLO is tested with, derived from its numbers. The traffic is chosen so
- * that Prometheus computes every value exactly: samples five minutes apart make each 5-minute rate span exactly its
- * window (no extrapolation), rates are whole numbers, and the bad share is a power of two, so sums and ratios carry
- * no rounding. The expected values are then the SLO's arithmetic, done here with the same doubles.
+ * that Prometheus computes every value exactly: each counter grows by 300 times a power of two a minute, so every
+ * rate, extrapolated or not (by 1, 1.25 or 1.5 of its samples' span), is a whole or half number; and the bad share
+ * is a power of two, so sums and ratios carry no rounding. The expected values are then the SLO's arithmetic, done
+ * here with the same doubles. The counters stand still for six minutes first, so the windows the start cuts hold
+ * no events at all. Samples a minute apart keep every recorded series present at every evaluation, so a
+ * rule that reads another group's series sees it whichever group runs first.
  */
 final class SloExamples {
-    // 16384 events a second of which 256 are bad: a ratio of 2^-6. Availability: two targets, one down.
-    private static final long TOTAL_RATE = 16384;
-    private static final long BAD_RATE = 256;
+    // 81920 events a second of which 1280 are bad: a ratio of 2^-6. Availability: two targets, one down.
+    private static final long TOTAL_STEP = 300L << 14;
+    private static final long BAD_STEP = 300L << 8;
     private static final String EVAL = "40m";
 
     private SloExamples() {
     }
 
     static RecordingExample of(Slo slo, String rule, String window) {
-        boolean ratio = slo.sli() instanceof RatioSli;
-        double total = ratio ? TOTAL_RATE : 2;
-        double bad = ratio ? BAD_RATE : 1;
+        boolean ratio = !(slo.sli() instanceof dev.obsgen.model.slo.AvailabilitySli);
+        // Where the bad events are all events less the good ones, the good share is a half: x - x/2 is exact, while
+        // a rate extrapolated over a window the start cuts may round the two terms apart.
+        boolean subtracts = !(slo.sli() instanceof RatioSli r && r.counts() == RatioSli.Counts.BAD);
+        long badStep = subtracts ? TOTAL_STEP / 2 : BAD_STEP;
+        double total = ratio ? TOTAL_STEP / 60.0 : 2;
+        double bad = ratio ? badStep / 60.0 : 1;
         double errorRatio = bad / total;
         double objective = Double.parseDouble(SloRules.number(slo.objective() / 100));
         double budget = 1 - objective;
@@ -54,11 +61,10 @@ final class SloExamples {
             labels.add(sampleWindow);
         }
         RecordingExample.Builder example = RecordingExample.named(
-                        ratio ? "1 event in 64 bad, 5-minute steps" : "one of two targets down")
-                .interval("5m").at(EVAL)
+                        !ratio ? "one of two targets down" : subtracts ? "half the events bad" : "1 event in 64 bad")
+                .interval("1m").at(EVAL)
                 .withSample(value, labels.toArray(String[]::new));
-        long steps = ratio ? 300 : 1;
-        SloTraffic.of(slo, (long) total * steps, (long) bad * steps, 10).forEach(example::withInput);
+        SloTraffic.of(slo, ratio ? TOTAL_STEP : 2, ratio ? badStep : 1, 40, 6).forEach(example::withInput);
         return example.build();
     }
 }

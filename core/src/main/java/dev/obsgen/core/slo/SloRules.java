@@ -10,6 +10,7 @@ import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 import dev.obsgen.model.rule.Series;
 import dev.obsgen.model.slo.AvailabilitySli;
+import dev.obsgen.model.slo.LatencySli;
 import dev.obsgen.model.slo.RatioSli;
 import dev.obsgen.model.slo.Slo;
 import java.util.ArrayList;
@@ -130,6 +131,10 @@ public final class SloRules {
             return ratio.counts() == RatioSli.Counts.BAD ? "sum(rate(" + ratio.events() + "[5m]))"
                     : "sum(rate(" + ratio.total() + "[5m]))\n-\nsum(rate(" + ratio.events() + "[5m]))";
         }
+        if (slo.sli() instanceof LatencySli latency) {
+            return "sum(rate(" + latency.histogram() + "_count" + matchers(latency, null) + "[5m]))\n-\nsum(rate("
+                    + latency.histogram() + "_bucket" + matchers(latency, latency.threshold()) + "[5m]))";
+        }
         AvailabilitySli up = (AvailabilitySli) slo.sli();
         return "sum(1 - up{job=\"" + up.job() + "\"})";
     }
@@ -138,8 +143,31 @@ public final class SloRules {
         if (slo.sli() instanceof RatioSli ratio) {
             return "sum(rate(" + ratio.total() + "[5m]))";
         }
+        if (slo.sli() instanceof LatencySli latency) {
+            return "sum(rate(" + latency.histogram() + "_count" + matchers(latency, null) + "[5m]))";
+        }
         AvailabilitySli up = (AvailabilitySli) slo.sli();
         return "count(up{job=\"" + up.job() + "\"})";
+    }
+
+    /**
+     * The histogram's matchers, and the bucket at the threshold. Clients write a boundary as 10 or as 10.0, and
+     * Prometheus 2 keeps the label as written, so the bucket matcher takes both.
+     */
+    static String matchers(LatencySli latency, Double threshold) {
+        StringBuilder text = new StringBuilder(latency.matchers());
+        if (threshold != null) {
+            if (!text.isEmpty()) {
+                text.append(", ");
+            }
+            text.append("le=~\"").append(bucket(threshold).replace(".", "\\\\.")).append("(\\\\.0)?\"");
+        }
+        return text.isEmpty() ? "" : "{" + text + "}";
+    }
+
+    /** A bucket boundary as Go's client writes it: 10, 0.5, 2.5. */
+    static String bucket(double threshold) {
+        return number(threshold);
     }
 
     /** A number as PromQL and YAML read it back to the same double. */

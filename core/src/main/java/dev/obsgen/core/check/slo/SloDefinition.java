@@ -5,6 +5,7 @@ import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.check.PromDuration;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.metric.Histogram;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.model.slo.AvailabilitySli;
@@ -88,9 +89,27 @@ public final class SloDefinition implements ModelCheck {
                 if (model.scrapeJob(up.job()).isEmpty()) {
                     findings.report(element, "measures the up of scrape job '" + up.job() + "', which is not declared");
                 }
-            } else if (slo.sli() instanceof LatencySli) {
-                findings.report(element, "has a latency SLI, which obsgen cannot yet turn into rules");
+            } else if (slo.sli() instanceof LatencySli latency) {
+                latency(model, element, latency, findings);
             }
+        }
+    }
+
+    private static void latency(Observability model, String element, LatencySli latency, FindingSink findings) {
+        Optional<Metric> declared = model.metric(latency.histogram());
+        if (declared.isEmpty() || !(declared.get() instanceof Histogram histogram)) {
+            findings.report(element, "measures latency with '" + latency.histogram() + "', which is not a declared "
+                    + "histogram");
+            return;
+        }
+        if (histogram.buckets().stream().noneMatch(b -> b == latency.threshold())) {
+            findings.report(element, "has the threshold " + latency.threshold() + ", which is not a bucket boundary "
+                    + "of " + latency.histogram() + " " + histogram.buckets() + "; between two boundaries it would "
+                    + "measure the next one up");
+        }
+        if (metricOf(latency.histogram() + "{" + latency.matchers() + "}").isEmpty()) {
+            findings.report(element, "narrows its histogram with '" + latency.matchers() + "', which are not = "
+                    + "matchers only; its derived tests could not feed them");
         }
     }
 
