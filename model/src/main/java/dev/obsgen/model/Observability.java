@@ -241,6 +241,11 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        public Builder withSlos(List<Slo> values) {
+            slos.addAll(Values.list(values));
+            return this;
+        }
+
         public Builder withSlo(Slo.Builder slo) {
             return withSlo(slo == null ? null : slo.build());
         }

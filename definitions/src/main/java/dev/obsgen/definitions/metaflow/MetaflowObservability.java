@@ -40,6 +40,7 @@ public final class MetaflowObservability implements ObservabilityDefinition {
                 .logs(MetaflowLogs.logs())
                 .withSpans(MetaflowTraces.spans())
                 .collection(MetaflowCollection.collection())
+                .withSlos(MetaflowSlos.all())
                 .withCorrections(MetaflowCollection.corrections());
     }
 }
