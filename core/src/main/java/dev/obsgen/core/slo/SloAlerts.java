@@ -33,7 +33,7 @@ final class SloAlerts {
     private static AlertRule alert(Slo slo, String filter, String suffix, String kind, List<BurnWindows> pairs,
                                    String eval) {
         long period = SloRules.periodHours(slo);
-        double budget = 1 - Double.parseDouble(SloRules.number(slo.objective() / 100));
+        double budget = SloRules.budget(slo);
         StringBuilder expr = new StringBuilder();
         StringBuilder factors = new StringBuilder();
         for (BurnWindows pair : pairs) {

@@ -44,6 +44,7 @@ final class SloExamples {
             case "slo:time_period:days" -> SloRules.periodHours(slo) / 24.0;
             case "slo:current_burn_rate:ratio", "slo:period_burn_rate:ratio" -> errorRatio / budget;
             case "slo:period_error_budget_remaining:ratio" -> 1 - errorRatio / budget;
+            case "sloth_slo_info" -> 1;
             default -> errorRatio;
         };
         List<String> labels = new ArrayList<>();
@@ -51,9 +52,13 @@ final class SloExamples {
             labels.add(label.getKey());
             labels.add(label.getValue());
         }
+        if (rule.equals("sloth_slo_info")) {
+            labels.add("sloth_objective");
+            labels.add(SloRules.number(slo.objective()));
+        }
         String sampleWindow = switch (rule) {
             case "slo:current_burn_rate:ratio" -> "5m";
-            case "slo:period_burn_rate:ratio", "slo:period_error_budget_remaining:ratio" -> slo.period();
+            case "slo:period_burn_rate:ratio", "slo:period_error_budget_remaining:ratio" -> SloRules.periodWindow(slo);
             default -> window;
         };
         if (sampleWindow != null) {

@@ -52,6 +52,23 @@ public final class SloRules {
         return model.withRuleGroups(groups);
     }
 
+    /** The error budget as Sloth writes it into alert thresholds: (100 - objective) / 100. */
+    static double budget(Slo slo) {
+        return (100 - slo.objective()) / 100;
+    }
+
+    /**
+     * The period as Prometheus writes a duration, which Sloth's window label and record name use: 30d, but 28d is
+     * 4w and 7d is 1w.
+     */
+    static String periodWindow(Slo slo) {
+        long hours = periodHours(slo);
+        if (hours % (24 * 7) == 0 && hours % (24 * 365) != 0) {
+            return hours / (24 * 7) + "w";
+        }
+        return hours % 24 == 0 ? hours / 24 + "d" : hours + "h";
+    }
+
     static long periodHours(Slo slo) {
         return PromDuration.millis(slo.period()) / 3_600_000L;
     }
@@ -72,7 +89,7 @@ public final class SloRules {
 
     private static Set<String> windows(Slo slo) {
         Set<String> windows = new LinkedHashSet<>(BurnWindows.WINDOWS);
-        windows.add(slo.period());
+        windows.add(periodWindow(slo));
         return windows;
     }
 
@@ -96,16 +113,17 @@ public final class SloRules {
         String on = " / on(sloth_id, sloth_slo, sloth_service) group_left\nslo:error_budget:ratio" + filter;
         group.withRule(record(slo, "slo:objective:ratio", "vector(" + number(slo.objective() / 100) + ")",
                 "The objective as a ratio.", null));
-        group.withRule(record(slo, "slo:error_budget:ratio", "vector(1 - " + number(slo.objective() / 100) + ")",
+        group.withRule(record(slo, "slo:error_budget:ratio", "vector(1-" + number(slo.objective() / 100) + ")",
                 "The share of events that may be bad.", null));
         group.withRule(record(slo, "slo:time_period:days", "vector(" + periodHours(slo) / 24.0 + ")",
                 "The SLO's period in days.", null));
         group.withRule(record(slo, "slo:current_burn_rate:ratio", RATIO + "5m" + filter + on,
                 "How many times the budget's even pace the last 5 minutes burned.", null));
-        group.withRule(record(slo, "slo:period_burn_rate:ratio", RATIO + slo.period() + filter + on,
+        group.withRule(record(slo, "slo:period_burn_rate:ratio", RATIO + periodWindow(slo) + filter + on,
                 "How many times the budget's even pace the period burned.", null));
         group.withRule(record(slo, "slo:period_error_budget_remaining:ratio",
                 "1 - slo:period_burn_rate:ratio" + filter, "The share of the period's budget left.", null));
+        group.withRule(record(slo, "sloth_slo_info", "vector(1)", "The SLO, with its objective as a label.", null));
         return group.build();
     }
 
@@ -119,6 +137,10 @@ public final class SloRules {
     private static Rule record(Slo slo, String name, String expr, String help, String window) {
         RecordingRule.Builder rule = Rule.record(name).expr(expr).help(help);
         labels(slo).forEach(rule::label);
+        if (name.equals("sloth_slo_info")) {
+            rule.label("sloth_objective", number(slo.objective()));
+            rule.suppress("recording/name", "Sloth's name for the info series, which dashboards built for Sloth read");
+        }
         if (window != null) {
             rule.label("sloth_window", window);
         }
@@ -170,9 +192,9 @@ public final class SloRules {
         return number(threshold);
     }
 
-    /** A number as PromQL and YAML read it back to the same double. */
+    /** A number as Go and Sloth write it, in plain digits, which PromQL and YAML read back to the same double. */
     static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+                : new java.math.BigDecimal(Double.toString(value)).toPlainString();
     }
 }
