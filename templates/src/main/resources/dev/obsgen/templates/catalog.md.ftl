@@ -51,6 +51,24 @@ ${a.expr}
 ```
 
 </#list>
+<#if slos?has_content>
+## Service level objectives
+
+Each SLO is recorded and alerted on as Sloth does (its record names and `sloth_*` labels, so dashboards built for
+Sloth read them), with one difference on purpose: Sloth's long windows average the 5-minute ratio, which is wrong
+when traffic varies; here the bad and the total events are recorded as 5-minute rates
+(`slo:sli_bad_events:rate5m`, `slo:sli_total_events:rate5m`) and every longer window, the period's included,
+divides their sums over it: exact, and as cheap, since no long window reads the raw counters. The page and the
+ticket alert are named apart. Factors are the share of the period's budget a window may spend (2 % in 1h, 5 % in
+6h, 10 % in 1d and in 3d), scaled to the period.
+
+| SLO | Objective | Period | SLI | Page | Ticket |
+|---|---|---|---|---|---|
+<#list slos as s>
+| `${s.id}` | ${s.objective} | ${s.period} | ${cell(s.sli)} | ${cell(s.page)} | ${cell(s.ticket)} |
+</#list>
+
+</#if>
 <#if logFields?has_content>
 ## Log record
 

@@ -35,19 +35,15 @@ final class SloAlerts {
         long period = SloRules.periodHours(slo);
         double budget = SloRules.budget(slo);
         StringBuilder expr = new StringBuilder();
-        StringBuilder factors = new StringBuilder();
         for (BurnWindows pair : pairs) {
             String threshold = "(" + SloRules.number(pair.factor(period)) + " * " + SloRules.number(budget) + ")";
             if (!expr.isEmpty()) {
                 expr.append("\nor\n");
-                factors.append(", or ");
             }
             expr.append("(\n  max(").append(SloRules.RATIO).append(pair.shortWindow()).append(filter).append(" > ")
                     .append(threshold).append(") without (sloth_window)\n  and\n  max(").append(SloRules.RATIO)
                     .append(pair.longWindow()).append(filter).append(" > ").append(threshold)
                     .append(") without (sloth_window)\n)");
-            factors.append(pair.shortWindow()).append(" and ").append(pair.longWindow()).append(" over ")
-                    .append(shown(pair.factor(period))).append("x");
         }
         AlertRule.Builder alert = Rule.alert(slo.alert() + suffix)
                 .expr(expr.toString())
@@ -56,7 +52,7 @@ final class SloAlerts {
                 .summary("SLO " + slo.name() + " of " + slo.service() + " burns its error budget too fast.")
                 .description("The " + slo.objective() + " % objective of " + slo.name() + " (" + slo.service()
                         + ") over " + slo.period() + " is burning its error budget faster than the " + kind
-                        + " pace: " + factors + ".")
+                        + " pace: " + (kind.equals("page") ? SloWindows.page(slo) : SloWindows.ticket(slo)) + ".")
                 .runbook(slo.runbook());
         Map<String, String> labels = SloRules.labels(slo);
         for (BurnWindows pair : pairs) {
@@ -75,11 +71,6 @@ final class SloAlerts {
             alert.withScenario(scenario(slo, AlertScenario.calm("no traffic"), false, 0, eval, 0));
         }
         return alert.build();
-    }
-
-    private static String shown(double factor) {
-        return new java.math.BigDecimal(factor).round(new java.math.MathContext(4)).stripTrailingZeros()
-                .toPlainString();
     }
 
     private static AlertScenario.Builder scenario(Slo slo, AlertScenario.Builder scenario, boolean fires,

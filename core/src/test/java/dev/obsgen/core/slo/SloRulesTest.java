@@ -42,6 +42,14 @@ public class SloRulesTest {
                 .build();
     }
 
+    @org.junit.jupiter.api.TestFactory
+    Stream<org.junit.jupiter.api.DynamicTest> theSloFilesMatchTheirGoldens() {
+        return Generation.standard().render(model(), RenderSettings.of("slo")).output().files().stream()
+                .filter(f -> f.path().contains("sloth-") || f.path().equals("docs/catalog.md"))
+                .map(f -> org.junit.jupiter.api.DynamicTest.dynamicTest(f.path(),
+                        () -> dev.obsgen.core.Goldens.assertMatches("slo/" + f.path(), f.text())));
+    }
+
     @Test
     void everyDerivedTestPassesInPromtool() throws Exception {
         Promtool promtool = Promtool.require();

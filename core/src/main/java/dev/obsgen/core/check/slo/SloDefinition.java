@@ -85,6 +85,11 @@ public final class SloDefinition implements ModelCheck {
             if (slo.sli() instanceof RatioSli ratio) {
                 counter(model, element, "events", ratio.events(), findings);
                 counter(model, element, "total", ratio.total(), findings);
+                if (ratio.events().replace(" ", "").equals(ratio.total().replace(" ", ""))) {
+                    findings.report(element, "counts its events and all events with one selector, '" + ratio.total()
+                            + "': the ratio is always 1 (or 0); narrow the events, as with code=\"500\"");
+                }
+                scrapeInterval(model, element, ratio.total(), findings);
             } else if (slo.sli() instanceof AvailabilitySli up) {
                 if (model.scrapeJob(up.job()).isEmpty()) {
                     findings.report(element, "measures the up of scrape job '" + up.job() + "', which is not declared");
@@ -93,6 +98,20 @@ public final class SloDefinition implements ModelCheck {
                 latency(model, element, latency, findings);
             }
         }
+    }
+
+    // The 5-minute rates every window is built from need two scrapes in five minutes, and better four.
+    private static void scrapeInterval(Observability model, String element, String selector, FindingSink findings) {
+        metricOf(selector).flatMap(name -> model.metrics().stream()
+                        .filter(m -> m.seriesNames().contains(name) || m.name().equals(name)).findFirst())
+                .flatMap(metric -> metric.job() == null ? Optional.empty() : model.scrapeJob(metric.job()))
+                .ifPresent(job -> {
+                    String interval = job.interval() != null ? job.interval() : model.prometheus().scrapeInterval();
+                    if (PromDuration.millis(interval) * 2 > 300_000L) {
+                        findings.report(element, "reads a metric scraped every " + interval + " (job '" + job.name()
+                                + "'); its 5-minute rates need a scrape every 2m30s at most");
+                    }
+                });
     }
 
     private static void latency(Observability model, String element, LatencySli latency, FindingSink findings) {

@@ -70,6 +70,7 @@ public final class CatalogRenderer implements Renderer {
         data.put("recordings", recordings);
         data.put("alerts", alerts);
         data.put("corrections", model.corrections());
+        data.put("slos", SloCatalog.of(model));
         data.putAll(TelemetryCatalog.data(model));
         String text = new TemplateEngine(settings.templatesDirectory()).render(TEMPLATE, data);
         return List.of(GeneratedFile.text(PATH, text));
