@@ -77,7 +77,8 @@ final class SloAlerts {
         return alert.build();
     }
 
-    private static String shown(double factor) {
+    /** A factor as people read it: four significant digits, 2.8 rather than 2.8000000000000003. */
+    static String shown(double factor) {
         return new java.math.BigDecimal(factor).round(new java.math.MathContext(4)).stripTrailingZeros()
                 .toPlainString();
     }

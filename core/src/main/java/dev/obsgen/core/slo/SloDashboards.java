@@ -11,6 +11,7 @@ import dev.obsgen.model.dashboard.Row;
 import dev.obsgen.model.dashboard.StatPanel;
 import dev.obsgen.model.dashboard.Thresholds;
 import dev.obsgen.model.dashboard.TimeseriesPanel;
+import dev.obsgen.model.slo.AvailabilitySli;
 import dev.obsgen.model.slo.Slo;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,8 @@ public final class SloDashboards {
         return Panel.timeseries(slo.name() + ": SLI")
                 .description("The share of good events of " + slo.name() + " over the last 5 minutes and over the "
                         + slo.period() + " period, against the objective of " + SloRules.number(slo.objective())
-                        + " % (the dashed line). " + slo.description() + " Empty where there were no events.")
+                        + " % (the dashed line). " + slo.description()
+                        + (slo.sli() instanceof AvailabilitySli ? "" : " Empty where there were no events."))
                 .unit(GrafanaUnit.PERCENT_UNIT).max(1).decimals(3)
                 .thresholds(Thresholds.absolute("red").step(objective, "green"))
                 .style(GraphStyle.lines().thresholdsStyle(GraphStyle.ThresholdsStyle.DASHED))
@@ -93,7 +95,7 @@ public final class SloDashboards {
         for (BurnWindows pair : pairs) {
             boolean page = BurnWindows.PAGE.contains(pair);
             thresholds = thresholds.step(pair.factor(period), page ? "red" : "orange");
-            lines.append(lines.isEmpty() ? "" : ", ").append(SloRules.number(pair.factor(period))).append(" (")
+            lines.append(lines.isEmpty() ? "" : ", ").append(SloAlerts.shown(pair.factor(period))).append(" (")
                     .append(page ? "page" : "ticket").append(", ").append(pair.shortWindow()).append(" and ")
                     .append(pair.longWindow()).append(")");
         }
