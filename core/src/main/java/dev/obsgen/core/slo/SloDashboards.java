@@ -26,20 +26,21 @@ import java.util.Map;
  * the objective are the SLO's own numbers, so the lines cannot drift from the alerts.
  */
 public final class SloDashboards {
+    /** The folder of a platform's SLO dashboards; a team's are in the team's folder. */
     public static final String FOLDER = "SLOs";
     public static final String TAG = "slo";
 
     private SloDashboards() {
     }
 
-    /** A dashboard per service, in the order the services' first SLOs are declared. */
-    public static List<Dashboard> of(List<Slo> slos) {
+    /** A dashboard per service in {@code folder}, in the order the services' first SLOs are declared. */
+    public static List<Dashboard> of(List<Slo> slos, String folder) {
         Map<String, List<Slo>> byService = new LinkedHashMap<>();
         for (Slo slo : slos) {
             byService.computeIfAbsent(slo.service(), s -> new ArrayList<>()).add(slo);
         }
         List<Dashboard> dashboards = new ArrayList<>();
-        byService.forEach((service, own) -> dashboards.add(dashboard(service, own)));
+        byService.forEach((service, own) -> dashboards.add(dashboard(service, own, folder)));
         return dashboards;
     }
 
@@ -48,12 +49,12 @@ public final class SloDashboards {
         return "slo-" + service;
     }
 
-    private static Dashboard dashboard(String service, List<Slo> slos) {
+    private static Dashboard dashboard(String service, List<Slo> slos, String folder) {
         Dashboard.Builder dashboard = Dashboard.builder(uid(service), "SLOs: " + service)
                 .description("The error budgets of the SLOs of " + service + ": each row is one SLO, read from the "
                         + "series its recording rules write.")
                 .withTag(TAG)
-                .folder(FOLDER)
+                .folder(folder)
                 // A week shows the slow burns the ticket alerts catch; the period's window covers the rest.
                 .time("now-7d", "now")
                 .refresh("1m")

@@ -51,7 +51,9 @@ public final class SloRules {
             groups.add(alertGroup(slo));
         }
         List<Dashboard> dashboards = new ArrayList<>(model.dashboards());
-        dashboards.addAll(SloDashboards.of(model.slos()));
+        // A team's go into its own folder: a Grafana folder holds one owner's dashboards.
+        dashboards.addAll(SloDashboards.of(model.slos(),
+                model.isTeam() ? model.team().folder() : SloDashboards.FOLDER));
         return model.withRuleGroups(groups).withDashboards(dashboards);
     }
 

@@ -1,17 +1,21 @@
 package dev.obsgen.core.slo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.obsgen.core.Generation;
 import dev.obsgen.core.Goldens;
 import dev.obsgen.core.Rendering;
 import dev.obsgen.core.SampleModel;
+import dev.obsgen.core.SampleTeams;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.grafana.DashboardRenderer;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.slo.Sli;
+import dev.obsgen.model.slo.Slo;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,6 +49,21 @@ class SloDashboardsTest {
                 .filter(w -> w.element().contains("dashboard 'slo-") || w.format().contains("dashboard 'slo-"))
                 .map(Finding::format).toList();
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aTeamsSloDashboardIsInTheTeamsFolder() {
+        Observability team = SampleTeams.checkoutBuilder(SampleModel.model())
+                .withSlo(Slo.named("orders").service("checkout").objective(99.9)
+                        .description("Orders checked out without a failure.")
+                        .sli(Sli.errors("checkout_orders_total{result=\"failed\"}", "checkout_orders_total"))
+                        .alert("CheckoutErrorBudgetBurn").runbook("checkout-error-budget"))
+                .build();
+        Rendering rendering = Generation.standard().render(team, RenderSettings.of("com.example.Checkout"));
+        assertTrue(rendering.output().files().stream().map(GeneratedFile::path).toList()
+                .contains("grafana/dashboards/Checkout/slo-checkout.json"));
+        assertEquals(List.of(), rendering.warnings().stream().map(Finding::format)
+                .filter(w -> w.contains("dashboard 'slo-")).toList());
     }
 
     @TestFactory
