@@ -2,6 +2,7 @@ package dev.obsgen.core.slo;
 
 import dev.obsgen.core.check.PromDuration;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.AlertScenario;
 import dev.obsgen.model.rule.RecordingExample;
@@ -23,7 +24,7 @@ import java.util.Set;
 /**
  * Every SLO of a model as ordinary rule groups, in the shape Sloth generates (its record names and labels, so
  * dashboards built for Sloth read them): the SLI's error ratio over every window, the metadata, and a page and a
- * ticket alert on the burn rate. Expanded before the checks run, so every check of rules applies to them, and with
+ * ticket alert on the burn rate; and an error-budget dashboard per service ({@link SloDashboards}). Expanded before the checks run, so every check of rules applies to them, and with
  * recording examples and alert scenarios derived from the SLO's numbers, so promtool tests the arithmetic.
  *
  * <p>Unlike Sloth, which averages the 5-minute ratio over long windows (wrong when traffic varies), the bad and the
@@ -38,7 +39,7 @@ public final class SloRules {
     private SloRules() {
     }
 
-    /** The model with the rule groups of its SLOs added after its own. */
+    /** The model with the rule groups of its SLOs added after its own, and a dashboard per service after its own. */
     public static Observability expand(Observability model) {
         if (model.slos().isEmpty()) {
             return model;
@@ -49,7 +50,11 @@ public final class SloRules {
             groups.add(metaGroup(slo));
             groups.add(alertGroup(slo));
         }
-        return model.withRuleGroups(groups);
+        List<Dashboard> dashboards = new ArrayList<>(model.dashboards());
+        // A team's go into its own folder: a Grafana folder holds one owner's dashboards.
+        dashboards.addAll(SloDashboards.of(model.slos(),
+                model.isTeam() ? model.team().folder() : SloDashboards.FOLDER));
+        return model.withRuleGroups(groups).withDashboards(dashboards);
     }
 
     /** The error budget as Sloth writes it into alert thresholds: (100 - objective) / 100. */

@@ -28,9 +28,9 @@ class SloDefinitionTest {
                 broken("regex matcher", "has the events selector 'http_requests_total{code=~\"5..\"}', which is not "
                         + "one metric with = matchers only",
                         b -> b.sli(Sli.errors("http_requests_total{code=~\"5..\"}", "http_requests_total"))),
-                broken("undeclared metric", "counts events events with 'http_errors_total', which is not declared",
+                broken("undeclared metric", "has the events selector 'http_errors_total', whose metric 'http_errors_total' is not declared",
                         b -> b.sli(Sli.errors("http_errors_total", "http_requests_total"))),
-                broken("gauge", "counts total events with 'queue_depth', a gauge; an SLI's events are counters",
+                broken("gauge", "has the total selector 'queue_depth', over a gauge; an SLI counts events with counters",
                         b -> b.sli(Sli.errors("http_requests_total{code=\"500\"}", "queue_depth"))),
                 broken("one selector twice", "counts its events and all events with one selector",
                         b -> b.sli(Sli.errors("http_requests_total", "http_requests_total"))),

@@ -143,10 +143,11 @@ public final class SloDefinition implements ModelCheck {
         Optional<Metric> declared = model.metrics().stream()
                 .filter(m -> m.seriesNames().contains(metric.get()) || m.name().equals(metric.get())).findFirst();
         if (declared.isEmpty()) {
-            findings.report(element, "counts " + side + " events with '" + metric.get() + "', which is not declared");
+            findings.report(element, "has the " + side + " selector '" + selector + "', whose metric '" + metric.get()
+                    + "' is not declared");
         } else if (declared.get().type() != MetricType.COUNTER) {
-            findings.report(element, "counts " + side + " events with '" + metric.get() + "', a "
-                    + declared.get().type().exposition() + "; an SLI's events are counters");
+            findings.report(element, "has the " + side + " selector '" + selector + "', over a "
+                    + declared.get().type().exposition() + "; an SLI counts events with counters");
         }
     }
 
