@@ -73,15 +73,6 @@ final class SloAlerts {
         return alert.build();
     }
 
-<<<<<<< HEAD
-=======
-    /** A factor as people read it: four significant digits, 2.8 rather than 2.8000000000000003. */
-    static String shown(double factor) {
-        return new java.math.BigDecimal(factor).round(new java.math.MathContext(4)).stripTrailingZeros()
-                .toPlainString();
-    }
-
->>>>>>> slo-dash
     private static AlertScenario.Builder scenario(Slo slo, AlertScenario.Builder scenario, boolean fires,
                                                   double share, String eval) {
         return scenario(slo, scenario, fires, share, eval,

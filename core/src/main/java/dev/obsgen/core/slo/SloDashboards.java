@@ -83,7 +83,7 @@ public final class SloDashboards {
                 .style(GraphStyle.lines().thresholdsStyle(GraphStyle.ThresholdsStyle.DASHED))
                 .span(8).height(8)
                 .withTarget(PrometheusTarget.builder("1 - " + ratio(slo, "5m")).legendFormat("5m"))
-                .withTarget(PrometheusTarget.builder("1 - " + ratio(slo, slo.period())).legendFormat(slo.period()));
+                .withTarget(PrometheusTarget.builder("1 - " + ratio(slo, SloRules.periodWindow(slo))).legendFormat(SloRules.periodWindow(slo)));
     }
 
     private static TimeseriesPanel.Builder burnRate(Slo slo) {
@@ -96,7 +96,7 @@ public final class SloDashboards {
         for (BurnWindows pair : pairs) {
             boolean page = BurnWindows.PAGE.contains(pair);
             thresholds = thresholds.step(pair.factor(period), page ? "red" : "orange");
-            lines.append(lines.isEmpty() ? "" : ", ").append(SloAlerts.shown(pair.factor(period))).append(" (")
+            lines.append(lines.isEmpty() ? "" : ", ").append(SloWindows.shown(pair.factor(period))).append(" (")
                     .append(page ? "page" : "ticket").append(", ").append(pair.shortWindow()).append(" and ")
                     .append(pair.longWindow()).append(")");
         }

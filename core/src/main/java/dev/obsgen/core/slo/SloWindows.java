@@ -18,6 +18,11 @@ public final class SloWindows {
         return text(slo, BurnWindows.TICKET);
     }
 
+    /** A factor as people read it: four significant digits, 2.8 rather than 2.8000000000000003. */
+    public static String shown(double factor) {
+        return new BigDecimal(factor).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
     private static String text(Slo slo, List<BurnWindows> pairs) {
         StringBuilder text = new StringBuilder();
         for (BurnWindows pair : pairs) {
@@ -25,9 +30,7 @@ public final class SloWindows {
                 text.append(", or ");
             }
             text.append(pair.shortWindow()).append(" and ").append(pair.longWindow()).append(" over ")
-                    .append(new BigDecimal(pair.factor(SloRules.periodHours(slo))).round(new MathContext(4))
-                            .stripTrailingZeros().toPlainString())
-                    .append("x");
+                    .append(shown(pair.factor(SloRules.periodHours(slo)))).append("x");
         }
         return text.toString();
     }

@@ -42,7 +42,8 @@ public final class RecordingName implements ModelCheck {
     public void check(Observability model, FindingSink findings) {
         for (RuleGroup group : model.ruleGroups()) {
             for (RecordingRule rule : group.recordingRules()) {
-                if (!CONVENTION.matcher(rule.name()).matches()) {
+                // A rule may keep a name the convention does not fit, saying why: Sloth's sloth_slo_info.
+                if (!CONVENTION.matcher(rule.name()).matches() && !rule.suppressions().containsKey(id())) {
                     findings.report(Elements.recording(group, rule),
                             "name it level:metric:operations, such as 'job:http_requests:rate5m'");
                 }
