@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.obsgen.core.check.promql.GrafanaVariables;
+import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.definitions.metaflow.MetaflowScrapeJobs;
 import dev.obsgen.it.stack.Await;
 import dev.obsgen.it.stack.LiveStack;
@@ -16,6 +17,7 @@ import dev.obsgen.it.stack.QueryResult;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.PrometheusTarget;
+import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -63,7 +65,8 @@ class RuleEvaluationIT {
 
     @Test
     void everyGeneratedRuleGroupIsLoadedAndEveryRuleEvaluatesHealthy(LiveStack stack) {
-        Set<String> expectedGroups = stack.production().ruleGroups().stream().map(RuleGroup::name)
+        // Generation adds the SLOs' rule groups to the model's own.
+        Set<String> expectedGroups = SloRules.expand(stack.production()).ruleGroups().stream().map(RuleGroup::name)
                 .collect(Collectors.toCollection(TreeSet::new));
         Await.until("every generated rule group is loaded and each of its rules evaluated with health ok", () -> {
             JsonNode groups = stack.prometheus().ruleGroups();
@@ -125,7 +128,8 @@ class RuleEvaluationIT {
         PrometheusProcess prometheus = stack.prometheus();
         List<String> failures = new ArrayList<>();
         int queried = 0;
-        for (RuleGroup group : stack.production().ruleGroups()) {
+        Observability generated = SloRules.expand(stack.production());
+        for (RuleGroup group : generated.ruleGroups()) {
             for (Rule rule : group.rules()) {
                 try {
                     String type = prometheus.query(rule.expr()).resultType();
@@ -137,7 +141,7 @@ class RuleEvaluationIT {
             }
         }
         assertEquals(List.of(), failures, "expressions Prometheus refused");
-        assertEquals(stack.production().alerts().size() + stack.production().recordingRules().size(), queried);
+        assertEquals(generated.alerts().size() + generated.recordingRules().size(), queried);
     }
 
     /**
