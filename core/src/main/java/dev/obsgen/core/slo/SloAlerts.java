@@ -53,6 +53,10 @@ final class SloAlerts {
                 .description("The " + slo.objective() + " % objective of " + slo.name() + " (" + slo.service()
                         + ") over " + slo.period() + " is burning its error budget faster than the " + kind
                         + " pace: " + (kind.equals("page") ? SloWindows.page(slo) : SloWindows.ticket(slo)) + ".")
+                .annotation("burn_rate", "{{ with query \"slo:current_burn_rate:ratio{sloth_id=\\\"" + slo.id()
+                        + "\\\"}\" }}{{ . | first | value | printf \"%.1f\" }}{{ end }}")
+                .annotation("budget_left", "{{ with query \"100 * slo:period_error_budget_remaining:ratio{sloth_id=\\\""
+                        + slo.id() + "\\\"}\" }}{{ . | first | value | printf \"%.0f\" }}{{ end }} %")
                 .runbook(slo.runbook());
         Map<String, String> labels = SloRules.labels(slo);
         for (BurnWindows pair : pairs) {
@@ -60,7 +64,7 @@ final class SloAlerts {
             if (share <= 1) {
                 alert.withScenario(scenario(slo, AlertScenario.fires("burns at " + ABOVE + " times the "
                         + pair.shortWindow() + "/" + pair.longWindow() + " factor"), true, share, eval)
-                        .withAlert(labels, Map.of()));
+                        .withAlert(labels, burn(slo, share)));
             }
         }
         double lowest = pairs.stream().mapToDouble(p -> p.factor(period)).min().orElseThrow();
@@ -71,6 +75,19 @@ final class SloAlerts {
             alert.withScenario(scenario(slo, AlertScenario.calm("no traffic"), false, 0, eval, 0));
         }
         return alert.build();
+    }
+
+    /**
+     * The burn rate and the budget left the annotations say for steady traffic at {@code share} bad: the share
+     * against the budget of the objective as recorded, and what a period burned at that pace leaves.
+     */
+    private static Map<String, String> burn(Slo slo, double share) {
+        long total = slo.sli() instanceof dev.obsgen.model.slo.AvailabilitySli ? 100 : EVENTS_PER_STEP;
+        double ratio = (double) (long) Math.ceil(share * total) / total;
+        double budget = 1 - Double.parseDouble(SloRules.number(slo.objective() / 100));
+        double burn = ratio / budget;
+        return Map.of("burn_rate", String.format(java.util.Locale.ROOT, "%.1f", burn),
+                "budget_left", String.format(java.util.Locale.ROOT, "%.0f", 100 * (1 - burn)) + " %");
     }
 
     private static AlertScenario.Builder scenario(Slo slo, AlertScenario.Builder scenario, boolean fires,
