@@ -111,7 +111,8 @@ class MetaflowDashboardsTest {
                 .output().files().stream()
                 .filter(f -> f.path().startsWith("grafana/") || f.path().startsWith("kubernetes/grafana/"))
                 .toList();
-        assertEquals(3 + 2 + 3 * 2, files.size(), "three dashboards, two provisioning files, two resources per dashboard");
+        assertEquals(5 + 2 + 5 * 2, files.size(),
+                "three dashboards and two SLO dashboards, two provisioning files, two resources per dashboard");
         return files.stream().map(file -> DynamicTest.dynamicTest(file.path(),
                 () -> Goldens.assertMatches("metaflow/" + file.path(), file.text())));
     }
