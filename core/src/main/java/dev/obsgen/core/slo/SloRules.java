@@ -16,6 +16,7 @@ import dev.obsgen.model.slo.RatioSli;
 import dev.obsgen.model.slo.Slo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,18 +42,24 @@ public final class SloRules {
 
     /** The model with the rule groups of its SLOs added after its own, and a dashboard per service after its own. */
     public static Observability expand(Observability model) {
-        if (model.slos().isEmpty()) {
+        // Expanding twice adds nothing: an SLO whose groups are there is expanded already.
+        Set<String> present = new HashSet<>();
+        model.ruleGroups().forEach(group -> present.add(group.name()));
+        List<Slo> pending = model.slos().stream()
+                .filter(slo -> !present.contains("sloth-slo-sli-recordings-" + slo.id()))
+                .toList();
+        if (pending.isEmpty()) {
             return model;
         }
         List<RuleGroup> groups = new ArrayList<>(model.ruleGroups());
-        for (Slo slo : model.slos()) {
+        for (Slo slo : pending) {
             groups.add(sliGroup(slo));
             groups.add(metaGroup(slo));
             groups.add(alertGroup(slo));
         }
         List<Dashboard> dashboards = new ArrayList<>(model.dashboards());
         // A team's go into its own folder: a Grafana folder holds one owner's dashboards.
-        dashboards.addAll(SloDashboards.of(model.slos(),
+        dashboards.addAll(SloDashboards.of(pending,
                 model.isTeam() ? model.team().folder() : SloDashboards.FOLDER));
         return model.withRuleGroups(groups).withDashboards(dashboards);
     }

@@ -19,7 +19,9 @@ public final class TeamView {
     private TeamView() {
     }
 
-    public static Observability of(Observability team) {
+    public static Observability of(Observability declared) {
+        // A team's SLOs become its rules and dashboards first, so their alerts carry the owner label too.
+        Observability team = dev.obsgen.core.slo.SloRules.expand(declared);
         String label = team.team().platform().prometheus().ownerLabel();
         List<RuleGroup> groups = team.ruleGroups().stream()
                 .map(group -> group.withRules(group.rules().stream().map(rule -> owned(rule, label, team.name()))

@@ -81,7 +81,8 @@ public final class LocalStackProfile {
                 .withPrometheus(production.prometheus()
                         .withIntervals(INTERVAL, INTERVAL, INTERVAL)
                         .withAlertmanagers(List.of(endpoints.alertmanager())))
-                .withRuleGroups(production.ruleGroups().stream().map(LocalStackProfile::ruleGroup).toList())
+                .withRuleGroups(dev.obsgen.core.slo.SloRules.expand(production).ruleGroups().stream()
+                        .map(LocalStackProfile::ruleGroup).toList())
                 .withNotifications(notifications(production.notifications(), endpoints));
     }
 
@@ -96,7 +97,8 @@ public final class LocalStackProfile {
         Map<String, Object> local = new HashMap<>();
         local.put("team", RecordCopy.with(team.team(), "platform", localPlatform));
         local.put("prometheus", localPlatform.prometheus());
-        local.put("ruleGroups", team.ruleGroups().stream().map(LocalStackProfile::ruleGroup).toList());
+        local.put("ruleGroups", dev.obsgen.core.slo.SloRules.expand(team).ruleGroups().stream()
+                .map(LocalStackProfile::ruleGroup).toList());
         local.put("notifications", team.notifications() == null ? null : notifications(team.notifications(), endpoints));
         return RecordCopy.with(team, local);
     }

@@ -46,7 +46,7 @@ class LintJarIT {
     void theCommittedRuleFilesLintWithoutErrors() throws Exception {
         Run run = lint(Outputs.committed().resolve("prometheus/rules").toString());
         assertEquals(0, run.status(), run.output());
-        Observability model = MetaflowObservability.model().build();
+        Observability model = dev.obsgen.core.slo.SloRules.expand(MetaflowObservability.model().build());
         int rules = model.alerts().size() + model.recordingRules().size();
         assertTrue(run.output().strip().endsWith(model.ruleGroups().size() + " files, " + rules
                 + " rules, 0 errors, 0 warnings"), run.output());

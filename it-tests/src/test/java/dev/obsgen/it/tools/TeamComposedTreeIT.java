@@ -46,15 +46,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * are refused before anything is written.
  */
 class TeamComposedTreeIT {
-    private static final List<String> RULE_FILES = List.of(
-            "prometheus/rules/metaflow-capacity.yml",
-            "prometheus/rules/metaflow-critical.yml",
-            "prometheus/rules/metaflow-notable.yml",
-            "prometheus/rules/metaflow-red.yml",
-            "prometheus/rules/metaflow-use.yml",
-            "teams/serving/prometheus/rules/serving-alerts.yml",
-            "teams/serving/prometheus/rules/serving-slo.yml",
-            "teams/training/prometheus/rules/training-alerts.yml");
+    /** The platform's rule groups, its SLOs' among them, each a file of its own. */
+    private static final List<String> PLATFORM_GROUPS = dev.obsgen.core.slo.SloRules
+            .expand(MetaflowObservability.model().build()).ruleGroups().stream().map(RuleGroup::name).toList();
+    private static final List<String> RULE_FILES = java.util.stream.Stream.concat(
+                    PLATFORM_GROUPS.stream().map(name -> "prometheus/rules/" + name + ".yml"),
+                    Stream.of("teams/serving/prometheus/rules/serving-alerts.yml",
+                            "teams/serving/prometheus/rules/serving-slo.yml",
+                            "teams/training/prometheus/rules/training-alerts.yml"))
+            .sorted().toList();
     private static final List<String> TEAM_TESTS = List.of(
             "teams/serving/prometheus/tests/serving-alerts.test.yml",
             "teams/serving/prometheus/tests/serving-slo.test.yml",
@@ -93,7 +93,8 @@ class TeamComposedTreeIT {
     void everyOwnersRuleTestPassesRunFromItsFolder() throws Exception {
         List<String> tests = relative(filesUnder(tree, "/prometheus/tests/", ".test.yml"));
         assertTrue(tests.containsAll(TEAM_TESTS), "the teams' tests are missing: " + tests);
-        assertEquals(5 + TEAM_TESTS.size(), tests.size(), "a test file per rule group of every owner: " + tests);
+        assertEquals(PLATFORM_GROUPS.size() + TEAM_TESTS.size(), tests.size(),
+                "a test file per rule group of every owner: " + tests);
         for (String test : tests) {
             Path path = tree.resolve(test);
             Tool.Result result = promtool.run(path.getParent(), "test", "rules", path.getFileName().toString())
