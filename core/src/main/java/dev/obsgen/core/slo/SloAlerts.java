@@ -82,9 +82,9 @@ final class SloAlerts {
      * against the budget of the objective as recorded, and what a period burned at that pace leaves.
      */
     private static Map<String, String> burn(Slo slo, double share) {
-        long total = slo.sli() instanceof dev.obsgen.model.slo.AvailabilitySli ? 100 : EVENTS_PER_STEP;
+        long total = eventsPerStep(slo);
         double ratio = (double) (long) Math.ceil(share * total) / total;
-        double budget = 1 - Double.parseDouble(SloRules.number(slo.objective() / 100));
+        double budget = 1 - SloRules.objectiveRatio(slo);
         double burn = ratio / budget;
         return Map.of("burn_rate", String.format(java.util.Locale.ROOT, "%.1f", burn),
                 "budget_left", String.format(java.util.Locale.ROOT, "%.0f", 100 * (1 - burn)) + " %");
@@ -92,8 +92,12 @@ final class SloAlerts {
 
     private static AlertScenario.Builder scenario(Slo slo, AlertScenario.Builder scenario, boolean fires,
                                                   double share, String eval) {
-        return scenario(slo, scenario, fires, share, eval,
-                slo.sli() instanceof dev.obsgen.model.slo.AvailabilitySli ? 100 : EVENTS_PER_STEP);
+        return scenario(slo, scenario, fires, share, eval, eventsPerStep(slo));
+    }
+
+    // An availability SLI's events are targets, a hundred of them; the others' are a million events a minute.
+    private static long eventsPerStep(Slo slo) {
+        return slo.sli() instanceof dev.obsgen.model.slo.AvailabilitySli ? 100 : EVENTS_PER_STEP;
     }
 
     private static AlertScenario.Builder scenario(Slo slo, AlertScenario.Builder scenario, boolean fires,

@@ -150,6 +150,6 @@ public final class SloDashboards {
     }
 
     private static double objective(Slo slo) {
-        return Double.parseDouble(SloRules.number(slo.objective() / 100));
+        return SloRules.objectiveRatio(slo);
     }
 }

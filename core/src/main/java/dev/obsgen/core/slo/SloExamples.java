@@ -34,7 +34,7 @@ final class SloExamples {
         double total = ratio ? TOTAL_STEP / 60.0 : 2;
         double bad = ratio ? badStep / 60.0 : 1;
         double errorRatio = bad / total;
-        double objective = Double.parseDouble(SloRules.number(slo.objective() / 100));
+        double objective = SloRules.objectiveRatio(slo);
         double budget = 1 - objective;
         double value = switch (rule) {
             case SloRules.BAD -> bad;

@@ -64,6 +64,11 @@ public final class SloRules {
         return model.withRuleGroups(groups).withDashboards(dashboards);
     }
 
+    /** The objective as {@code slo:objective:ratio} records it: the double its written digits read back to. */
+    static double objectiveRatio(Slo slo) {
+        return Double.parseDouble(number(slo.objective() / 100));
+    }
+
     /** The error budget as Sloth writes it into alert thresholds: (100 - objective) / 100. */
     static double budget(Slo slo) {
         return (100 - slo.objective()) / 100;
