@@ -63,6 +63,18 @@ class OutputWriterSafetyTest {
     }
 
     @Test
+    void aFolderOfAnotherOwnerIsRefusedAndNothingListedInItsManifestIsRemoved() throws IOException {
+        Files.writeString(output.resolve(OutputSet.MANIFEST), "# header\n# owner: platform 'shop'\n"
+                + victim + "\nmine.txt\n");
+        Files.writeString(output.resolve("mine.txt"), "the platform's\n");
+        assertThrows(OutputException.class, () -> writer.write(OutputSet.of(
+                List.of(GeneratedFile.text("team.txt", "x\n")), "# header", "team 'checkout'"), output));
+        assertEquals("precious\n", Files.readString(victim));
+        assertEquals("the platform's\n", Files.readString(output.resolve("mine.txt")));
+        assertFalse(Files.exists(output.resolve("team.txt")));
+    }
+
+    @Test
     void aManifestLineBehindASymbolicLinkRemovesNothing() throws IOException {
         Files.createSymbolicLink(output.resolve("sub"), outside);
         manifest("sub/keep.txt");
