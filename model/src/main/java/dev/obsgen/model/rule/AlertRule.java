@@ -11,12 +11,14 @@ import java.util.Map;
 /**
  * An alerting rule. {@code summary} is one plain sentence; {@code description} may use {@code {{ $labels.x }}}
  * and {@code {{ $value }}}; {@code runbook} is the runbook's slug, turned into a URL by the model's runbook pattern.
- * {@code annotations} holds any further annotations.
+ * {@code annotations} holds any further annotations. {@code imported} marks an alert brought in from an existing
+ * rule file (see {@link Builder#imported()}).
  */
 public record AlertRule(String name, String expr, @Nullable String forDuration, @Nullable String keepFiringFor,
                         @Nullable Severity severity, Map<String, String> labels, @Nullable String summary,
                         @Nullable String description, @Nullable String runbook, Map<String, String> annotations,
-                        List<AlertScenario> scenarios, String designNote, Map<String, String> suppressions)
+                        List<AlertScenario> scenarios, String designNote, Map<String, String> suppressions,
+                        boolean imported)
         implements Rule {
     public AlertRule {
         labels = Values.sorted(labels);
@@ -28,7 +30,7 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
 
     public AlertRule withLabels(Map<String, String> replacement) {
         return new AlertRule(name, expr, forDuration, keepFiringFor, severity, replacement, summary, description,
-                runbook, annotations, scenarios, designNote, suppressions);
+                runbook, annotations, scenarios, designNote, suppressions, imported);
     }
 
     public static final class Builder {
@@ -45,6 +47,7 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
         private final List<AlertScenario> scenarios = new ArrayList<>();
         private String designNote = "";
         private final Map<String, String> suppressions = new LinkedHashMap<>();
+        private boolean imported;
 
         Builder(String name) {
             this.name = name;
@@ -116,9 +119,18 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
             return this;
         }
 
+        /**
+         * Marks an alert brought in from an existing rule file: until it has scenarios, their absence is a warning,
+         * not an error, so an imported model generates at once and gains tests over time.
+         */
+        public Builder imported() {
+            this.imported = true;
+            return this;
+        }
+
         public AlertRule build() {
             return new AlertRule(name, expr, forDuration, keepFiringFor, severity, labels, summary, description, runbook,
-                    annotations, scenarios, designNote, suppressions);
+                    annotations, scenarios, designNote, suppressions, imported);
         }
     }
 }

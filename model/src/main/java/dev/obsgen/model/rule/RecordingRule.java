@@ -11,7 +11,8 @@ import java.util.Map;
  * design document gives the figure (such as {@code metadata_error_rate}), kept for the catalog.
  */
 public record RecordingRule(String name, String expr, Map<String, String> labels, String help, String designName,
-                            List<RecordingExample> examples, String designNote, Map<String, String> suppressions)
+                            List<RecordingExample> examples, String designNote, Map<String, String> suppressions,
+                            boolean imported)
         implements Rule {
     public RecordingRule {
         labels = Values.sorted(labels);
@@ -31,6 +32,7 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
         private final List<RecordingExample> examples = new ArrayList<>();
         private String designNote;
         private final Map<String, String> suppressions = new LinkedHashMap<>();
+        private boolean imported;
 
         Builder(String name) {
             this.name = name;
@@ -76,8 +78,17 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
             return this;
         }
 
+        /**
+         * Marks a rule brought in from an existing rule file: until it has examples, their absence is a warning, not
+         * an error.
+         */
+        public Builder imported() {
+            this.imported = true;
+            return this;
+        }
+
         public RecordingRule build() {
-            return new RecordingRule(name, expr, labels, help, designName, examples, designNote, suppressions);
+            return new RecordingRule(name, expr, labels, help, designName, examples, designNote, suppressions, imported);
         }
     }
 }
