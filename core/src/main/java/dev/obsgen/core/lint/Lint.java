@@ -88,7 +88,7 @@ public final class Lint {
                 panelSources.put(panel.query(), dashboard);
             }
         }
-        QueryRunner.Result result = registry.queryRunner().run(queries, catalog);
+        QueryRunner.Result result = registry.queryRunner().run(queries, RuleFilesCatalog.of(catalog, rules));
         for (QueryRunner.Located located : result.located()) {
             if (panelSources.containsKey(located.query())) {
                 problems.add(panelSources.get(located.query()).locate(located));

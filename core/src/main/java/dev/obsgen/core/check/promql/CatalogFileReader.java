@@ -269,9 +269,12 @@ final class CatalogFileReader {
         return at + " ($" + String.join("", parts) + ")";
     }
 
+    // The parser's own words, without the second position it may add (where the unclosed object began).
     private static String firstLine(String message) {
         String text = message == null ? "" : message.strip();
         int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+        text = end < 0 ? text : text.substring(0, end);
+        int marker = text.indexOf(" (start marker at");
+        return marker < 0 ? text : text.substring(0, marker);
     }
 }

@@ -113,6 +113,7 @@ public final class CatalogFileRenderer implements Renderer {
         return entry.labelsKnown() ? entry.labels().stream().sorted().toList() : null;
     }
 
+    // Routes most urgent first, as the severities are declared: lint names them in that order, as the model's checks do.
     private static Map<String, Object> routing(NotificationPolicy policy) {
         if (policy == null) {
             return null;
@@ -122,8 +123,7 @@ public final class CatalogFileRenderer implements Renderer {
         routing.put(CatalogFile.RECEIVERS, policy.receivers().stream().map(Receiver::name).sorted().distinct().toList());
         List<Map<String, Object>> routes = new ArrayList<>();
         for (SeverityRoute route : policy.routes().stream()
-                .sorted(Comparator.comparing((SeverityRoute r) -> r.severity().label())
-                        .thenComparing(SeverityRoute::receiver)).toList()) {
+                .sorted(Comparator.comparing(SeverityRoute::severity).thenComparing(SeverityRoute::receiver)).toList()) {
             Map<String, Object> entry = new TreeMap<>();
             entry.put(CatalogFile.SEVERITY, route.severity().label());
             entry.put(CatalogFile.RECEIVER, route.receiver());
