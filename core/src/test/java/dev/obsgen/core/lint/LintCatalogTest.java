@@ -95,6 +95,25 @@ class LintCatalogTest {
                 + "          severity: page\n"));
     }
 
+    /** A recorded series' labels are inferred however long its expression is, as a generated rule's may be. */
+    @Test
+    void aDeepRecordingRuleIsKnownToTheAlertThatReadsIt() throws IOException {
+        String chain = "up" + " + up".repeat(10_000);
+        Path rules = Files.writeString(dir.resolve("deep.yml"), """
+                groups:
+                  - name: deep
+                    rules:
+                      - record: job:up:sum
+                        expr: sum by (job) (%s)
+                      - alert: TargetsDown
+                        expr: job:up:sum < 1
+                        labels: {severity: critical}
+                        annotations: {summary: "{{ $labels.job }} is down.", description: "{{ $labels.job }} is down."}
+                """.formatted(chain));
+        assertEquals(List.of(), new Lint(CheckRegistry.standard(), LintCatalog.read(sampleCatalog())).run(List.of(rules))
+                .problems().stream().map(LintProblem::format).toList());
+    }
+
     @Test
     void tellsTheCatalogsApart() throws IOException {
         assertInstanceOf(CatalogFile.class, LintCatalog.read(sampleCatalog()).metrics());
