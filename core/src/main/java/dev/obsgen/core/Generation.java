@@ -67,8 +67,8 @@ public final class Generation {
     public static Generation standard(GrafanaVersion grafanaVersion) {
         CheckRegistry checks = CheckRegistry.standard();
         // A team writes what it owns: its rules and their tests, its routing and dashboards as files and as resources
-        // in its namespace, its runbooks, its catalog page and the catalog file of what it reads. Scrape config, collection and the check reference
-        // are the platform's.
+        // in its namespace, its runbooks, its catalog page and the catalog file of what it reads. Scrape config,
+        // collection and the check reference are the platform's.
         List<Renderer> team = List.of(
                 new RuleFileRenderer(),
                 new RuleTestRenderer(),

@@ -1,8 +1,10 @@
 package dev.obsgen.core.check.promql;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -84,11 +86,22 @@ public final class CatalogFile implements MetricCatalog {
     }
 
     private static String text(Path file) throws IOException {
-        long size = Files.size(file);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        }
         if (size > MAX_BYTES) {
             throw new IOException(file + ": " + size + " bytes is larger than a catalog can be (" + MAX_BYTES + ")");
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The severities some route handles, in the file's order; empty when the catalog has no routing. */

@@ -158,6 +158,16 @@ class CatalogFileTest {
     }
 
     @Test
+    void aFileThatIsNotThereOrNotTextIsOneLineNamingIt() throws IOException {
+        Path missing = dir.resolve("missing.json");
+        assertEquals(missing + ": no such file",
+                assertThrows(IOException.class, () -> CatalogFile.readIfCatalog(missing)).getMessage());
+        Path binary = Files.write(dir.resolve("binary.json"), new byte[] {'{', (byte) 0xff, (byte) 0xfe, '}'});
+        assertEquals(binary + ": not UTF-8 text",
+                assertThrows(IOException.class, () -> CatalogFile.readIfCatalog(binary)).getMessage());
+    }
+
+    @Test
     void withoutRoutingNoSeverityIsRouted() throws IOException {
         CatalogFile read = CatalogFile.read(edited(root -> root.putNull("routing")));
         assertEquals(Optional.empty(), read.routedSeverities());
