@@ -2,6 +2,8 @@ package dev.obsgen.core.cli;
 
 import dev.obsgen.core.Generation;
 import dev.obsgen.core.ModelLoadException;
+import dev.obsgen.core.ModelRejectedException;
+import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.PromDuration;
 import dev.obsgen.core.verify.Credentials;
 import dev.obsgen.core.verify.ServerAccess;
@@ -91,6 +93,10 @@ final class VerifyCommand {
         VerifyReport report;
         try {
             report = Verification.run(model, access);
+        } catch (ModelRejectedException e) {
+            e.findings().stream().filter(Finding::isError).map(Finding::format).forEach(err::println);
+            err.println("obsgen verify: the model has errors; fix them (obsgen check shows them too) before verifying");
+            return 2;
         } catch (VerifyException e) {
             err.println("obsgen verify: " + e.getMessage());
             return 2;

@@ -43,7 +43,7 @@ public final class MetricMissing implements VerifyCheck {
                     && context.server().targets().get(job.name()).stream().noneMatch(t -> t.health().equals("up"));
             for (Metric metric : context.model().metrics(job.name())) {
                 context.server().metric(job.name(), metric.name()).ifPresent(seen -> {
-                    if (!seen.present() && context.unitCounterpart(metric).isEmpty()) {
+                    if (!seen.present() && context.unitCounterparts(metric).isEmpty()) {
                         sink.metric(job.name(), metric.name(), "no series of this " + metric.type().exposition()
                                 + " in the job" + (down ? " (every target of the job is down)" : ""));
                     }

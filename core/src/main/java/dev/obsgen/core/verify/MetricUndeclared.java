@@ -52,7 +52,7 @@ public final class MetricUndeclared implements VerifyCheck {
             }
             Set<String> counterparts = new HashSet<>();
             for (Metric metric : context.model().metrics(job.name())) {
-                context.unitCounterpart(metric).ifPresent(counterparts::add);
+                counterparts.addAll(context.unitCounterparts(metric));
             }
             for (String name : exposed.names()) {
                 if (synthetic(name) || recorded.contains(name) || context.model().records(name)

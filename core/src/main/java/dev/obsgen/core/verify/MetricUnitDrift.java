@@ -42,10 +42,15 @@ public final class MetricUnitDrift implements VerifyCheck {
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
         for (Metric metric : context.model().checkedMetrics()) {
-            context.unitCounterpart(metric).ifPresent(name -> sink.metric(metric.job(), metric.name(),
-                    "not exposed; the job exposes '" + name + "' instead, in "
-                            + UnitSuffix.split(name).orElseThrow().unit() + " where the model says "
-                            + UnitSuffix.split(metric.name()).orElseThrow().unit()));
+            Set<String> counterparts = context.unitCounterparts(metric);
+            if (!counterparts.isEmpty()) {
+                String first = counterparts.iterator().next();
+                String unit = UnitSuffix.split(first).orElseThrow().unit();
+                String declared = metric.seriesNames().stream().map(UnitSuffix::split).flatMap(java.util.Optional::stream)
+                        .findFirst().orElseThrow().unit();
+                sink.metric(metric.job(), metric.name(), "not exposed; the job exposes " + String.join(", ", counterparts)
+                        + " instead, in " + unit + " where the model says " + declared);
+            }
         }
         context.forEachMetric((metric, seen) -> {
             String declared = metric.unit().suffix().orElse("");

@@ -1,5 +1,9 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.ModelRejectedException;
+import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,6 +23,9 @@ public final class Verification {
     }
 
     /**
+     * Checks the model as generation does (a model with errors is not what the server should run), then compares.
+     *
+     * @throws ModelRejectedException when the model has errors
      * @throws VerifyException when the server cannot be read: not reachable, too slow, too large an answer, or not
      *         the Prometheus HTTP API
      */
@@ -27,6 +34,12 @@ public final class Verification {
     }
 
     static VerifyReport run(Observability model, ServerAccess access, Clock clock) {
+        CheckRegistry registry = CheckRegistry.standard();
+        List<Finding> modelFindings = model.isTeam() ? registry.run(Composition.ofTeam(model), false)
+                : registry.run(model);
+        if (modelFindings.stream().anyMatch(Finding::isError)) {
+            throw new ModelRejectedException(modelFindings);
+        }
         VerifiedModel verified = new VerifiedModel(model);
         ServerSnapshot server = new PrometheusReader(new PrometheusClient(access), access.maxSeries(), clock)
                 .read(verified);

@@ -4,6 +4,8 @@ import dev.obsgen.core.verify.ServerSnapshot.MetricSeen;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.scrape.ScrapeJob;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /** The model and what the server said, with the pairings several checks share. */
@@ -37,31 +39,30 @@ public final class VerifyContext {
     }
 
     /**
-     * The name the job exposes in place of a declared metric it does not expose, when the two differ only in the
-     * unit suffix ({@code _milliseconds} for {@code _seconds}): a unit drift rather than a missing metric.
+     * The names the job exposes in place of a declared metric it does not expose, when they differ from its series
+     * names only in the unit ({@code _milliseconds_bucket} for {@code _seconds_bucket}): a unit drift rather than a
+     * missing metric and undeclared ones. Empty when the metric is exposed or nothing stands in for it.
      */
-    Optional<String> unitCounterpart(Metric metric) {
+    Set<String> unitCounterparts(Metric metric) {
         Optional<MetricSeen> seen = server.metric(metric.job(), metric.name());
-        if (seen.isEmpty() || seen.get().present()) {
-            return Optional.empty();
-        }
         ServerSnapshot.Exposed exposed = server.exposed().get(metric.job());
-        if (exposed == null) {
-            return Optional.empty();
+        if (seen.isEmpty() || seen.get().present() || exposed == null) {
+            return Set.of();
         }
-        Optional<UnitSuffix.Split> declared = UnitSuffix.split(metric.name());
-        if (declared.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String name : exposed.names()) {
-            Optional<UnitSuffix.Split> other = UnitSuffix.split(name);
-            if (other.isPresent() && other.get().stem().equals(declared.get().stem())
-                    && !other.get().unit().equals(declared.get().unit())
-                    && other.get().total() == declared.get().total()
-                    && model.metricOfSeries(name).isEmpty()) {
-                return Optional.of(name);
+        Set<String> counterparts = new TreeSet<>();
+        for (String series : metric.seriesNames()) {
+            Optional<UnitSuffix.Split> declared = UnitSuffix.split(series);
+            if (declared.isEmpty()) {
+                continue;
+            }
+            for (String name : exposed.names()) {
+                Optional<UnitSuffix.Split> other = UnitSuffix.split(name);
+                if (other.isPresent() && other.get().sameQuantity(declared.get())
+                        && model.metricOfSeries(name).isEmpty()) {
+                    counterparts.add(name);
+                }
             }
         }
-        return Optional.empty();
+        return counterparts;
     }
 }
