@@ -107,14 +107,13 @@ final class PrometheusClient {
                     error = parser.getValueAsString("");
                 } else if (field.equals("data") && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        if (items.size() >= max) {
+                        if (items.size() < max) {
+                            items.add(parser.readValueAsTree());
+                        } else {
+                            // Read past, not kept: the status may follow the data.
                             cut = true;
-                            break;
+                            parser.skipChildren();
                         }
-                        items.add(parser.readValueAsTree());
-                    }
-                    if (cut) {
-                        break;
                     }
                 } else {
                     parser.skipChildren();

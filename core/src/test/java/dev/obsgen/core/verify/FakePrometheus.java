@@ -64,6 +64,8 @@ final class FakePrometheus implements AutoCloseable {
     volatile boolean honoursLimit = true;
     volatile long delayMillis;
     volatile String overrideConfig;
+    /** When set, a request without exactly this Authorization header is answered 401. */
+    volatile String requiredAuthorization;
 
     private final HttpServer server;
 
@@ -183,15 +185,24 @@ final class FakePrometheus implements AutoCloseable {
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
             }
-            Object data = answer(path, query);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            Object data = requiredAuthorization != null && !requiredAuthorization.equals(authorization) ? null
+                    : answer(path, query);
             byte[] body;
             int status = 200;
-            if (data == null) {
+            if (data == null && requiredAuthorization != null && !requiredAuthorization.equals(authorization)) {
+                status = 401;
+                body = "Unauthorized\n".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            } else if (data == null) {
                 status = 404;
                 body = "404 page not found\n".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/plain");
             } else {
-                body = JSON.writeValueAsBytes(Map.of("status", "success", "data", data));
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("status", "success");
+                answer.put("data", data);
+                body = JSON.writeValueAsBytes(answer);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
             }
             exchange.sendResponseHeaders(status, body.length);
