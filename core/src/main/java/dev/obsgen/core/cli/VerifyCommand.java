@@ -26,11 +26,8 @@ import java.util.Set;
  * or environment variables only.
  */
 final class VerifyCommand {
-    static final String USAGE = """
-            usage: obsgen verify --model CLASS --prometheus URL [--format text|json]
-                                 [--bearer-token-file FILE | --bearer-token-env VAR]
-                                 [--basic-auth-user USER (--basic-auth-password-file FILE | --basic-auth-password-env VAR)]
-                                 [--ca-file PEM] [--timeout 10s] [--max-series N]""";
+    /** Usage errors are one line; {@code obsgen} without arguments prints the whole usage. */
+    private static final String SEE_USAGE = " (obsgen without arguments prints the usage)";
 
     private static final Set<String> OPTIONS = Set.of("--model", "--prometheus", "--format", "--bearer-token-file",
             "--bearer-token-env", "--basic-auth-user", "--basic-auth-password-file", "--basic-auth-password-env",
@@ -51,29 +48,29 @@ final class VerifyCommand {
                     || flag.startsWith("--basic-auth-password") && !OPTIONS.contains(flag)) {
                 err.println("obsgen verify: secrets are read from a file or an environment variable only: use "
                         + "--bearer-token-file, --bearer-token-env, --basic-auth-password-file or "
-                        + "--basic-auth-password-env\n" + USAGE);
+                        + "--basic-auth-password-env" + SEE_USAGE);
                 return 2;
             }
             if (!OPTIONS.contains(flag)) {
-                err.println("obsgen verify: unknown option " + flag + "\n" + USAGE);
+                err.println("obsgen verify: unknown option " + flag + SEE_USAGE);
                 return 2;
             }
             if (i + 1 >= args.size()) {
-                err.println("obsgen verify: missing value after " + flag + "\n" + USAGE);
+                err.println("obsgen verify: missing value after " + flag + SEE_USAGE);
                 return 2;
             }
             if (options.put(flag, args.get(++i)) != null) {
-                err.println("obsgen verify: " + flag + " is given twice\n" + USAGE);
+                err.println("obsgen verify: " + flag + " is given twice" + SEE_USAGE);
                 return 2;
             }
         }
         if (!options.containsKey("--model") || !options.containsKey("--prometheus")) {
-            err.println("obsgen verify: --model and --prometheus are required\n" + USAGE);
+            err.println("obsgen verify: --model and --prometheus are required" + SEE_USAGE);
             return 2;
         }
         String format = options.getOrDefault("--format", "text");
         if (!format.equals("text") && !format.equals("json")) {
-            err.println("obsgen verify: --format is text or json, not '" + format + "'\n" + USAGE);
+            err.println("obsgen verify: --format is text or json, not '" + format + "'" + SEE_USAGE);
             return 2;
         }
         ServerAccess access;

@@ -162,8 +162,10 @@ final class PrometheusClient {
         }
         int status = response.statusCode();
         if (status == 401 || status == 403) {
-            throw new VerifyException(describe(path) + " answered HTTP " + status + ": the server refused the "
-                    + access.credentials());
+            throw new VerifyException(describe(path) + " answered HTTP " + status + ": "
+                    + (access.credentials().authorization().isEmpty()
+                    ? "the server wants credentials (--bearer-token-file, --basic-auth-user, ...)"
+                    : "the server refused " + access.credentials()));
         }
         if (status >= 300 && status < 400) {
             throw new VerifyException(describe(path) + " answered HTTP " + status + " (a redirect to "
