@@ -4,16 +4,13 @@ import dev.obsgen.core.Generation;
 import dev.obsgen.core.ModelLoadException;
 import dev.obsgen.core.ModelRejectedException;
 import dev.obsgen.core.check.Finding;
-import dev.obsgen.core.check.PromDuration;
-import dev.obsgen.core.verify.Credentials;
 import dev.obsgen.core.verify.ServerAccess;
 import dev.obsgen.core.verify.Verification;
 import dev.obsgen.core.verify.VerifyException;
+import dev.obsgen.core.verify.VerifyOptions;
 import dev.obsgen.core.verify.VerifyReport;
 import dev.obsgen.model.Observability;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +72,7 @@ final class VerifyCommand {
         }
         ServerAccess access;
         try {
-            access = access(options, environment);
+            access = options(options).access(environment);
         } catch (VerifyException e) {
             err.println("obsgen verify: " + e.getMessage());
             return 2;
@@ -102,67 +99,10 @@ final class VerifyCommand {
         return report.errors() > 0 ? 1 : 0;
     }
 
-    /** The server's URL, credentials, CA, timeout and sample size, from the options; secrets from files or variables. */
-    static ServerAccess access(Map<String, String> options, Map<String, String> environment) {
-        ServerAccess access = ServerAccess.of(options.get("--prometheus"));
-        access = access.withCredentials(credentials(options, environment));
-        if (options.containsKey("--ca-file")) {
-            access = access.withCaFile(Path.of(options.get("--ca-file")));
-        }
-        if (options.containsKey("--timeout")) {
-            long millis = PromDuration.millis(options.get("--timeout"));
-            if (millis <= 0) {
-                throw new VerifyException("--timeout takes a positive duration such as 10s or 1m, not '"
-                        + options.get("--timeout") + "'");
-            }
-            access = access.withTimeout(Duration.ofMillis(millis));
-        }
-        if (options.containsKey("--max-series")) {
-            int max;
-            try {
-                max = Integer.parseInt(options.get("--max-series"));
-            } catch (NumberFormatException e) {
-                throw new VerifyException("--max-series takes a number, not '" + options.get("--max-series") + "'");
-            }
-            access = access.withMaxSeries(max);
-        }
-        return access;
-    }
-
-    private static Credentials credentials(Map<String, String> options, Map<String, String> environment) {
-        boolean bearer = options.containsKey("--bearer-token-file") || options.containsKey("--bearer-token-env");
-        boolean basic = options.containsKey("--basic-auth-user");
-        boolean password = options.containsKey("--basic-auth-password-file")
-                || options.containsKey("--basic-auth-password-env");
-        if (options.containsKey("--bearer-token-file") && options.containsKey("--bearer-token-env")) {
-            throw new VerifyException("give the bearer token with --bearer-token-file or --bearer-token-env, not both");
-        }
-        if (options.containsKey("--basic-auth-password-file") && options.containsKey("--basic-auth-password-env")) {
-            throw new VerifyException("give the password with --basic-auth-password-file or --basic-auth-password-env, "
-                    + "not both");
-        }
-        if (bearer && (basic || password)) {
-            throw new VerifyException("give a bearer token or basic auth, not both");
-        }
-        if (basic != password) {
-            throw new VerifyException(basic ? "--basic-auth-user needs --basic-auth-password-file or "
-                    + "--basic-auth-password-env" : "a basic auth password needs --basic-auth-user");
-        }
-        if (bearer) {
-            Credentials.Secret token = secret(options, "--bearer-token-file", "--bearer-token-env", environment);
-            return Credentials.bearer(token.value(), token.source());
-        }
-        if (basic) {
-            Credentials.Secret secret = secret(options, "--basic-auth-password-file", "--basic-auth-password-env",
-                    environment);
-            return Credentials.basic(options.get("--basic-auth-user"), secret.value(), secret.source());
-        }
-        return Credentials.none();
-    }
-
-    private static Credentials.Secret secret(Map<String, String> options, String fileOption, String envOption,
-                                             Map<String, String> environment) {
-        return options.containsKey(fileOption) ? Credentials.fromFile(Path.of(options.get(fileOption)))
-                : Credentials.fromEnvironment(options.get(envOption), environment);
+    private static VerifyOptions options(Map<String, String> given) {
+        return new VerifyOptions(given.get("--prometheus"), given.get("--bearer-token-file"),
+                given.get("--bearer-token-env"), given.get("--basic-auth-user"), given.get("--basic-auth-password-file"),
+                given.get("--basic-auth-password-env"), given.get("--ca-file"), given.get("--timeout"),
+                given.get("--max-series"));
     }
 }
