@@ -3,6 +3,8 @@ package dev.obsgen.core.verify;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.obsgen.promql.Expr;
 import dev.obsgen.promql.LabelMatcher;
 import dev.obsgen.promql.PromQL;
@@ -23,6 +25,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
 
 /**
  * A stand-in Prometheus on 127.0.0.1 that answers the parts of the HTTP API verification reads, from a small world
@@ -70,8 +73,20 @@ final class FakePrometheus implements AutoCloseable {
     private final HttpServer server;
 
     FakePrometheus() {
+        this(null);
+    }
+
+    /** Over TLS with the given context, or plain HTTP without one. */
+    FakePrometheus(SSLContext tls) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+            if (tls == null) {
+                server = HttpServer.create(address, 16);
+            } else {
+                HttpsServer https = HttpsServer.create(address, 16);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,12 +100,16 @@ final class FakePrometheus implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** A server faithful to {@link VerifyShopModel}: what a deployment of its generated files would hold. */
     static FakePrometheus faithful() {
-        FakePrometheus fake = new FakePrometheus();
+        return faithful(null);
+    }
+
+    static FakePrometheus faithful(SSLContext tls) {
+        FakePrometheus fake = new FakePrometheus(tls);
         fake.jobs.add(new Job("orders", "15s", new ArrayList<>(List.of(
                 new Target(VerifyShopModel.ORDERS_TARGET, "up", "")))));
         fake.jobs.add(new Job("payments", "15s", new ArrayList<>(List.of(
