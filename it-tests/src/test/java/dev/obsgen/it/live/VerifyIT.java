@@ -122,6 +122,19 @@ class VerifyIT {
         }
     }
 
+    @Test
+    void theReadmesExampleOutputIsWhatThisServerGives() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Verifying a running Prometheus"));
+        List<String> example = section.lines().filter(l -> l.startsWith("verify/") || l.contains(" metrics checked in "))
+                .toList();
+        assertEquals(3, example.size(), "the README's example lost its lines: " + example);
+        String out = verify().out();
+        for (String line : example) {
+            assertTrue(out.lines().anyMatch(line::equals), "not in the output: " + line + "\n" + out);
+        }
+    }
+
     private record Result(int status, String out, String err) {
     }
 
