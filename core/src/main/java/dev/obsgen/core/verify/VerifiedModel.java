@@ -5,6 +5,7 @@ import dev.obsgen.core.check.promql.CatalogEntry;
 import dev.obsgen.core.check.promql.ModelCatalog;
 import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.core.team.Composition;
+import dev.obsgen.core.team.TeamView;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.RuleGroup;
@@ -17,17 +18,29 @@ import java.util.TreeSet;
 
 /**
  * The model as the server should run it: SLOs expanded into their rules and, for a team, the team's view (its
- * alerts carrying the owner label), as generation renders it. Its scrape jobs, the metrics each collects, and the
+ * alerts carrying the owner label) in the union with its platform, as generation checks and renders it. Its scrape jobs, the metrics each collects, and the
  * labels each series may carry (declared labels, {@code job}, {@code instance}, target labels, {@code le} and
  * {@code quantile}), from the same catalog the query checks use.
  */
 final class VerifiedModel {
     private final Observability model;
+    private final List<RuleGroup> ruleGroups;
     private final ModelCatalog catalog;
 
+    /**
+     * A platform is verified whole. A team is verified in the union with its platform (the jobs and metrics its
+     * queries read, the platform's and its own), but only its own rules: the platform's are the platform's to verify.
+     */
     VerifiedModel(Observability loaded) {
-        Observability view = loaded.isTeam() ? Composition.ofTeam(loaded).views().get(0) : loaded;
-        this.model = SloRules.expand(view);
+        if (loaded.isTeam()) {
+            Composition composition = Composition.ofTeam(loaded);
+            Observability view = composition.views().get(0);
+            this.model = SloRules.expand(TeamView.union(composition.platform(), view));
+            this.ruleGroups = SloRules.expand(view).ruleGroups();
+        } else {
+            this.model = SloRules.expand(loaded);
+            this.ruleGroups = model.ruleGroups();
+        }
         this.catalog = ModelCatalog.of(model);
     }
 
@@ -44,7 +57,7 @@ final class VerifiedModel {
     }
 
     List<RuleGroup> ruleGroups() {
-        return model.ruleGroups();
+        return ruleGroups;
     }
 
     /** The metric a series name belongs to, when the model declares it (a histogram's {@code _bucket}, say). */

@@ -10,8 +10,9 @@ import java.util.Objects;
  */
 public record VerifyFinding(String checkId, FindingSeverity severity, String job, String metric, String rule,
                             String message) {
-    /** Job, metric, rule, check, message: the order of the report, the same on every run. */
-    static final Comparator<VerifyFinding> ORDER = Comparator.comparing(VerifyFinding::job)
+    /** Job by job (metric, check, message), then the rules: the order of the report, the same on every run. */
+    static final Comparator<VerifyFinding> ORDER = Comparator.comparing((VerifyFinding f) -> f.job().isEmpty())
+            .thenComparing(VerifyFinding::job)
             .thenComparing(VerifyFinding::metric)
             .thenComparing(VerifyFinding::rule)
             .thenComparing(VerifyFinding::checkId)

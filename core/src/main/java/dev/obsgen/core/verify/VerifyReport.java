@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The findings of one verification, sorted (job, metric, rule, check, message), with what was checked: as
+ * The findings of one verification, sorted (job by job, then the rules), with what was checked: as
  * compiler-style lines and a summary, or as JSON. The same model and the same server state give the same bytes.
  */
 public record VerifyReport(int metrics, int jobs, int rules, List<VerifyFinding> findings) {

@@ -11,6 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.alerting.Severity;
+import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.rule.AlertScenario;
+import dev.obsgen.model.rule.Rule;
+import dev.obsgen.model.rule.RuleGroup;
+import dev.obsgen.model.rule.Series;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -136,5 +145,46 @@ class VerificationTest {
     private static void replaceInterval(FakePrometheus fake, String job, String interval) {
         Job old = fake.job(job);
         fake.jobs.set(fake.jobs.indexOf(old), new Job(job, interval, old.targets()));
+    }
+
+    /** A team on the shop: its own counter in the platform's job, and an alert over it. */
+    static Observability team() {
+        return Observability.team("refunds").on(new VerifyShopModel().define())
+                .withMetric(Metric.counter("refunds_issued_total").help("Refunds issued.").job("payments").build())
+                .withRuleGroup(RuleGroup.named("refunds")
+                        .withRule(Rule.alert("RefundsSurge")
+                                .expr("sum(rate(refunds_issued_total[5m])) > 1").forDuration("5m")
+                                .severity(Severity.WARNING)
+                                .summary("Refunds surge.")
+                                .description("{{ $value }} refunds a second.")
+                                .runbook("refunds-surge")
+                                .withScenario(AlertScenario.fires("surge").at("20m")
+                                        .withInput(Series.of("refunds_issued_total").label("job", "payments")
+                                                .values("0+120x30"))
+                                        .withAlert(Map.of(), Map.of("description", "2 refunds a second.")))
+                                .withScenario(AlertScenario.calm("quiet").at("20m")
+                                        .withInput(Series.of("refunds_issued_total").label("job", "payments")
+                                                .values("0x30"))))
+                        .build())
+                .build();
+    }
+
+    @Test
+    void aTeamIsVerifiedOnItsPlatformsJobsWithItsOwnRulesOnly() {
+        try (FakePrometheus fake = FakePrometheus.faithful()) {
+            fake.rules.clear();
+            VerifyReport report = Verification.run(team(), ServerAccess.of(fake.url()));
+            assertEquals(List.of(
+                    "verify/metric-missing error job 'payments' metric 'refunds_issued_total'",
+                    "verify/rule-missing error alert 'RefundsSurge' in group 'refunds'"),
+                    report.findings().stream().map(f -> f.checkId() + " " + f.severity().label() + " " + f.element())
+                            .toList(), report::text);
+            assertEquals(6, report.metrics(), report::text);
+            fake.add("refunds_issued_total", "payments", VerifyShopModel.PAYMENTS_TARGET);
+            fake.meta("payments", "refunds_issued_total", "counter", "");
+            fake.rules.add(new ServedRule("refunds", "RefundsSurge", true, "sum(rate(refunds_issued_total[5m])) > 1"));
+            VerifyReport faithful = Verification.run(team(), ServerAccess.of(fake.url()));
+            assertEquals(List.of(), faithful.findings(), faithful::text);
+        }
     }
 }

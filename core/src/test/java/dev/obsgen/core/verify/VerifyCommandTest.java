@@ -98,11 +98,11 @@ class VerifyCommandTest {
             root.path("findings").forEach(f -> order.add(f.path("job").asText() + "|" + f.path("metric").asText()
                     + "|" + f.path("rule").asText() + "|" + f.path("check").asText()));
             assertEquals(List.of(
-                    "||alert 'PaymentsBacklog' in group 'shop'|verify/rule-missing",
-                    "||recording rule 'job:orders_placed:rate5m' in group 'shop'|verify/rule-missing",
                     "orders|orders_placed_total||verify/label-value",
                     "payments|||verify/metric-undeclared",
-                    "payments|payments_pending||verify/metric-missing"), order);
+                    "payments|payments_pending||verify/metric-missing",
+                    "||alert 'PaymentsBacklog' in group 'shop'|verify/rule-missing",
+                    "||recording rule 'job:orders_placed:rate5m' in group 'shop'|verify/rule-missing"), order);
             assertEquals(root.path("errors").asInt() + root.path("warnings").asInt(), root.path("findings").size());
         }
     }
