@@ -24,7 +24,8 @@ public final class LabelUndeclared implements VerifyCheck {
 
     @Override
     public String example() {
-        return "Metric.counter(\"payments_processed_total\").withLabel(\"method\", \"card\", \"transfer\"); series carry region=\"eu\"";
+        return "Metric.counter(\"payments_processed_total\").withLabel(\"method\", \"card\"); "
+                + "its series carry region=\"eu\"";
     }
 
     @Override

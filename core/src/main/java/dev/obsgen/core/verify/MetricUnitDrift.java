@@ -45,8 +45,8 @@ public final class MetricUnitDrift implements VerifyCheck {
             Set<String> counterparts = context.unitCounterparts(metric);
             if (!counterparts.isEmpty()) {
                 String first = counterparts.iterator().next();
-                String unit = UnitSuffix.split(first).orElseThrow().unit();
-                String declared = metric.seriesNames().stream().map(UnitSuffix::split).flatMap(java.util.Optional::stream)
+                String unit = UnitInName.split(first).orElseThrow().unit();
+                String declared = metric.seriesNames().stream().map(UnitInName::split).flatMap(java.util.Optional::stream)
                         .findFirst().orElseThrow().unit();
                 sink.metric(metric.job(), metric.name(), "not exposed; the job exposes " + String.join(", ", counterparts)
                         + " instead, in " + unit + " where the model says " + declared);

@@ -14,6 +14,8 @@ import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.model.scrape.ScrapeJob;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ final class PrometheusReader {
                             new Param("limit", Integer.toString(MAX_NAMES))), MAX_NAMES);
             Set<String> nameSet = new TreeSet<>();
             names.items().forEach(n -> nameSet.add(n.asText()));
-            exposed.put(job.name(), new Exposed(nameSet, names.truncated()));
+            exposed.put(job.name(), new Exposed(nameSet));
             for (Metric metric : model.metrics(job.name())) {
                 metrics.put(ServerSnapshot.key(job.name(), metric.name()), metric(job.name(), jobMatcher, metric, start));
             }
@@ -85,7 +87,7 @@ final class PrometheusReader {
             sample.add(labels);
         }
         if (sample.isEmpty()) {
-            return new MetricSeen(List.of(), false, Set.of(), Map.of(), List.of());
+            return new MetricSeen(List.of(), Set.of(), Map.of(), List.of());
         }
         Set<String> labelNames = new TreeSet<>();
         client.data("/api/v1/labels", List.of(new Param("match[]", selector), new Param("start", start)))
@@ -93,13 +95,14 @@ final class PrometheusReader {
         Map<String, List<String>> values = new TreeMap<>();
         for (Label label : metric.labels()) {
             if (label.isEnumerated() && labelNames.contains(label.name())) {
-                PrometheusClient.Items found = client.items("/api/v1/label/" + java.net.URLEncoder.encode(label.name(), java.nio.charset.StandardCharsets.UTF_8) + "/values",
+                String path = "/api/v1/label/" + URLEncoder.encode(label.name(), StandardCharsets.UTF_8) + "/values";
+                PrometheusClient.Items found = client.items(path,
                         List.of(new Param("match[]", selector), new Param("start", start),
                                 new Param("limit", Integer.toString(MAX_NAMES))), MAX_NAMES);
                 values.put(label.name(), found.items().stream().map(JsonNode::asText).sorted().toList());
             }
         }
-        return new MetricSeen(sample, series.truncated(), labelNames, values, metadata(job, metric));
+        return new MetricSeen(sample, labelNames, values, metadata(job, metric));
     }
 
     /**

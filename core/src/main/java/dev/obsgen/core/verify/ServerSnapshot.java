@@ -28,8 +28,8 @@ record ServerSnapshot(Map<String, String> jobIntervals, Map<String, List<ActiveT
     record ServerRule(String group, String name, boolean alert, String query) {
     }
 
-    /** The metric names a job exposes; {@code truncated} when there were more than were read. */
-    record Exposed(Set<String> names, boolean truncated) {
+    /** The metric names a job exposes (at most {@link PrometheusReader#MAX_NAMES}). */
+    record Exposed(Set<String> names) {
     }
 
     /** One metadata entry: the type and unit a target announced for a metric name. */
@@ -40,7 +40,7 @@ record ServerSnapshot(Map<String, String> jobIntervals, Map<String, List<ActiveT
      * A declared metric as the server holds it for its job: a sample of its series, every label name on them,
      * the values of each closed-set label, and the metadata of the job's targets.
      */
-    record MetricSeen(List<Map<String, String>> sample, boolean sampleTruncated, Set<String> labelNames,
+    record MetricSeen(List<Map<String, String>> sample, Set<String> labelNames,
                       Map<String, List<String>> labelValues, List<Metadata> metadata) {
         boolean present() {
             return !sample.isEmpty();

@@ -18,9 +18,9 @@ import java.util.TreeSet;
 
 /**
  * The model as the server should run it: SLOs expanded into their rules and, for a team, the team's view (its
- * alerts carrying the owner label) in the union with its platform, as generation checks and renders it. Its scrape jobs, the metrics each collects, and the
- * labels each series may carry (declared labels, {@code job}, {@code instance}, target labels, {@code le} and
- * {@code quantile}), from the same catalog the query checks use.
+ * alerts carrying the owner label) in the union with its platform, as generation checks and renders it. Its
+ * scrape jobs, the metrics each collects, and the labels each series may carry (declared labels, {@code job},
+ * {@code instance}, target labels, {@code le} and {@code quantile}), from the same catalog the query checks use.
  */
 final class VerifiedModel {
     private final Observability model;

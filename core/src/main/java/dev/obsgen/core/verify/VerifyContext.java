@@ -51,12 +51,12 @@ public final class VerifyContext {
         }
         Set<String> counterparts = new TreeSet<>();
         for (String series : metric.seriesNames()) {
-            Optional<UnitSuffix.Split> declared = UnitSuffix.split(series);
+            Optional<UnitInName.Split> declared = UnitInName.split(series);
             if (declared.isEmpty()) {
                 continue;
             }
             for (String name : exposed.names()) {
-                Optional<UnitSuffix.Split> other = UnitSuffix.split(name);
+                Optional<UnitInName.Split> other = UnitInName.split(name);
                 if (other.isPresent() && other.get().sameQuantity(declared.get())
                         && model.metricOfSeries(name).isEmpty()) {
                     counterparts.add(name);

@@ -7,13 +7,13 @@ import java.util.Optional;
  * The base units Prometheus names end with, to tell {@code x_seconds} and {@code x_milliseconds} (or
  * {@code x_seconds_bucket} and {@code x_milliseconds_bucket}) apart as one quantity in two units.
  */
-final class UnitSuffix {
+final class UnitInName {
     private static final List<String> UNITS = List.of("nanoseconds", "microseconds", "milliseconds", "seconds",
             "minutes", "hours", "days", "bytes", "kilobytes", "megabytes", "gigabytes", "bits", "ratio", "percent",
             "celsius", "fahrenheit", "meters", "volts", "amperes", "joules", "grams", "hertz");
     private static final List<String> TAILS = List.of("_total", "_bucket", "_sum", "_count", "_created");
 
-    private UnitSuffix() {
+    private UnitInName() {
     }
 
     /** A name cut into its stem, its unit, and what follows the unit ({@code _total}, {@code _bucket}, ... or ""). */
