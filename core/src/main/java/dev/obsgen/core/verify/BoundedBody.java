@@ -30,6 +30,8 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Bytes
     private final CompletableFuture<Bytes> result = new CompletableFuture<>();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
+    /** The announced length is over the bound: nothing is read. */
+    private boolean refuse;
 
     BoundedBody(long limit, boolean keepPrefix) {
         this.limit = limit;
@@ -40,16 +42,20 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Bytes
     static HttpResponse.BodyHandler<Bytes> handler(long limit, boolean keepPrefix) {
         return info -> {
             long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (announced > limit && !keepPrefix) {
-                return HttpResponse.BodySubscribers.replacing(null);
-            }
-            return new BoundedBody(limit, keepPrefix);
+            BoundedBody body = new BoundedBody(limit, keepPrefix);
+            body.refuse = announced > limit && !keepPrefix;
+            return body;
         };
     }
 
     @Override
     public void onSubscribe(Flow.Subscription given) {
         subscription = given;
+        if (refuse) {
+            given.cancel();
+            result.completeExceptionally(new TooLarge());
+            return;
+        }
         given.request(1);
     }
 

@@ -122,6 +122,66 @@ class PrometheusClientTest {
     }
 
     @Test
+    void aBodyPastTheBoundIsRefusedWhetherItsLengthIsAnnouncedOrNot() throws IOException {
+        // Announced: refused before a byte is read, even when the bytes would come slowly.
+        HttpServer announced = rawServer(exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 100L * 1024 * 1024);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 50; i++) {
+                    out.write(new byte[1024]);
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException e) {
+                // The client hung up, as it should.
+            }
+        });
+        // Chunked: counted as it comes, and cut at the bound.
+        HttpServer chunked = rawServer(exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("{\"status\":\"success\",\"data\":[".getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < 10_000; i++) {
+                    out.write("\"0123456789abcdef0123456789abcdef\",".getBytes(StandardCharsets.UTF_8));
+                }
+                out.write("\"end\"]}".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // The client hung up, as it should.
+            }
+        });
+        try {
+            for (HttpServer server : List.of(announced, chunked)) {
+                String url = "http://127.0.0.1:" + server.getAddress().getPort();
+                PrometheusClient client = new PrometheusClient(ServerAccess.of(url).withMaxResponseBytes(64 * 1024)
+                        .withTimeout(Duration.ofSeconds(3)));
+                long start = System.nanoTime();
+                VerifyException e = assertThrows(VerifyException.class, () -> client.data("/api/v1/labels", List.of()));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertEquals(url + "/api/v1/labels answered more than 65536 bytes; verify reads at most that much "
+                        + "from one answer", e.getMessage());
+                assertTrue(millis < 2_000, millis + " ms");
+            }
+        } finally {
+            announced.stop(0);
+            chunked.stop(0);
+        }
+    }
+
+    private static HttpServer rawServer(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "raw-server");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", handler);
+        server.start();
+        return server;
+    }
+
+    @Test
     void aServerThatDoesNotAnswerInTimeIsAClearError() {
         try (FakePrometheus fake = FakePrometheus.faithful()) {
             fake.delayMillis = 5_000;
