@@ -196,13 +196,7 @@ class PrometheusClientTest {
 
     @Test
     void aBodyThatTricklesIsCutAtTheTimeoutToo() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread thread = new Thread(r, "trickle");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        server.createContext("/", exchange -> {
+        HttpServer server = rawServer(exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -217,7 +211,6 @@ class PrometheusClientTest {
                 // The client hung up, as it should.
             }
         });
-        server.start();
         try {
             PrometheusClient client = new PrometheusClient(ServerAccess.of("http://127.0.0.1:"
                     + server.getAddress().getPort()).withTimeout(Duration.ofMillis(500)));
