@@ -64,6 +64,7 @@ import dev.obsgen.core.check.team.TeamScope;
 import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.team.TeamView;
+import dev.obsgen.core.verify.VerifyChecks;
 import dev.obsgen.model.Observability;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,8 @@ public final class CheckRegistry {
     private final List<Check> lintChecks;
     private final List<CompositionCheck> compositionChecks = List.of(new TeamScope(), new TeamConflict(),
             new OperatorRouting());
+    /** The comparisons of a model with a running server ({@code obsgen verify}), listed for the documentation. */
+    private final List<Check> verifyChecks = List.copyOf(VerifyChecks.all());
 
     private CheckRegistry(List<List<ModelCheck>> structureChecks, List<ModelCheck> checks, SyntaxCheck syntax,
                           List<QueryCheck> queryChecks, List<Check> lintChecks) {
@@ -181,6 +184,7 @@ public final class CheckRegistry {
         all.add(syntax);
         all.addAll(queryChecks);
         all.addAll(lintChecks);
+        all.addAll(verifyChecks);
         return all;
     }
 

@@ -25,7 +25,7 @@ public final class PrometheusProcess {
         this.base = base;
     }
 
-    static PrometheusProcess start(Path binary, Path configFile, Path dataDirectory, Path logFile) {
+    public static PrometheusProcess start(Path binary, Path configFile, Path dataDirectory, Path logFile) {
         int port = FreePort.onLoopback();
         URI base = URI.create("http://127.0.0.1:" + port);
         ManagedProcess process = new ManagedProcess("prometheus", List.of(

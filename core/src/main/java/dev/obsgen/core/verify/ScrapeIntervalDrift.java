@@ -1,0 +1,60 @@
+package dev.obsgen.core.verify;
+
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.model.scrape.ScrapeJob;
+
+/**
+ * The model's rate windows and alert durations are checked against its scrape interval; a server that scrapes
+ * less often than that leaves rates with too few samples (an error), one that scrapes more often only costs (a
+ * warning).
+ */
+public final class ScrapeIntervalDrift implements VerifyCheck {
+    public static final String ID = "verify/scrape-interval";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "Each job is scraped at the interval the model sets (or the model's global interval).";
+    }
+
+    @Override
+    public String example() {
+        return "ScrapeJob.named(\"payments\").interval(\"15s\"); the server's job has scrape_interval: 1m";
+    }
+
+    @Override
+    public String fix() {
+        return "Deploy the generated prometheus.yml, or set the model's interval to what the server really uses.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void verify(VerifyContext context, VerifySink sink) {
+        for (ScrapeJob job : context.model().jobs()) {
+            String actual = context.server().jobIntervals().get(job.name());
+            if (actual == null) {
+                continue;
+            }
+            String declared = context.model().interval(job);
+            long declaredMillis = VerifiedModel.millis(declared);
+            long actualMillis = VerifiedModel.millis(actual);
+            if (declaredMillis < 0 || actualMillis < 0 || declaredMillis == actualMillis) {
+                continue;
+            }
+            boolean slower = actualMillis > declaredMillis;
+            sink.add(slower ? FindingSeverity.ERROR : FindingSeverity.WARNING, job.name(), "", "",
+                    "the server scrapes every " + actual + ", the model says every " + declared
+                            + (slower ? ": rate windows and alert durations sized for " + declared
+                            + " see fewer samples than the model's checks assumed" : ""));
+        }
+    }
+
+}
