@@ -6,11 +6,13 @@ import dev.obsgen.promql.BinaryOp;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Cardinality;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.MatrixSelector;
 import dev.obsgen.promql.NumberLiteral;
 import dev.obsgen.promql.Paren;
 import dev.obsgen.promql.Subquery;
 import dev.obsgen.promql.Unary;
 import dev.obsgen.promql.ValueType;
+import dev.obsgen.promql.VectorSelector;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -35,6 +37,8 @@ enum ValueShape {
     private static final Set<String> WHOLE_FUNCTIONS = Set.of("count_over_time", "changes", "resets", "absent",
             "absent_over_time", "present_over_time", "ceil", "floor", "sgn", "day_of_month", "day_of_week",
             "day_of_year", "days_in_month", "hour", "minute", "month", "year");
+    private static final List<String> FRACTIONAL_OPERATIONS = List.of("rate", "ratio", "avg", "quantile",
+            "increase", "deriv", "mean");
     /** Functions whose values are those of their vector argument, picked or bounded but not computed. */
     private static final Set<String> PASSING = Set.of("abs", "clamp", "clamp_min", "clamp_max", "sort", "sort_desc",
             "sort_by_label", "sort_by_label_desc", "label_replace", "label_join", "last_over_time",
@@ -96,6 +100,12 @@ enum ValueShape {
     }
 
     private static ValueShape shape(Expr node, List<ValueShape> inputs) {
+        if (node instanceof VectorSelector selector) {
+            return recorded(selector);
+        }
+        if (node instanceof MatrixSelector matrix) {
+            return recorded(matrix.selector());
+        }
         if (node instanceof NumberLiteral number) {
             return number.value() == Math.rint(number.value()) ? WHOLE : FRACTIONAL;
         }
@@ -126,6 +136,20 @@ enum ValueShape {
             }
         }
         return EITHER;
+    }
+
+    /**
+     * A recorded series named by the convention {@code level:metric:operations} says what it computed:
+     * {@code job:http_requests:rate5m} holds a rate, {@code job:errors:ratio_rate5m} a ratio.
+     */
+    private static ValueShape recorded(VectorSelector selector) {
+        String name = selector.metricName().orElse("");
+        int colon = name.lastIndexOf(':');
+        if (colon < 0) {
+            return EITHER;
+        }
+        String operations = name.substring(colon + 1);
+        return FRACTIONAL_OPERATIONS.stream().anyMatch(operations::contains) ? FRACTIONAL : EITHER;
     }
 
     private static ValueShape binary(Binary binary, ValueShape left, ValueShape right) {
