@@ -193,6 +193,9 @@ final class DataFlow {
                     read(args.get(0), key.value(), key.offset());
                 }
                 return Data.OTHER;
+            case "printf":
+                // %v prints a float as print does, every digit.
+                return printed(first != null && first.contains("%v") ? "print" : "printf", args);
             default:
                 return printed(function.name(), args);
         }

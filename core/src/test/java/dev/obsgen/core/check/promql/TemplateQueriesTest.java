@@ -77,6 +77,14 @@ class TemplateQueriesTest {
     }
 
     @Test
+    void aQueryWithEscapesPointsAtItsStart() {
+        // Offsets into the query no longer match the template's text after an escape: the query itself is shown.
+        List<Finding> findings = run("names", "{{ query \"sum(up{job=\\\"api\\\"}\" }}");
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals("{{ query \"sum(up{job=\\\"api\\\"}\" }}\n" + " ".repeat(10) + "^", findings.get(0).detail());
+    }
+
+    @Test
     void aLabelReadPointsAtTheRead() {
         List<Finding> findings = run("model", "{{ range query \"sum by (job) (up)\" }}{{ .Labels.instance }}{{ end }}");
         assertEquals("annotation 'description' reads label 'instance' from the result of query \"sum by (job) (up)\", "

@@ -40,6 +40,7 @@ class ValueTemplatesTest {
         "model ¦ queue_depth / 100 > 0.5 ¦ annotation summary ¦ {{ $value }} ¦ warning alert/value-format",
         "model ¦ histogram_quantile(0.9, sum by (le) (rate(latency_seconds_bucket[5m]))) > 1 ¦ annotation summary ¦ {{ $value }} ¦ warning alert/value-format",
         "names ¦ 100 * (1 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\"}[5m]))) > 90 ¦ annotation summary ¦ {{ $value }}% ¦ warning alert/value-format",
+        "model ¦ sum(rate(runs_total[5m])) > 1 ¦ annotation description ¦ rate {{ printf \"%v/s\" $value }} ¦ warning alert/value-format",
         "model ¦ flow:runs:rate5m < 0.5 ¦ annotation summary ¦ {{ $value }} ¦ warning alert/value-format",
         "names ¦ job:errors:ratio_rate5m > 0.01 ¦ annotation summary ¦ {{ $value }} ¦ warning alert/value-format",
         // formatted, compared, or whole: quiet
