@@ -46,6 +46,8 @@ public final class LabelInference {
     private final MetricCatalog catalog;
     /** The labels of every node inferred so far, by identity: checks ask about every operand of every operation. */
     private final Map<Expr, Labels> inferred = new IdentityHashMap<>();
+    /** The {@code or} nodes of the chains inferred so far, each with how many of its chain's operands it joins. */
+    private final Map<Expr, OrChain.Prefix> orPrefixes = new IdentityHashMap<>();
     /** The inputs a rule asked for that are not inferred yet; see {@link #of}. */
     private final List<Expr> missing = new ArrayList<>();
 
@@ -209,26 +211,34 @@ public final class LabelInference {
     }
 
     /**
-     * The union of every operand of a chain of {@code or}, taken at once: folding it pairwise would copy a growing
-     * set once per operand. The inner {@code or} nodes are inferred only if a check asks for them.
+     * The union of every operand of a chain of {@code or} ({@code a or b or c}, which parses as
+     * {@code (a or b) or c}), taken at once: folding it pairwise would copy a growing set once per operand. The
+     * inner {@code or} nodes, which checks of {@code or on (...)} ask about too, are answered from the same chain.
      */
     private Labels or(Binary binary) {
-        List<Labels> operands = new ArrayList<>();
-        ArrayDeque<Expr> work = new ArrayDeque<>();
-        work.push(binary.rhs());
-        work.push(binary.lhs());
-        while (!work.isEmpty()) {
-            Expr node = work.pop();
-            Expr unwrapped = Nodes.unwrap(node);
-            Labels known = inferred.get(node);
-            if (known == null && unwrapped instanceof Binary inner && inner.op() == BinaryOp.OR) {
-                work.push(inner.rhs());
-                work.push(inner.lhs());
-            } else {
-                operands.add(input(node));
-            }
+        OrChain.Prefix prefix = orPrefixes.get(binary);
+        if (prefix != null) {
+            return prefix.chain().union(prefix.length());
         }
-        return missing.isEmpty() ? Labels.union(operands) : Labels.UNKNOWN;
+        List<Binary> spine = new ArrayList<>();
+        Expr node = binary;
+        while (Nodes.unwrap(node) instanceof Binary inner && inner.op() == BinaryOp.OR && !inferred.containsKey(node)) {
+            spine.add(inner);
+            node = inner.lhs();
+        }
+        List<Labels> operands = new ArrayList<>();
+        operands.add(input(node));
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            operands.add(input(spine.get(i).rhs()));
+        }
+        if (!missing.isEmpty()) {
+            return Labels.UNKNOWN;
+        }
+        OrChain chain = new OrChain(operands);
+        for (int i = 0; i < spine.size(); i++) {
+            orPrefixes.put(spine.get(i), new OrChain.Prefix(chain, operands.size() - i));
+        }
+        return chain.union(operands.size());
     }
 
     private Labels call(Call call) {

@@ -133,4 +133,36 @@ class LabelInferenceTest {
         assertTrue(labels.names().contains("l" + (terms - 1)), labels.names()::toString);
         assertTrue(labels.pinned().isEmpty(), labels.pinned()::toString);
     }
+
+    @Test
+    void eachOrOfAChainHasTheLabelsOfItsOwnOperands() {
+        var top = (dev.obsgen.promql.Binary) PromQL.parse("sum by (a) (x) or sum by (b) (x{p=\"1\"}) or sum without (c) (x)");
+        var inner = (dev.obsgen.promql.Binary) top.lhs();
+        LabelInference inference = new LabelInference(new NameCatalog());
+        // The whole chain first, as checks walking from the root ask.
+        Labels whole = inference.of(top);
+        assertEquals(java.util.Set.of("a", "b"), whole.names());
+        assertEquals(false, whole.complete());
+        assertEquals(java.util.Set.of("c", "__name__"), whole.lacking());
+        Labels first = inference.of(inner);
+        assertEquals(new Labels(java.util.Set.of("a", "b"), true, Map.of()), first);
+    }
+
+    @Test
+    void everyOrOfALongChainIsAnsweredInOnePass() {
+        // Checks of or on (...) ask about both operands of every or of the chain, from the root down.
+        int terms = 30_000;
+        String expr = String.join(" or on (job) ", java.util.Collections.nCopies(terms, "max by (job) (up)"));
+        var root = PromQL.parse(expr);
+        LabelInference inference = new LabelInference(MODEL_CATALOG);
+        List<dev.obsgen.promql.Binary> ors = new java.util.ArrayList<>();
+        for (var node = root; node instanceof dev.obsgen.promql.Binary or; node = or.lhs()) {
+            ors.add(or);
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ors.forEach(or -> {
+            inference.of(or.lhs());
+            inference.of(or.rhs());
+        }));
+        assertEquals(java.util.Set.of("job"), inference.of(ors.get(terms / 2).lhs()).names());
+    }
 }
