@@ -7,11 +7,12 @@ import dev.obsgen.core.gotemplate.TemplateQuery;
 import dev.obsgen.promql.Expr;
 import dev.obsgen.promql.ParseException;
 import dev.obsgen.promql.PromQL;
+import dev.obsgen.promql.VectorSelector;
 import java.util.Map;
 
 /**
  * A template's {@code query "..."} runs when the alert fires: a query that does not parse makes the annotation an
- * error message, and a label read from its result that the query does not keep ({@code {{ range query "sum(up)" }}
+ * error message, a metric the model does not declare returns nothing, and a label read from its result that the query does not keep ({@code {{ range query "sum(up)" }}
  * {{ .Labels.instance }}}) prints nothing. The query's labels are inferred as the alert's expression's are.
  */
 public final class TemplateQueries implements QueryCheck {
@@ -22,7 +23,8 @@ public final class TemplateQueries implements QueryCheck {
 
     @Override
     public String summary() {
-        return "A query an alert template runs parses, and the template reads only labels the query keeps.";
+        return "A query an alert template runs parses, names declared metrics, and the template reads only labels the "
+                + "query keeps.";
     }
 
     @Override
@@ -69,6 +71,14 @@ public final class TemplateQueries implements QueryCheck {
             findings.reportInTemplate(key, query.templateOffset(e.offset()), where + " runs a query that does not "
                     + "parse: " + e.reason() + " (query " + e.line() + ":" + e.column() + ")");
             return;
+        }
+        if (context.catalog().complete()) {
+            for (VectorSelector selector : Nodes.selectors(ast)) {
+                selector.metricName().filter(name -> context.catalog().lookup(name).isEmpty()).ifPresent(name ->
+                        findings.reportInTemplate(key, query.templateOffset(selector.position().start()), where
+                                + " runs a query on metric '" + name + "', which is not declared"
+                                + context.catalog().closest(name).map(c -> "; did you mean '" + c + "'?").orElse("")));
+            }
         }
         Labels labels = context.labels().of(ast);
         for (LabelReference read : query.labelsRead()) {

@@ -34,6 +34,10 @@ class TemplateQueriesTest {
         "names ¦ {{ with query \"rate(up[5m]\" }}{{ . | first | value }}{{ end }} ¦ error alert/template-query",
         "names ¦ {{ with query `up{job=\"svc\"}` }}{{ . | first | value | humanize }}{{ end }} ¦",
         "model ¦ {{ with query \"up\" }}{{ . | first | value | humanize }}{{ end }} ¦",
+        // with a model, its metrics must be declared
+        "model ¦ {{ with query \"sum(rate(run_total[5m]))\" }}{{ . | first | value | humanize }}{{ end }} ¦ error alert/template-query",
+        "names ¦ {{ with query \"sum(rate(run_total[5m]))\" }}{{ . | first | value | humanize }}{{ end }} ¦",
+        "model ¦ {{ with query \"sum(rate(runs_total[5m]))\" }}{{ . | first | value | humanize }}{{ end }} ¦",
         // a query built at run time is not checked
         "model ¦ {{ with query (printf \"up{flow='%s'}\" $labels.flow) }}{{ . | first | label \"x\" }}{{ end }} ¦",
         // a label read from the result must be one the query keeps
@@ -82,6 +86,13 @@ class TemplateQueriesTest {
         List<Finding> findings = run("names", "{{ query \"sum(up{job=\\\"api\\\"}\" }}");
         assertEquals(1, findings.size(), findings::toString);
         assertEquals("{{ query \"sum(up{job=\\\"api\\\"}\" }}\n" + " ".repeat(10) + "^", findings.get(0).detail());
+    }
+
+    @Test
+    void anUndeclaredMetricPointsAtItsSelector() {
+        List<Finding> findings = run("model", "{{ query \"sum(rate(run_total[5m]))\" }}");
+        assertEquals("annotation 'description' runs a query on metric 'run_total', which is not declared; did you mean "
+                + "'runs_total'? (template 1:20)", findings.get(0).message());
     }
 
     @Test
