@@ -33,7 +33,7 @@ final class DataFlow {
         ALERT, VALUE, FORMATTED_VALUE, RESULT, SAMPLE, SAMPLE_LABELS, OTHER
     }
 
-    /** A value: its type, the query it comes from (for the last four), where it was read. */
+    /** A value: its type, the query it comes from (for a result, a sample, its labels), where it was read. */
     private record Data(Type type, QueryBuilder query, int offset) {
         static final Data OTHER = new Data(Type.OTHER, null, 0);
 

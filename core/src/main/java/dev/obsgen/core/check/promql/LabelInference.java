@@ -281,7 +281,7 @@ public final class LabelInference {
 
     /**
      * {@code absent(x{a="b"})} returns one series, labelled with the selector's equality matchers: exactly those
-     * labels, and none for any other argument. A label matched twice for equality gets no label.
+     * labels, and none for any other argument.
      */
     private static Labels absent(List<Expr> args) {
         if (args.isEmpty()) {
@@ -293,15 +293,21 @@ public final class LabelInference {
         if (selector == null) {
             return Labels.NONE;
         }
+        // As Prometheus builds them: the first equality matcher on a label sets it, any later matcher on it removes it.
         Map<String, String> pinned = new HashMap<>();
-        Set<String> twice = new HashSet<>();
+        Set<String> set = new HashSet<>();
         for (LabelMatcher matcher : selector.matchers()) {
-            if (matcher.type() == MatchType.EQUAL && !matcher.isMetricName() && !matcher.value().isEmpty()
-                    && pinned.put(matcher.name(), matcher.value()) != null) {
-                twice.add(matcher.name());
+            if (matcher.isMetricName()) {
+                continue;
+            }
+            if (matcher.type() == MatchType.EQUAL && set.add(matcher.name())) {
+                pinned.put(matcher.name(), matcher.value());
+            } else {
+                pinned.remove(matcher.name());
             }
         }
-        pinned.keySet().removeAll(twice);
+        // A label set to the empty value is no label.
+        pinned.values().removeIf(String::isEmpty);
         return new Labels(pinned.keySet(), true, pinned);
     }
 }

@@ -53,7 +53,7 @@ public record Labels(Set<String> names, boolean complete, Map<String, String> pi
 
     /** Only the kept labels remain: whatever the input carries, the result is known to lack every other. */
     public Labels keepOnly(Set<String> kept) {
-        if (complete && kept.containsAll(names)) {
+        if (complete && kept.containsAll(names) && kept.containsAll(pinned.keySet())) {
             return this;
         }
         Set<String> names = new HashSet<>(complete ? this.names : kept);
@@ -95,15 +95,6 @@ public record Labels(Set<String> names, boolean complete, Map<String, String> pi
         Map<String, String> pinned = new HashMap<>(this.pinned);
         pinned.remove(label);
         return new Labels(names, complete, pinned, lacking);
-    }
-
-    /** The result is not known to carry more than it did, nor to lack less: names stay, completeness goes. */
-    public Labels incomplete() {
-        return complete ? new Labels(names, false, pinned) : this;
-    }
-
-    public Labels union(Labels other) {
-        return union(List.of(this, other));
     }
 
     /**
