@@ -222,7 +222,7 @@ final class DataFlow {
             List<String> ident = variable.ident();
             String name = ident.get(0);
             Data base;
-            if (name.equals("$value")) {
+            if (name.equals("$value") && !vars.containsKey(name)) {
                 base = new Data(Type.VALUE, null, variable.offset());
             } else if (name.equals("$")) {
                 base = vars.containsKey("$") ? vars.get("$") : new Data(Type.ALERT, null, variable.offset());

@@ -51,6 +51,7 @@ class ValueTemplatesTest {
         "model ¦ sum(rate(runs_total[5m])) > 1 ¦ annotation description ¦ rate {{ $value | printf \"%.1f\" }} ¦",
         "model ¦ sum(rate(runs_total[5m])) > 1 ¦ annotation description ¦ {{ if gt $value 10.0 }}high{{ end }} ¦",
         "model ¦ sum(rate(runs_total[5m])) > 1 ¦ annotation description ¦ {{ range query \"up\" }}{{ .Value }}{{ end }} ¦",
+        "model ¦ sum(rate(runs_total[5m])) > 1 ¦ annotation description ¦ {{ $value := 3 }}{{ $value }} ¦",
         "model ¦ count(queue_depth > 5) > 3 ¦ annotation description ¦ {{ $value }} queues ¦",
         "model ¦ up == 0 ¦ annotation description ¦ {{ $value }} ¦",
         "model ¦ queue_depth > 5 ¦ annotation description ¦ {{ $value }} ¦",
