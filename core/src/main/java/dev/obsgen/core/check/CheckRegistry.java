@@ -52,8 +52,11 @@ import dev.obsgen.core.check.promql.RateRange;
 import dev.obsgen.core.check.promql.SelfRatio;
 import dev.obsgen.core.check.promql.SyntaxCheck;
 import dev.obsgen.core.check.promql.TemplateLabels;
+import dev.obsgen.core.check.promql.TemplateQueries;
 import dev.obsgen.core.check.promql.UnknownLabel;
 import dev.obsgen.core.check.promql.UnknownMetric;
+import dev.obsgen.core.check.promql.ValueFormat;
+import dev.obsgen.core.check.promql.ValueInLabel;
 import dev.obsgen.core.lint.ForeignRuleStyle;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.lint.RuleDuplicate;
@@ -109,6 +112,9 @@ public final class CheckRegistry {
                 new AlertFor(),
                 new AlertTemplateSyntax(),
                 new TemplateLabels(),
+                new TemplateQueries(),
+                new ValueFormat(),
+                new ValueInLabel(),
                 new Experimental()),
                 List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle()));
     }

@@ -18,6 +18,7 @@ public final class AlertTemplate {
     private final String text;
     private final Template template;
     private final TemplateParseException error;
+    private DataFlow flow;
 
     private AlertTemplate(String text, Template template, TemplateParseException error) {
         this.text = text;
@@ -47,5 +48,22 @@ public final class AlertTemplate {
     /** The alert labels the template reads, with offsets into the value; none when it does not parse. */
     public List<LabelReference> labelReferences() {
         return template == null ? List.of() : LabelReferences.of(template, DEFINITIONS.length());
+    }
+
+    /** The queries the template runs, with the labels it reads from them; none when it does not parse. */
+    public List<TemplateQuery> queries() {
+        return template == null ? List.of() : flow().queries();
+    }
+
+    /** Where the template prints the alert's value; none when it does not parse. */
+    public List<ValuePrint> valuePrints() {
+        return template == null ? List.of() : flow().valuePrints();
+    }
+
+    private DataFlow flow() {
+        if (flow == null) {
+            flow = DataFlow.of(template, DEFINITIONS.length());
+        }
+        return flow;
     }
 }

@@ -6,12 +6,17 @@ import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.BinaryOp;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.Subquery;
+import dev.obsgen.promql.Unary;
+import dev.obsgen.promql.ValueType;
 import java.util.ArrayDeque;
 import java.util.Set;
 
 /**
- * An alert fires for every series its expression returns; without a comparison that is every series there is,
- * always. The condition is a comparison ({@code > 0.1}), or {@code absent()} for missing data.
+ * An alert fires for every series its expression returns; without a condition that is every series there is,
+ * always. A condition is anything that decides which series survive: a comparison ({@code > 0.1}) wherever the
+ * result's series come through it (inside an aggregation, a function, a subquery, on either side of arithmetic),
+ * {@code and}, {@code unless}, or {@code absent()} for missing data; an {@code or} needs one on each side.
  */
 public final class AlertComparison implements QueryCheck {
     private static final Set<String> ABSENCE = Set.of("absent", "absent_over_time");
@@ -72,11 +77,26 @@ public final class AlertComparison implements QueryCheck {
             if (node instanceof Aggregate aggregate) {
                 // An aggregation returns a group only when some of its series came through: max(x > 1) filters.
                 work.push(aggregate.expr());
+            } else if (node instanceof Unary unary) {
+                work.push(unary.expr());
+            } else if (node instanceof Subquery subquery) {
+                // max_over_time((x > 1)[10m:]) returns the series that met the condition in the window.
+                work.push(subquery.expr());
+            } else if (node instanceof Call call) {
+                Expr vector = ABSENCE.contains(call.name()) ? null : vectorArgument(call);
+                if (vector == null) {
+                    answers.push(ABSENCE.contains(call.name()));
+                } else {
+                    work.push(vector);
+                }
             } else if (!(node instanceof Binary binary)) {
-                answers.push(node instanceof Call call && ABSENCE.contains(call.name()));
+                answers.push(false);
             } else if (binary.op().isComparison() && !binary.returnBool()) {
                 answers.push(true);
-            } else if (binary.op().isSetOperator() || binary.op().isArithmetic()) {
+            } else if (binary.op() == BinaryOp.AND || binary.op() == BinaryOp.UNLESS) {
+                // The right side decides which series of the left survive: a filter whatever each side is.
+                answers.push(true);
+            } else if (binary.op() == BinaryOp.OR || binary.op().isArithmetic() || binary.op() == BinaryOp.ATAN2) {
                 // The operands' answers first, left then right, then their combination.
                 work.push(new Combine(binary.op()));
                 work.push(binary.rhs());
@@ -88,19 +108,24 @@ public final class AlertComparison implements QueryCheck {
         return answers.pop();
     }
 
+    /** The argument whose series a call returns, transformed: the first vector or subquery; null for none. */
+    private static Expr vectorArgument(Call call) {
+        for (Expr arg : call.args()) {
+            Expr unwrapped = Nodes.unwrap(arg);
+            if (arg.type() == ValueType.INSTANT_VECTOR || unwrapped instanceof Subquery) {
+                return unwrapped;
+            }
+        }
+        return null;
+    }
+
     /** Joins the answers of the two operands of an operation that passes on conditions. */
     private record Combine(BinaryOp op) {
         boolean answer(boolean left, boolean right) {
-            return switch (op) {
-                // Each side's series are returned, so both need a condition.
-                case OR -> left && right;
-                // The right side only filters: and passes its condition on, unless does not.
-                case AND -> left || right;
-                case UNLESS -> left;
-                // Arithmetic returns only series its vector operands have, so a filtered operand filters the
-                // result: (x > 1) * 100, or (x > 1) * on (instance) group_left (nodename) node_uname_info.
-                default -> left || right;
-            };
+            // Each side's series of an or are returned, so both need a condition. Arithmetic returns only series
+            // both vector operands have, so a filtered operand filters the result: (x > 1) * 100, or
+            // (x > 1) * on (instance) group_left (nodename) node_uname_info.
+            return op == BinaryOp.OR ? left && right : left || right;
         }
     }
 }

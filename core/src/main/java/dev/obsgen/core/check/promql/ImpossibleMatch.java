@@ -2,6 +2,7 @@ package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Binary;
+import dev.obsgen.promql.LabelMatcher;
 import dev.obsgen.promql.ValueType;
 import dev.obsgen.promql.VectorMatching;
 import java.util.Set;
@@ -58,21 +59,26 @@ public final class ImpossibleMatch implements QueryCheck {
             VectorMatching matching = binary.matching() == null ? VectorMatching.defaultFor(binary.op()) : binary.matching();
             Set<String> onlyOneSide = new TreeSet<>();
             for (String label : left.names()) {
-                if (!right.names().contains(label) && matching.comparesLabel(label)) {
+                if (!right.names().contains(label) && compares(matching, label)) {
                     onlyOneSide.add(label);
                 }
             }
             for (String label : right.names()) {
-                if (!left.names().contains(label) && matching.comparesLabel(label)) {
+                if (!left.names().contains(label) && compares(matching, label)) {
                     onlyOneSide.add(label);
                 }
             }
             if (!onlyOneSide.isEmpty()) {
                 findings.report(binary.position(), "the sides of '" + binary.op().symbol() + "' can never match: "
                         + onlyOneSide + " " + (onlyOneSide.size() == 1 ? "is" : "are") + " compared but carried by one side only; "
-                        + "left carries " + new TreeSet<>(left.names()) + ", right carries " + new TreeSet<>(right.names())
+                        + "left carries " + left.shown() + ", right carries " + right.shown()
                         + "; use on(...) or ignoring(...)");
             }
         });
+    }
+
+    /** Without on (...), Prometheus pairs series on their labels less the metric name. */
+    private static boolean compares(VectorMatching matching, String label) {
+        return matching.comparesLabel(label) && (matching.on() || !label.equals(LabelMatcher.METRIC_NAME_LABEL));
     }
 }

@@ -13,6 +13,7 @@ import dev.obsgen.model.scrape.Relabel;
 import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.scrape.StaticDiscovery;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.LabelMatcher;
 import dev.obsgen.promql.ParseException;
 import dev.obsgen.promql.PromQL;
 import java.util.Collection;
@@ -120,6 +121,8 @@ public final class ModelCatalog implements MetricCatalog {
             // One inference per rule: it remembers every node of the tree, and the catalog grows as it goes.
             Labels result = new LabelInference(catalog).of(expr);
             labels = new HashSet<>(result.names());
+            // The rule names its series itself.
+            labels.remove(LabelMatcher.METRIC_NAME_LABEL);
             known = result.complete();
         } catch (ParseException e) {
             labels = new HashSet<>();

@@ -4,7 +4,6 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.LabelReference;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * An annotation that prints {@code $labels.x} for a label the alert's series cannot carry prints nothing; the
@@ -45,20 +44,22 @@ public final class TemplateLabels implements QueryCheck {
             return;
         }
         Labels result = context.labels().of(context.ast());
-        if (!result.complete()) {
-            return;
-        }
         for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {
             for (LabelReference reference : template.getValue().labelReferences()) {
                 String label = reference.label();
-                if (!result.names().contains(label) && !query.staticLabels().containsKey(label)) {
+                if (result.certainlyLacks(label) && !query.staticLabels().containsKey(label)) {
                     // Without a model the rule still loads and fires, only its text is empty: a warning there.
                     FindingSeverity severity = context.catalog().complete() ? severity() : FindingSeverity.WARNING;
                     findings.reportInTemplate(severity, template.getKey(), reference.offset(),
-                            QueryTemplates.describe(template.getKey()) + " refers to $labels." + label
-                                    + ", but the alert's series carry only " + new TreeSet<>(result.names()));
+                            QueryTemplates.describe(template.getKey()) + " refers to $labels." + label + ", but "
+                                    + carried(result));
                 }
             }
         }
+    }
+
+    static String carried(Labels result) {
+        return result.complete() ? "the alert's series carry only " + result.shown()
+                : "the expression removes it from the alert's series";
     }
 }

@@ -61,8 +61,8 @@ public final class UnknownLabel implements QueryCheck {
                 for (String label : aggregate.grouping()) {
                     if (input.certainlyLacks(label) && !label.equals(LabelMatcher.METRIC_NAME_LABEL)) {
                         findings.report(aggregate.position(), aggregate.op().keyword() + (aggregate.without() ? " without" : " by")
-                                + " names label '" + label + "', which its input does not carry; it carries "
-                                + new java.util.TreeSet<>(input.names()));
+                                + " names label '" + label + "', which its input does not carry"
+                                + (input.complete() ? "; it carries " + input.shown() : ""));
                     }
                 }
             } else if (node instanceof Binary binary && binary.matching() != null) {

@@ -130,8 +130,9 @@ class QueryCheckTest {
         "{{ index .Labels \"flow\" }} | ",
         "{{ with $labels }}{{ .status }}{{ end }} | alert/template-label",
         "{{ if $value }}{{ .Labels.status }}{{ end }} | alert/template-label",
-        "{{ range query \"up\" }}{{ .Labels.status }}{{ end }} | ",
-        "{{ with query \"up\" }}{{ (first .).Labels.status }}{{ end }} | ",
+        "{{ range query \"up\" }}{{ .Labels.instance }}{{ end }} | ",
+        "{{ with query \"up\" }}{{ (first .).Labels.instance }}{{ end }} | ",
+        "{{ range query \"up\" }}{{ .Labels.status }}{{ end }} | alert/template-query",
         "{{/* $labels.status */}}set the $labels.status label | ",
         "{{ $labels.status | alert/template"})
     void templatesReferToLabelsTheAlertKeeps(String description, String expected) {
