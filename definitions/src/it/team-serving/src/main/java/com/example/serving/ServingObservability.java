@@ -68,7 +68,7 @@ public final class ServingObservability implements ObservabilityDefinition {
                                 .forDuration("5m")
                                 .severity(Severity.CRITICAL)
                                 .summary("ScoringFlow runs fail.")
-                                .description("{{ $value }} runs of {{ $labels.flow_name }} failed in 30 minutes.")
+                                .description("{{ $value | humanize }} runs of {{ $labels.flow_name }} failed in 30 minutes.")
                                 .runbook("serving-scoring-runs-failing")
                                 .withScenario(AlertScenario.fires("a failed run every minute").at("30m")
                                         .withInput(runs("failed", "0+1x40"))
