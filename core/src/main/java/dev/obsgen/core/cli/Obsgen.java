@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * The command line: {@code generate}, {@code check}, {@code compose} and {@code compose-check} drive the same
  * {@link Generation} as the Maven goals, with the model classes on the class path; {@code lint} checks rule files
- * that have no model.
+ * that have no model; {@code import} writes a model class from them.
  *
  * <pre>
  * java -cp obsgen-core.jar:my-model.jar dev.obsgen.core.cli.Obsgen generate --model com.acme.MyModel --output generated
@@ -39,12 +39,16 @@ public final class Obsgen {
                                         [--grafana-version VERSION] [--debug]
                    obsgen compose-check --model CLASS [--model CLASS]... --output DIR [...]
                    obsgen lint          [--catalog FILE] [--debug] FILE_OR_DIR...
+                   obsgen import        --class CLASS --output SRC_DIR [--catalog FILE] [--force] FILE_OR_DIR...
             generate       checks the model (a platform's or a team's) and writes every output it owns into DIR
             check          renders in memory and fails when DIR differs (nothing is written)
             compose        checks a platform and its teams together and writes one tree into DIR, each team's
                            files under teams/TEAM/; a name two owners use is an error naming both
             compose-check  renders the composed tree in memory and fails when DIR differs
             lint           checks Prometheus rule files and PrometheusRule manifests that have no model
+            import         writes the model class CLASS, under SRC_DIR, that declares the rules of Prometheus rule
+                           files and PrometheusRule manifests (and dashboards), and prints what it could not carry
+                           over exactly
             --grafana-version  the Grafana release dashboards are written for (default %s)
             --debug            print the stack trace of a failure""".formatted(
             GrafanaVersion.DEFAULT.pluginVersion());
@@ -94,6 +98,9 @@ public final class Obsgen {
     private static int command(String[] args, PrintStream out, PrintStream err) {
         if (args.length > 0 && args[0].equals("lint")) {
             return LintCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            return ImportCommand.run(List.of(args).subList(1, args.length), out, err);
         }
         if (args.length == 0 || !List.of("generate", "check", "compose", "compose-check").contains(args[0])) {
             err.println(USAGE);
