@@ -51,13 +51,18 @@ final class ImportFindings {
         List<Finding> other = new ArrayList<>();
         for (int layer = 0; layer < layers; layer++) {
             Map<String, List<int[]>> rulesByElement = new LinkedHashMap<>();
-            Observability checked = layerModel(model, layer, rulesByElement);
+            List<String> renamed = new ArrayList<>();
+            Observability checked = layerModel(model, layer, rulesByElement, renamed);
             for (Finding finding : checks.run(checked)) {
-                if (finding.severity() == FindingSeverity.NOTE || LEFT_TO_IMPORTED.contains(finding.checkId())) {
+                if (finding.severity() == FindingSeverity.NOTE || LEFT_TO_IMPORTED.contains(finding.checkId())
+                        || renamed.stream().anyMatch(e -> names(finding.element(), e))) {
                     continue;
                 }
                 List<int[]> targets = targets(finding.element(), rulesByElement);
-                if (targets.isEmpty()) {
+                if (targets == null) {
+                    targets = byName(finding.element(), model, layer);
+                }
+                if (targets == null) {
                     if (layer == 0) {
                         other.add(finding);
                     }
@@ -85,7 +90,8 @@ final class ImportFindings {
      * The model with, in each group, the {@code layer}-th use of every alert name under its name and the others
      * renamed out of the way; {@code rulesByElement} receives how findings name each rule of this layer.
      */
-    private static Observability layerModel(ImportedModel model, int layer, Map<String, List<int[]>> rulesByElement) {
+    private static Observability layerModel(ImportedModel model, int layer, Map<String, List<int[]>> rulesByElement,
+                                            List<String> renamed) {
         Observability base = ImportedModelBuilder.build(model);
         List<RuleGroup> groups = new ArrayList<>();
         for (int g = 0; g < model.groups().size(); g++) {
@@ -99,6 +105,7 @@ final class ImportFindings {
                 Rule built = group.rules().get(r);
                 if (occurrence != layer) {
                     built = ImportedModelBuilder.rule(rule, rule.name() + "Occurrence" + (occurrence + 1));
+                    renamed.add(Elements.rule(group, built));
                 } else {
                     rulesByElement.computeIfAbsent(Elements.rule(group, built), e -> new ArrayList<>())
                             .add(new int[] {g, r});
@@ -110,13 +117,41 @@ final class ImportFindings {
         return base.withRuleGroups(groups);
     }
 
+    /** The rules a finding names by group and name, or null when it names none that way. */
     private static List<int[]> targets(String element, Map<String, List<int[]>> rulesByElement) {
         for (Map.Entry<String, List<int[]>> entry : rulesByElement.entrySet()) {
-            String key = entry.getKey();
-            if (element.equals(key) || element.startsWith(key + ",")) {
+            if (names(element, entry.getKey())) {
                 return entry.getValue();
             }
         }
-        return List.of();
+        return null;
+    }
+
+    /** Whether a finding's element is the rule, or a part of it such as one of its scenarios. */
+    private static boolean names(String element, String rule) {
+        return element.equals(rule) || element.startsWith(rule + ",");
+    }
+
+    /**
+     * The rules a finding names without their group, as {@code model/unique-names} does ({@code alert 'X'}, or
+     * {@code recording rule 'x'} with its labels when it has any), among those under their own name in this layer;
+     * null when it names none.
+     */
+    private static List<int[]> byName(String element, ImportedModel model, int layer) {
+        List<int[]> found = new ArrayList<>();
+        for (int g = 0; g < model.groups().size(); g++) {
+            Map<String, Integer> seen = new HashMap<>();
+            List<ImportedRule> rules = model.groups().get(g).rules();
+            for (int r = 0; r < rules.size(); r++) {
+                ImportedRule rule = rules.get(r);
+                int occurrence = rule.alert() ? seen.merge(rule.name(), 1, Integer::sum) - 1 : layer;
+                String named = rule.alert() ? "alert '" + rule.name() + "'" : "recording rule '" + rule.name()
+                        + (rule.labels().isEmpty() ? "" : rule.labels().toString()) + "'";
+                if (occurrence == layer && element.equals(named)) {
+                    found.add(new int[] {g, r});
+                }
+            }
+        }
+        return found.isEmpty() ? null : found;
     }
 }

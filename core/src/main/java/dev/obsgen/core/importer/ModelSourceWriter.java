@@ -247,6 +247,10 @@ public final class ModelSourceWriter {
                 template.append(part.text().replace("%", "%%"));
             }
         }
-        return JavaText.textBlock(template.toString(), 24) + ".formatted(" + String.join(", ", arguments) + ")";
+        String joined = String.join(", ", arguments);
+        if (joined.length() > 60) {
+            joined = "\n" + " ".repeat(24) + String.join(",\n" + " ".repeat(24), arguments);
+        }
+        return JavaText.textBlock(template.toString(), 24) + ".formatted(" + joined + ")";
     }
 }

@@ -111,14 +111,20 @@ final class SelectorConstants {
         return slices;
     }
 
-    /** The metric's name and the values its equality matchers other than {@code job} match. */
+    /**
+     * The metric's name and the values its positive matchers other than {@code job} match, as far as they are
+     * words: {@code apiserver_request_total{verb=~"LIST|GET",code=~"5.."}} is {@code apiserver_request_total_LIST_GET_5}.
+     */
     private static String nameOf(String selectorText) {
         VectorSelector selector = (VectorSelector) PromQL.parse(selectorText);
         StringBuilder name = new StringBuilder(selector.name());
         for (LabelMatcher matcher : selector.matchers()) {
-            if (matcher.type() == MatchType.EQUAL && !matcher.name().equals("job")
-                    && !matcher.name().equals(LabelMatcher.METRIC_NAME_LABEL)) {
-                name.append('_').append(matcher.value());
+            boolean positive = matcher.type() == MatchType.EQUAL || matcher.type() == MatchType.REGEX;
+            if (positive && !matcher.name().equals("job") && !matcher.name().equals(LabelMatcher.METRIC_NAME_LABEL)) {
+                String words = matcher.value().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
+                if (!words.isEmpty() && name.length() + words.length() < 80) {
+                    name.append('_').append(words);
+                }
             }
         }
         return name.toString();
