@@ -94,6 +94,9 @@ final class ImportedModelBuilder {
         if (!rule.alert()) {
             RecordingRule.Builder builder = Rule.record(name).expr(rule.expr());
             rule.labels().forEach(builder::label);
+            if (rule.designNote() != null) {
+                builder.designNote(rule.designNote());
+            }
             builder.imported();
             rule.suppressions().forEach(builder::suppress);
             return builder.build();
@@ -117,6 +120,9 @@ final class ImportedModelBuilder {
         }
         builder.runbook(rule.runbook());
         rule.annotations().forEach(builder::annotation);
+        if (rule.designNote() != null) {
+            builder.designNote(rule.designNote());
+        }
         builder.imported();
         rule.suppressions().forEach(builder::suppress);
         return builder.build();

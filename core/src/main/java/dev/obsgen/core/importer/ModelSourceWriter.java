@@ -212,6 +212,7 @@ public final class ModelSourceWriter {
                 rule.annotations().forEach((name, value) -> body.append(call).append("annotation(")
                         .append(JavaText.literal(name)).append(", ").append(JavaText.string(value, 24)).append(")\n"));
             }
+            optional(body, call, "designNote", rule.designNote());
             body.append(call).append("imported()");
             rule.suppressions().forEach((id, reason) -> body.append('\n').append(call).append("suppress(")
                     .append(JavaText.literal(id)).append(", ").append(JavaText.string(reason, 24)).append(')'));

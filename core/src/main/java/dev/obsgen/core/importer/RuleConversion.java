@@ -52,12 +52,15 @@ final class RuleConversion {
                 + group + "'";
         String expr = source.expr().strip();
         if (!source.isAlert()) {
+            String designNote = null;
             if (!annotations.isEmpty()) {
-                notes.add(file, element, "annotations " + annotations.keySet()
-                        + " on a recording rule are ignored by Prometheus and have no place in the model; not imported");
+                notes.add(file, element, "annotations " + annotations.keySet() + " on a recording rule are ignored by "
+                        + "Prometheus and have no place in the model; kept in its design note");
+                designNote = "imported: the rule file gave it annotations " + annotations
+                        + ", which Prometheus ignores on recording rules";
             }
             return new ImportedRule(file, group, false, source.name(), expr, null, null, null, new TreeMap<>(labels),
-                    null, null, null, null, null);
+                    null, null, null, null, designNote, null);
         }
         Severity severity = null;
         String label = labels.get(Severity.LABEL);
@@ -77,18 +80,26 @@ final class RuleConversion {
         }
         String url = annotations.remove("runbook_url");
         String slug = fittingSlug(url, runbookPattern);
+        String designNote = null;
         if (slug == null) {
             slug = source.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             if (slug.isEmpty()) {
                 slug = "imported-alert";
             }
             String pattern = runbookPattern == null ? "runbooks/%s.md" : runbookPattern;
+            String linked = pattern.replace("%s", slug);
             notes.add(file, element, (url == null ? "has no runbook_url" : "runbook_url '" + url
                     + "' does not fit the model's one runbook URL pattern '" + pattern + "'")
-                    + "; the generated rule links to '" + pattern.replace("%s", slug) + "'");
+                    + "; the generated rule links to '" + linked + "'" + (url == null ? "" : " (the URL is kept in its "
+                    + "design note)"));
+            if (url != null) {
+                designNote = "imported: the rule file's runbook_url was " + url + "; the model's runbook URL pattern "
+                        + "gives " + linked;
+            }
         }
         return new ImportedRule(file, group, true, source.name(), expr, source.forDuration(), source.keepFiringFor(),
-                severity, new TreeMap<>(labels), summary, description, slug, new TreeMap<>(annotations), null);
+                severity, new TreeMap<>(labels), summary, description, slug, new TreeMap<>(annotations), designNote,
+                null);
     }
 
     private static String fittingSlug(String url, String pattern) {
