@@ -9,7 +9,10 @@ import dev.obsgen.core.importer.UnavailableDashboardReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -108,8 +111,19 @@ public final class ImportCommand {
         }
         try {
             Files.createDirectories(target.getParent());
-            Files.writeString(target, result.source(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            // A package folder that is a link to elsewhere would carry the file outside the source folder.
+            if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
+                err.println("obsgen: " + target.getParent() + " leads outside " + root + "; nothing was written");
+                return 2;
+            }
+            OpenOption[] options = force
+                    ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS}
+                    : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+            Files.write(target, result.source().getBytes(StandardCharsets.UTF_8), options);
+        } catch (FileAlreadyExistsException e) {
+            err.println("obsgen: " + target + " exists; give --force to overwrite it");
+            return 1;
         } catch (IOException e) {
             err.println("obsgen: cannot write " + target + ": " + e.getMessage());
             return 1;
