@@ -114,6 +114,11 @@ public final class Importer {
             for (int i = 2; !methodNames.add(method); i++) {
                 method = base + i;
             }
+            // A large group's rules are declared in parts, by methods named after the group's.
+            for (int part = 1; (part - 1) * ModelSourceWriter.RULES_PER_METHOD < source.rules().size()
+                    && source.rules().size() > ModelSourceWriter.RULES_PER_METHOD; part++) {
+                methodNames.add(method + "Part" + part);
+            }
             List<ImportedRule> rules = new ArrayList<>();
             for (RuleSource rule : source.rules()) {
                 rules.add(RuleConversion.convert(rule, source.file(), name, pattern, notes));

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  */
 public final class ModelSourceWriter {
     private static final String INDENT = "    ";
+    /** The most rules one method declares: a method's bytecode may not exceed 64 KB. */
+    static final int RULES_PER_METHOD = 100;
 
     /** A method of the class with its Javadoc sentence (empty for none). */
     record Member(String doc, JavaMethod method) {
@@ -31,8 +33,12 @@ public final class ModelSourceWriter {
         members.add(new Member("Placeholder scrape jobs, one per job the expressions match: replace each target with "
                 + "the job's real discovery.", scrapeJobs(model)));
         for (ImportedGroup group : model.groups()) {
-            members.add(new Member("Rule group '" + group.name() + "' of " + group.file() + ".", groupMethod(group,
-                    model.constants())));
+            List<JavaMethod> methods = groupMethods(group, model.constants());
+            members.add(new Member("Rule group '" + group.name() + "' of " + group.file() + ".", methods.get(0)));
+            for (int i = 1; i < methods.size(); i++) {
+                members.add(new Member("Part " + i + " of the rules of group '" + group.name() + "'.",
+                        methods.get(i)));
+            }
         }
         for (ImportedDashboard dashboard : model.dashboards()) {
             members.add(new Member("Dashboard '" + dashboard.uid() + "'.", dashboard.method()));
@@ -179,47 +185,78 @@ public final class ModelSourceWriter {
                 "dev.obsgen.model.alerting.Severity", "dev.obsgen.model.alerting.SeverityRoute")));
     }
 
-    static JavaMethod groupMethod(ImportedGroup group, Map<String, String> constants) {
+    /**
+     * The method that builds a rule group, and for a group of more than {@link #RULES_PER_METHOD} rules the methods
+     * that each give a part of its rules, so that no method outgrows what the JVM allows.
+     */
+    static List<JavaMethod> groupMethods(ImportedGroup group, Map<String, String> constants) {
         SortedSet<String> imports = new TreeSet<>(List.of("dev.obsgen.model.rule.Rule",
                 "dev.obsgen.model.rule.RuleGroup"));
-        StringBuilder body = new StringBuilder("return RuleGroup.named(").append(JavaText.literal(group.name()))
-                .append(")\n");
+        StringBuilder settings = new StringBuilder();
         if (group.interval() != null) {
-            body.append("        .interval(").append(JavaText.literal(group.interval())).append(")\n");
+            settings.append("\n        .interval(").append(JavaText.literal(group.interval())).append(")");
         }
         if (group.limit() != null) {
-            body.append("        .limit(").append(group.limit()).append(")\n");
+            settings.append("\n        .limit(").append(group.limit()).append(")");
         }
+        String named = "RuleGroup.named(" + JavaText.literal(group.name()) + ")" + settings;
+        if (group.rules().size() <= RULES_PER_METHOD) {
+            StringBuilder body = new StringBuilder("return ").append(named).append('\n');
+            for (ImportedRule rule : group.rules()) {
+                body.append("        .withRule(").append(ruleChain(rule, constants, imports)).append(")\n");
+            }
+            body.append("        .build();");
+            return List.of(new JavaMethod(group.methodName(), "RuleGroup", body.toString(), imports));
+        }
+        List<JavaMethod> parts = new ArrayList<>();
+        StringBuilder body = new StringBuilder("RuleGroup.Builder group = ").append(named).append(";\n");
+        for (int from = 0; from < group.rules().size(); from += RULES_PER_METHOD) {
+            List<ImportedRule> part = group.rules().subList(from, Math.min(from + RULES_PER_METHOD, group.rules().size()));
+            String name = group.methodName() + "Part" + (parts.size() + 1);
+            SortedSet<String> partImports = new TreeSet<>(List.of("dev.obsgen.model.rule.Rule"));
+            StringBuilder rules = new StringBuilder("return List.of(\n");
+            for (int i = 0; i < part.size(); i++) {
+                rules.append("        ").append(ruleChain(part.get(i), constants, partImports))
+                        .append("\n                .build()").append(i == part.size() - 1 ? ");" : ",\n");
+            }
+            parts.add(new JavaMethod(name, "List<Rule>", rules.toString(), partImports));
+            body.append(name).append("().forEach(group::withRule);\n");
+        }
+        body.append("return group.build();");
+        List<JavaMethod> methods = new ArrayList<>();
+        methods.add(new JavaMethod(group.methodName(), "RuleGroup", body.toString(), imports));
+        methods.addAll(parts);
+        return methods;
+    }
+
+    /** The builder calls of one rule, without {@code build()}: the rule at 8 spaces, its calls at 16. */
+    private static String ruleChain(ImportedRule rule, Map<String, String> constants, SortedSet<String> imports) {
         String call = "                .";
-        for (ImportedRule rule : group.rules()) {
-            body.append("        .withRule(Rule.").append(rule.alert() ? "alert(" : "record(")
-                    .append(JavaText.literal(rule.name())).append(")\n");
-            body.append(call).append("expr(").append(expression(rule.expr(), constants)).append(")\n");
-            if (rule.alert()) {
-                optional(body, call, "forDuration", rule.forDuration());
-                optional(body, call, "keepFiringFor", rule.keepFiringFor());
-                if (rule.severity() != null) {
-                    imports.add("dev.obsgen.model.alerting.Severity");
-                    body.append(call).append("severity(Severity.").append(rule.severity().name()).append(")\n");
-                }
+        StringBuilder body = new StringBuilder("Rule.").append(rule.alert() ? "alert(" : "record(")
+                .append(JavaText.literal(rule.name())).append(")\n");
+        body.append(call).append("expr(").append(expression(rule.expr(), constants)).append(")\n");
+        if (rule.alert()) {
+            optional(body, call, "forDuration", rule.forDuration());
+            optional(body, call, "keepFiringFor", rule.keepFiringFor());
+            if (rule.severity() != null) {
+                imports.add("dev.obsgen.model.alerting.Severity");
+                body.append(call).append("severity(Severity.").append(rule.severity().name()).append(")\n");
             }
-            rule.labels().forEach((name, value) -> body.append(call).append("label(").append(JavaText.literal(name))
-                    .append(", ").append(JavaText.string(value, 24)).append(")\n"));
-            if (rule.alert()) {
-                optional(body, call, "summary", rule.summary());
-                optional(body, call, "description", rule.description());
-                optional(body, call, "runbook", rule.runbook());
-                rule.annotations().forEach((name, value) -> body.append(call).append("annotation(")
-                        .append(JavaText.literal(name)).append(", ").append(JavaText.string(value, 24)).append(")\n"));
-            }
-            optional(body, call, "designNote", rule.designNote());
-            body.append(call).append("imported()");
-            rule.suppressions().forEach((id, reason) -> body.append('\n').append(call).append("suppress(")
-                    .append(JavaText.literal(id)).append(", ").append(JavaText.string(reason, 24)).append(')'));
-            body.append(")\n");
         }
-        body.append("        .build();");
-        return new JavaMethod(group.methodName(), "RuleGroup", body.toString(), imports);
+        rule.labels().forEach((name, value) -> body.append(call).append("label(").append(JavaText.literal(name))
+                .append(", ").append(JavaText.string(value, 24)).append(")\n"));
+        if (rule.alert()) {
+            optional(body, call, "summary", rule.summary());
+            optional(body, call, "description", rule.description());
+            optional(body, call, "runbook", rule.runbook());
+            rule.annotations().forEach((name, value) -> body.append(call).append("annotation(")
+                    .append(JavaText.literal(name)).append(", ").append(JavaText.string(value, 24)).append(")\n"));
+        }
+        optional(body, call, "designNote", rule.designNote());
+        body.append(call).append("imported()");
+        rule.suppressions().forEach((id, reason) -> body.append('\n').append(call).append("suppress(")
+                .append(JavaText.literal(id)).append(", ").append(JavaText.string(reason, 24)).append(')'));
+        return body.toString();
     }
 
     private static void optional(StringBuilder body, String call, String method, String value) {

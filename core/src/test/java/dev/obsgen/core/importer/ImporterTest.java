@@ -161,6 +161,22 @@ class ImporterTest {
     }
 
     @Test
+    void aLargeGroupIsDeclaredInPartsThatCompile() throws IOException {
+        StringBuilder rules = new StringBuilder("groups:\n  - name: big\n    rules:\n");
+        for (int i = 0; i < 250; i++) {
+            rules.append("      - alert: Big").append(i).append("\n        expr: queue_depth{queue=\"q").append(i)
+                    .append("\"} > ").append(i).append("\n        labels:\n          severity: warning\n")
+                    .append("        annotations:\n          summary: Big.\n          description: Big ").append(i)
+                    .append(".\n");
+        }
+        Importer.Result result = imported(new UnavailableDashboardReader(), rules.toString());
+        Observability model = ImportedSource.define(result, work.resolve("c"));
+        assertEquals(250, model.ruleGroups().get(0).rules().size());
+        assertEquals("Big249", model.ruleGroups().get(0).rules().get(249).name());
+        assertTrue(result.source().contains("        bigPart3().forEach(group::withRule);\n"), result.source());
+    }
+
+    @Test
     void theSameInputGivesTheSameSourceToTheByte() throws IOException {
         String rules = Files.readString(ImportRoundTripTest.KUBE_PROMETHEUS.resolve("alertmanager-prometheusRule.yaml"));
         assertEquals(imported(new UnavailableDashboardReader(), rules).source(),
