@@ -1,6 +1,7 @@
 package dev.obsgen.core.cli;
 
 import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.promql.MetadataCatalog;
 import dev.obsgen.core.importer.DashboardReader;
 import dev.obsgen.core.importer.ImportNotes;
@@ -99,6 +100,11 @@ public final class ImportCommand {
             }
         }
         Importer.Result result = new Importer(dashboards, catalog, CheckRegistry.standard()).run(className, inputs);
+        if (result.empty()) {
+            report(result.notes(), out);
+            err.println("obsgen: found no rule group or dashboard to import; nothing was written");
+            return 1;
+        }
         Path root = sourceFolder.toAbsolutePath().normalize();
         Path target = root.resolve(result.relativePath()).normalize();
         if (!target.startsWith(root)) {
@@ -131,6 +137,11 @@ public final class ImportCommand {
         report(result.notes(), out);
         out.println("obsgen: imported " + result.summary());
         out.println("obsgen: wrote " + target);
+        long errors = result.unsuppressed().stream().filter(Finding::isError).count();
+        if (errors > 0) {
+            out.println("obsgen: the imported model still has " + errors + " errors on no single rule (the notes "
+                    + "marked (model)); fix them before it generates");
+        }
         return 0;
     }
 

@@ -29,7 +29,16 @@ public final class Importer {
 
     /** What an import made: the class's source and where it goes under a source folder, with counts and notes. */
     public record Result(String className, String source, ImportedModel model, ImportNotes notes, int files,
-                         int suppressions) {
+                         int suppressions, List<Finding> unsuppressed) {
+        public Result {
+            unsuppressed = List.copyOf(unsuppressed);
+        }
+
+        /** Whether the import found anything to declare. */
+        public boolean empty() {
+            return model.groups().isEmpty() && model.dashboards().isEmpty();
+        }
+
         /** The source file's path under a source folder, such as {@code com/example/Imported.java}. */
         public String relativePath() {
             return className.replace('.', '/') + ".java";
@@ -165,7 +174,7 @@ public final class Importer {
         int dot = className.lastIndexOf('.');
         String source = ModelSourceWriter.write(dot < 0 ? "" : className.substring(0, dot),
                 className.substring(dot + 1), model);
-        return new Result(className, source, model, notes, files.size(), suppressions);
+        return new Result(className, source, model, notes, files.size(), suppressions, checked.otherFindings());
     }
 
     /** {@code ImportedObservability} is {@code imported}: the simple name without the suffix, in lowercase words. */

@@ -88,6 +88,17 @@ class ImportCommandTest {
         assertEquals(source, Files.readString(written), "the same input gives the same class, to the byte");
     }
 
+    @Test
+    void filesWithNoRulesWriteNothing() throws IOException {
+        Path broken = Files.writeString(work.resolve("broken.yml"), "groups: [\n");
+        Run run = run("import", "--class", "com.example.X", "--output", work.resolve("src").toString(),
+                broken.toString());
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.out().contains("broken.yml: line 2: not imported: is not valid YAML"), run.out());
+        assertTrue(run.err().contains("found no rule group or dashboard to import; nothing was written"), run.err());
+        assertFalse(Files.exists(work.resolve("src")));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "import --output src rules.yml | --class, --output and at least one rule file or folder are required",
