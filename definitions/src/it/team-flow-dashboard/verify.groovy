@@ -1,7 +1,8 @@
 import groovy.json.JsonSlurper
 
 // The team's build wrote the team's files and nothing of the platform's: its dashboard (with the reused and the
-// team's own panels) in its folder, as JSON and as Kubernetes resources in its namespace, and its catalog page.
+// team's own panels) in its folder, as JSON and as Kubernetes resources in its namespace, its catalog page and the
+// catalog file of what it reads.
 def out = new File(basedir, 'generated')
 def written = []
 out.eachFileRecurse(groovy.io.FileType.FILES) { written << out.toPath().relativize(it.toPath()).toString() }
@@ -11,6 +12,7 @@ assert written.sort() == [
         'grafana/provisioning/dashboards/obsgen-training.yaml',
         'kubernetes/grafana/training-flow-configmap.yaml',
         'kubernetes/grafana/training-flow-grafanadashboard.yaml',
+        'obsgen-catalog.json',
         'obsgen-manifest.txt'] : written
 
 def dashboard = new File(out, 'grafana/dashboards/Training/training-flow.json')

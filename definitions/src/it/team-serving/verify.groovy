@@ -12,6 +12,7 @@ assert written.sort() == [
         'kubernetes/grafana/serving-scoring-grafanadashboard.yaml',
         'kubernetes/serving-alertmanagerconfig.yaml',
         'kubernetes/serving-prometheusrule.yaml',
+        'obsgen-catalog.json',
         'obsgen-manifest.txt',
         'prometheus/rules/serving-flows.yml',
         'prometheus/tests/platform/metaflow-red.yml',

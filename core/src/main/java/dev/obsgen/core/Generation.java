@@ -7,6 +7,7 @@ import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.alertmanager.AlertmanagerConfigRenderer;
 import dev.obsgen.core.render.alertmanager.AlertmanagerConfigResourceRenderer;
+import dev.obsgen.core.render.catalog.CatalogFileRenderer;
 import dev.obsgen.core.render.cloudwatch.CloudWatchAgentRenderer;
 import dev.obsgen.core.render.docs.CatalogRenderer;
 import dev.obsgen.core.render.docs.CheckDocsRenderer;
@@ -66,8 +67,8 @@ public final class Generation {
     public static Generation standard(GrafanaVersion grafanaVersion) {
         CheckRegistry checks = CheckRegistry.standard();
         // A team writes what it owns: its rules and their tests, its routing and dashboards as files and as resources
-        // in its namespace, its runbooks and its catalog page. Scrape config, collection and the check reference
-        // are the platform's.
+        // in its namespace, its runbooks, its catalog page and the catalog file of what it reads. Scrape config,
+        // collection and the check reference are the platform's.
         List<Renderer> team = List.of(
                 new RuleFileRenderer(),
                 new RuleTestRenderer(),
@@ -75,6 +76,7 @@ public final class Generation {
                 new AlertmanagerConfigResourceRenderer(),
                 new RunbookRenderer(),
                 new CatalogRenderer(),
+                new CatalogFileRenderer(),
                 new DashboardRenderer(grafanaVersion),
                 new DashboardProvisioningRenderer(),
                 new DashboardKubernetesRenderer(grafanaVersion));
@@ -86,6 +88,7 @@ public final class Generation {
                 new AlertmanagerConfigRenderer(),
                 new RunbookRenderer(),
                 new CatalogRenderer(),
+                new CatalogFileRenderer(),
                 new CheckDocsRenderer(checks),
                 new DashboardRenderer(grafanaVersion),
                 new DashboardProvisioningRenderer(),

@@ -2,10 +2,8 @@ package dev.obsgen.maven;
 
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.FindingSeverity;
-import dev.obsgen.core.check.promql.MetadataCatalog;
-import dev.obsgen.core.check.promql.MetricCatalog;
-import dev.obsgen.core.check.promql.NameCatalog;
 import dev.obsgen.core.lint.Lint;
+import dev.obsgen.core.lint.LintCatalog;
 import dev.obsgen.core.lint.LintProblem;
 import dev.obsgen.core.lint.LintReport;
 import java.io.File;
@@ -29,18 +27,21 @@ public class LintMojo extends AbstractMojo {
     @Parameter(property = "obsgen.files", required = true)
     String files;
 
-    /** A Prometheus /api/v1/metadata response or a metrics exposition, for the typed checks. */
+    /**
+     * An obsgen-catalog.json a generation wrote (every check of the model's rules), or a Prometheus /api/v1/metadata
+     * response or metrics exposition (the typed checks).
+     */
     @Parameter(property = "obsgen.catalog")
     File catalog;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        MetricCatalog metrics = new NameCatalog();
+        LintCatalog metrics = LintCatalog.names();
         if (catalog != null) {
             try {
-                metrics = MetadataCatalog.read(catalog.toPath());
+                metrics = LintCatalog.read(catalog.toPath());
             } catch (IOException e) {
-                throw new MojoExecutionException("cannot read the catalog " + catalog + ": " + e.getMessage(), e);
+                throw new MojoExecutionException("cannot read the catalog: " + e.getMessage(), e);
             }
         }
         List<Path> inputs = new ArrayList<>();

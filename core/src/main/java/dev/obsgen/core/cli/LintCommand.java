@@ -1,10 +1,8 @@
 package dev.obsgen.core.cli;
 
 import dev.obsgen.core.check.CheckRegistry;
-import dev.obsgen.core.check.promql.MetadataCatalog;
-import dev.obsgen.core.check.promql.MetricCatalog;
-import dev.obsgen.core.check.promql.NameCatalog;
 import dev.obsgen.core.lint.Lint;
+import dev.obsgen.core.lint.LintCatalog;
 import dev.obsgen.core.lint.LintProblem;
 import dev.obsgen.core.lint.LintReport;
 import java.io.IOException;
@@ -15,18 +13,19 @@ import java.util.List;
 
 /**
  * {@code obsgen lint [--catalog FILE] PATH...}: lints rule files and PrometheusRule manifests that have no model,
+ * against names alone or the catalog given (an {@code obsgen-catalog.json}, or a metadata response or exposition),
  * printing {@code file:line:col: severity[id] message} lines and then {@code N files, N rules, N errors, N warnings}.
  * Exits 1 when there are errors, 2 on a usage error.
  */
 final class LintCommand {
-    static final String USAGE = "usage: obsgen lint [--catalog METADATA_OR_EXPOSITION_FILE] FILE_OR_DIR...";
+    static final String USAGE = "usage: obsgen lint [--catalog OBSGEN_CATALOG_OR_METADATA_OR_EXPOSITION_FILE] FILE_OR_DIR...";
 
     private LintCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         List<Path> inputs = new ArrayList<>();
-        MetricCatalog catalog = new NameCatalog();
+        LintCatalog catalog = LintCatalog.names();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--catalog")) {
@@ -36,9 +35,9 @@ final class LintCommand {
                 }
                 Path file = Path.of(args.get(++i));
                 try {
-                    catalog = MetadataCatalog.read(file);
+                    catalog = LintCatalog.read(file);
                 } catch (IOException | RuntimeException e) {
-                    err.println("obsgen: cannot read the catalog " + file + ": " + e.getMessage());
+                    err.println("obsgen: cannot read the catalog: " + e.getMessage());
                     return 2;
                 }
             } else if (arg.startsWith("--")) {

@@ -3,12 +3,14 @@ package dev.obsgen.core.lint;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.dashboard.DashboardJsonLint;
+import dev.obsgen.core.check.model.AlertSeverity;
 import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.check.promql.Query;
 import dev.obsgen.core.check.promql.QueryKind;
 import dev.obsgen.core.check.promql.QueryRunner;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.core.check.PromDuration;
+import dev.obsgen.model.alerting.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,21 +20,30 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Lints Prometheus rule files, PrometheusRule manifests and Grafana dashboard JSON files that have no model: every
  * expression (panel queries with Grafana's variables substituted) is parsed and run through the query checks that
  * need no catalog (or, given a catalog, the typed ones too), rules through the rule-level checks and dashboards
- * through the dashboard checks that apply to JSON.
+ * through the dashboard checks that apply to JSON. Given an obsgen catalog, which lists every series with its labels
+ * and the routed severities, the rules are checked as strictly as the model's own.
  */
 public final class Lint {
     private final CheckRegistry registry;
     private final MetricCatalog catalog;
+    private final Optional<List<String>> routedSeverities;
 
     public Lint(CheckRegistry registry, MetricCatalog catalog) {
+        this(registry, new LintCatalog(catalog, Optional.empty()));
+    }
+
+    /** With an obsgen catalog, alerts are also checked against the severities its routing handles. */
+    public Lint(CheckRegistry registry, LintCatalog catalog) {
         this.registry = registry;
-        this.catalog = catalog;
+        this.catalog = catalog.metrics();
+        this.routedSeverities = catalog.routedSeverities();
     }
 
     public LintReport run(List<Path> inputs) {
@@ -59,11 +70,12 @@ public final class Lint {
             }
         }
         new RuleDuplicate().check(rules, problems::add);
-        ForeignRuleStyle style = new ForeignRuleStyle();
+        ForeignRuleStyle style = new ForeignRuleStyle(routedSeverities.isEmpty());
         List<Query> queries = new ArrayList<>();
         Map<Query, RuleSource> sources = new IdentityHashMap<>();
         for (RuleSource rule : rules) {
             style.check(rule, problems::add);
+            routedSeverities.ifPresent(routed -> severity(rule, routed, problems));
             Query query = query(rule);
             queries.add(query);
             sources.put(query, rule);
@@ -76,7 +88,7 @@ public final class Lint {
                 panelSources.put(panel.query(), dashboard);
             }
         }
-        QueryRunner.Result result = registry.queryRunner().run(queries, catalog);
+        QueryRunner.Result result = registry.queryRunner().run(queries, RuleFilesCatalog.of(catalog, rules));
         for (QueryRunner.Located located : result.located()) {
             if (panelSources.containsKey(located.query())) {
                 problems.add(panelSources.get(located.query()).locate(located));
@@ -92,6 +104,21 @@ public final class Lint {
         problems.sort(Comparator.comparing(LintProblem::file).thenComparingInt(LintProblem::line)
                 .thenComparingInt(LintProblem::column).thenComparing(LintProblem::checkId));
         return new LintReport(files.size(), rules.size(), problems);
+    }
+
+    /** The model's own rule for severities ({@link AlertSeverity}), against the routes the catalog lists. */
+    private static void severity(RuleSource rule, List<String> routed, List<LintProblem> problems) {
+        if (!rule.isAlert()) {
+            return;
+        }
+        String severity = rule.labels().get(Severity.LABEL);
+        AlertSeverity check = new AlertSeverity();
+        AlertSeverity.unrouted(severity, routed).ifPresent(message -> {
+            ExprPosition position = rule.labelPositions().get(Severity.LABEL);
+            int[] at = severity == null || position == null ? new int[] {rule.line(), 1} : position.locate(severity, 0);
+            problems.add(new LintProblem(rule.file(), at[0], at[1], check.severity(), check.id(),
+                    "alert '" + rule.name() + "': " + message));
+        });
     }
 
     private static LintProblem tooLarge(Path file) {

@@ -63,6 +63,7 @@ class TeamGenerationTest {
                 "kubernetes/checkout-prometheusrule.yaml",
                 "kubernetes/grafana/checkout-traffic-configmap.yaml",
                 "kubernetes/grafana/checkout-traffic-grafanadashboard.yaml",
+                "obsgen-catalog.json",
                 "obsgen-manifest.txt",
                 "prometheus/rules/checkout-alerts.yml",
                 "prometheus/tests/checkout-alerts.test.yml",
@@ -76,7 +77,8 @@ class TeamGenerationTest {
         assertEquals(new TreeSet<>(List.of("docs/catalog.md", "grafana/dashboards/Search/search-latency.json",
                         "grafana/provisioning/dashboards/obsgen-search.yaml",
                         "kubernetes/grafana/search-latency-configmap.yaml",
-                        "kubernetes/grafana/search-latency-grafanadashboard.yaml", "obsgen-manifest.txt")),
+                        "kubernetes/grafana/search-latency-grafanadashboard.yaml", "obsgen-catalog.json",
+                        "obsgen-manifest.txt")),
                 paths(render(SampleTeams.search(PLATFORM))));
     }
 

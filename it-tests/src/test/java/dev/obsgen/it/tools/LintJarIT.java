@@ -71,6 +71,38 @@ class LintJarIT {
         assertTrue(run.output().strip().endsWith("1 files, 1 rules, 1 errors, 0 warnings"), run.output());
     }
 
+    /** {@code lint --catalog obsgen-catalog.json}: the model's rules as generated are clean, a misspelt metric is not. */
+    @Test
+    void rulesAgainstTheGeneratedCatalog() throws Exception {
+        Path catalog = null;
+        for (dev.obsgen.core.write.GeneratedFile file : dev.obsgen.core.Generation.standard()
+                .render(MetaflowObservability.model().build(), dev.obsgen.core.render.RenderSettings.of("Metaflow"))
+                .output().files()) {
+            if (file.path().equals("obsgen-catalog.json") || file.path().startsWith("prometheus/rules/")) {
+                Path written = scratch.resolve(file.path());
+                Files.createDirectories(written.getParent());
+                Files.write(written, file.content());
+                catalog = file.path().equals("obsgen-catalog.json") ? written : catalog;
+            }
+        }
+        Run clean = lint("--catalog", String.valueOf(catalog), scratch.resolve("prometheus/rules").toString());
+        assertEquals(0, clean.status(), clean.output());
+        assertTrue(clean.output().strip().endsWith(" rules, 0 errors, 0 warnings"), clean.output());
+
+        Path rules = Files.writeString(scratch.resolve("misspelt.yml"), """
+                groups:
+                  - name: hand-written
+                    rules:
+                      - record: flow_name:metaflow_runs:rate5m
+                        expr: sum by (flow_name) (rate(metaflow_runz_total[5m]))
+                """);
+        Run misspelt = lint("--catalog", String.valueOf(catalog), rules.toString());
+        assertEquals(1, misspelt.status(), misspelt.output());
+        assertTrue(misspelt.output().contains(rules + ":5:40: error[promql/unknown-metric] recording rule "
+                + "'flow_name:metaflow_runs:rate5m': metric 'metaflow_runz_total' is not declared; did you mean "
+                + "'metaflow_runs_total'?"), misspelt.output());
+    }
+
     @Test
     void aMissingPathIsAClearMessageNotAStackTrace() throws Exception {
         Run run = lint(scratch.resolve("nowhere.yml").toString());

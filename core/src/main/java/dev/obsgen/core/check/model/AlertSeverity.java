@@ -9,7 +9,10 @@ import dev.obsgen.model.alerting.Severity;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Routing hangs on the severity label: an alert without one, or with a value no route knows, pages nobody or
@@ -43,20 +46,32 @@ public final class AlertSeverity implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
-        String known = Arrays.stream(Severity.values()).map(Severity::label).collect(Collectors.joining(", "));
+        // Routing (alertmanager/routing) makes sure a model routes every one of them.
+        List<String> known = Arrays.stream(Severity.values()).map(Severity::label).toList();
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
                 String label = alert.labels().get(Severity.LABEL);
-                if (label != null) {
-                    boolean knownValue = Arrays.stream(Severity.values()).anyMatch(s -> s.label().equals(label));
-                    findings.report(Elements.alert(group, alert), knownValue
-                            ? "set the severity with severity(Severity." + label.toUpperCase(java.util.Locale.ROOT)
-                                    + "), not as a label"
-                            : "severity '" + label + "' is not one of " + known);
-                } else if (alert.severity() == null) {
-                    findings.report(Elements.alert(group, alert), "has no severity; set one of " + known);
+                if (label != null && known.contains(label)) {
+                    findings.report(Elements.alert(group, alert), "set the severity with severity(Severity."
+                            + label.toUpperCase(Locale.ROOT) + "), not as a label");
+                    continue;
                 }
+                String severity = label != null ? label : alert.severity() == null ? null : alert.severity().label();
+                unrouted(severity, known).ifPresent(message -> findings.report(Elements.alert(group, alert), message));
             }
         }
+    }
+
+    /**
+     * The rule this check is about, for the model's alerts and for rule files linted against a catalog alike: why
+     * an alert with this severity (null: none) reaches no route, or empty when one of the routed severities is it.
+     */
+    public static Optional<String> unrouted(String severity, Collection<String> routed) {
+        String known = String.join(", ", routed);
+        if (severity == null) {
+            return Optional.of("has no severity; set one of " + known);
+        }
+        return routed.contains(severity) ? Optional.empty()
+                : Optional.of("severity '" + severity + "' is not one of " + known);
     }
 }

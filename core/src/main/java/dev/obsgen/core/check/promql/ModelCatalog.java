@@ -102,24 +102,32 @@ public final class ModelCatalog implements MetricCatalog {
         }
         for (RuleGroup group : model.ruleGroups()) {
             for (RecordingRule rule : group.recordingRules()) {
-                Set<String> labels;
-                boolean known;
-                try {
-                    Expr expr = PromQL.parse(rule.expr() == null ? "" : rule.expr());
-                    // One inference per rule: it remembers every node of the tree, and the catalog grows as it goes.
-                    Labels result = new LabelInference(catalog).of(expr);
-                    labels = new HashSet<>(result.names());
-                    known = result.complete();
-                } catch (ParseException e) {
-                    labels = new HashSet<>();
-                    known = false;
-                }
-                labels.addAll(rule.labels().keySet());
-                catalog.add(new CatalogEntry(rule.name(), rule.name(), MetricType.GAUGE, SeriesRole.VALUE,
-                        known ? labels : null, Map.of(), null, true));
+                catalog.add(recorded(rule.name(), rule.expr(), rule.labels().keySet(), catalog));
             }
         }
         return catalog;
+    }
+
+    /**
+     * The series a recording rule writes, with the labels its expression leaves over the series {@code catalog}
+     * knows (unknown when it does not parse or they cannot be inferred) and the labels the rule sets.
+     */
+    public static CatalogEntry recorded(String name, String exprText, Set<String> ruleLabels, MetricCatalog catalog) {
+        Set<String> labels;
+        boolean known;
+        try {
+            Expr expr = PromQL.parse(exprText == null ? "" : exprText);
+            // One inference per rule: it remembers every node of the tree, and the catalog grows as it goes.
+            Labels result = new LabelInference(catalog).of(expr);
+            labels = new HashSet<>(result.names());
+            known = result.complete();
+        } catch (ParseException e) {
+            labels = new HashSet<>();
+            known = false;
+        }
+        labels.addAll(ruleLabels);
+        return new CatalogEntry(name, name, MetricType.GAUGE, SeriesRole.VALUE, known ? labels : null, Map.of(), null,
+                true);
     }
 
     private void add(CatalogEntry entry) {
