@@ -2,11 +2,12 @@ package dev.obsgen.core.cli;
 
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
-import dev.obsgen.core.check.promql.MetadataCatalog;
+import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.importer.DashboardReader;
 import dev.obsgen.core.importer.ImportNotes;
 import dev.obsgen.core.importer.Importer;
 import dev.obsgen.core.importer.UnavailableDashboardReader;
+import dev.obsgen.core.lint.LintCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ import java.util.List;
  * 2 on a usage error.
  */
 public final class ImportCommand {
-    static final String USAGE = "usage: obsgen import --class CLASS --output SRC_DIR [--catalog METADATA_OR_EXPOSITION] "
-            + "[--force] FILE_OR_DIR...";
+    static final String USAGE = "usage: obsgen import --class CLASS --output SRC_DIR "
+            + "[--catalog OBSGEN_CATALOG_OR_METADATA_OR_EXPOSITION_FILE] [--force] FILE_OR_DIR...";
 
     private ImportCommand() {
     }
@@ -90,12 +91,12 @@ public final class ImportCommand {
                 return 2;
             }
         }
-        MetadataCatalog catalog = null;
+        MetricCatalog catalog = null;
         if (catalogFile != null) {
             try {
-                catalog = MetadataCatalog.read(catalogFile);
+                catalog = LintCatalog.read(catalogFile).metrics();
             } catch (IOException | RuntimeException e) {
-                err.println("obsgen: cannot read the catalog " + catalogFile + ": " + e.getMessage());
+                err.println("obsgen: cannot read the catalog: " + e.getMessage());
                 return 2;
             }
         }

@@ -2,7 +2,7 @@ package dev.obsgen.core.importer;
 
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
-import dev.obsgen.core.check.promql.MetadataCatalog;
+import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.lint.RuleSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,11 +53,14 @@ public final class Importer {
     }
 
     private final DashboardReader dashboards;
-    private final MetadataCatalog catalog;
+    private final MetricCatalog catalog;
     private final CheckRegistry checks;
 
-    /** With {@code catalog} null, metric types come from naming conventions. */
-    public Importer(DashboardReader dashboards, MetadataCatalog catalog, CheckRegistry checks) {
+    /**
+     * With {@code catalog} null, metric types come from naming conventions; a metadata response or exposition gives
+     * types, an {@code obsgen-catalog.json} types and labels.
+     */
+    public Importer(DashboardReader dashboards, MetricCatalog catalog, CheckRegistry checks) {
         this.dashboards = dashboards;
         this.catalog = catalog;
         this.checks = checks;

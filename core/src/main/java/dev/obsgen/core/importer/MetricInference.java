@@ -1,7 +1,7 @@
 package dev.obsgen.core.importer;
 
 import dev.obsgen.core.check.promql.CatalogEntry;
-import dev.obsgen.core.check.promql.MetadataCatalog;
+import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.model.metric.Unit;
 import dev.obsgen.promql.Aggregate;
@@ -47,9 +47,13 @@ public final class MetricInference {
     }
 
     private final Set<String> recorded;
-    private final MetadataCatalog catalog;
+    private final MetricCatalog catalog;
 
-    public MetricInference(Set<String> recorded, MetadataCatalog catalog) {
+    /**
+     * @param recorded the series the imported rules record
+     * @param catalog  the types (and, from an obsgen catalog, labels) of the series it names, or null
+     */
+    public MetricInference(Set<String> recorded, MetricCatalog catalog) {
         this.recorded = Set.copyOf(recorded);
         this.catalog = catalog;
     }
@@ -105,6 +109,13 @@ public final class MetricInference {
         Map<String, Usage> usages = new TreeMap<>();
         for (Map.Entry<String, Usage> entry : series.entrySet()) {
             String name = entry.getKey();
+            Optional<CatalogEntry> known = catalog != null && catalog.names().contains(name)
+                    ? catalog.lookup(name) : Optional.empty();
+            if (known.isPresent() && known.get().recorded()) {
+                notes.add("(metrics)", "series '" + name + "'", "the catalog knows it as recorded by a rule; no "
+                        + "imported rule records it, so it is not declared and the rules reading it carry the finding");
+                continue;
+            }
             if (name.contains(":")) {
                 notes.add("(metrics)", "series '" + name + "'", "is named like a recorded series but no imported rule "
                         + "records it; it is not declared, and the rules reading it carry the finding");
@@ -117,11 +128,12 @@ public final class MetricInference {
             String metric = name;
             MetricType type;
             String comment = "";
-            Optional<CatalogEntry> known = catalog != null && catalog.names().contains(name)
-                    ? catalog.lookup(name) : Optional.empty();
             if (known.isPresent()) {
                 metric = known.get().metric();
                 type = known.get().type();
+                if (known.get().labelsKnown()) {
+                    entry.getValue().labels().addAll(known.get().labels());
+                }
             } else {
                 String base = histogramBase(name);
                 if (base != null) {

@@ -85,6 +85,20 @@ class MetricInferenceTest {
                 + "does not end in '_total'; declared as a gauge")), notes.all().toString());
     }
 
+    @Test
+    void anObsgenCatalogGivesTypesAndLabelsAndKnowsRecordedSeries() throws IOException {
+        ImportNotes notes = new ImportNotes();
+        List<InferredMetric> metrics = new MetricInference(Set.of(), dev.obsgen.core.lint.LintCatalog.read(
+                Path.of("src/test/resources/golden/sample/obsgen-catalog.json")).metrics()).infer(List.of(
+                new MetricInference.Source("f.yml", "r", "rate(http_requests_total[5m]) > 0"),
+                new MetricInference.Source("f.yml", "r", "gc_pause_seconds{quantile=\"0.99\"} > 1"),
+                new MetricInference.Source("f.yml", "r", "job:http_requests:rate5m > 1")), notes);
+        assertEquals("summary gc_pause_seconds [] imported; counter http_requests_total [code, path] imported",
+                metrics.stream().map(MetricInferenceTest::shown).collect(Collectors.joining("; ")));
+        assertTrue(notes.all().stream().anyMatch(n -> n.element().equals("series 'job:http_requests:rate5m'")
+                && n.message().startsWith("the catalog knows it as recorded by a rule")), notes.all().toString());
+    }
+
     private static String shown(InferredMetric metric) {
         return metric.type().name().toLowerCase(Locale.ROOT) + " " + metric.name() + " " + metric.labels() + " "
                 + metric.job() + (metric.comment().startsWith("type guessed") ? " *" : "");
