@@ -34,7 +34,7 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "obsgen.output", defaultValue = "${basedir}/src/main/java")
     File output;
 
-    /** A Prometheus /api/v1/metadata response or a metrics exposition, for the metrics' types. */
+    /** An obsgen-catalog.json, a Prometheus /api/v1/metadata response or a metrics exposition: the metrics' types. */
     @Parameter(property = "obsgen.catalog")
     File catalog;
 
