@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * The command line: {@code generate}, {@code check}, {@code compose} and {@code compose-check} drive the same
  * {@link Generation} as the Maven goals, with the model classes on the class path; {@code lint} checks rule files
- * that have no model; {@code verify} compares a model with a running Prometheus.
+ * that have no model; {@code import} writes a model class from them; {@code verify} compares a model with a
+ * running Prometheus.
  *
  * <pre>
  * java -cp obsgen-core.jar:my-model.jar dev.obsgen.core.cli.Obsgen generate --model com.acme.MyModel --output generated
@@ -42,6 +43,7 @@ public final class Obsgen {
                    obsgen verify        --model CLASS --prometheus URL [--format text|json] [--timeout 10s]
                                         [--max-series N] [--ca-file PEM] [--bearer-token-file FILE | --bearer-token-env VAR]
                                         [--basic-auth-user USER (--basic-auth-password-file FILE | --basic-auth-password-env VAR)]
+                   obsgen import        --class CLASS --output SRC_DIR [--catalog FILE] [--force] FILE_OR_DIR...
             generate       checks the model (a platform's or a team's) and writes every output it owns into DIR
             check          renders in memory and fails when DIR differs (nothing is written)
             compose        checks a platform and its teams together and writes one tree into DIR, each team's
@@ -50,6 +52,9 @@ public final class Obsgen {
             lint           checks Prometheus rule files and PrometheusRule manifests that have no model
             verify         compares the model with a running Prometheus: jobs, targets, intervals, metrics, types,
                            units, labels and rules; secrets only from files or environment variables
+            import         writes the model class CLASS, under SRC_DIR, that declares the rules of Prometheus rule
+                           files and PrometheusRule manifests (and dashboards), and prints what it could not carry
+                           over exactly
             --grafana-version  the Grafana release dashboards are written for (default %s)
             --debug            print the stack trace of a failure""".formatted(
             GrafanaVersion.DEFAULT.pluginVersion());
@@ -102,6 +107,9 @@ public final class Obsgen {
         }
         if (args.length > 0 && args[0].equals("verify")) {
             return VerifyCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            return ImportCommand.run(List.of(args).subList(1, args.length), out, err);
         }
         if (args.length == 0 || !List.of("generate", "check", "compose", "compose-check").contains(args[0])) {
             err.println(USAGE);

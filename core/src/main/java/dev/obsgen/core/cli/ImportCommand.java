@@ -1,0 +1,154 @@
+package dev.obsgen.core.cli;
+
+import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.check.promql.MetricCatalog;
+import dev.obsgen.core.importer.DashboardReader;
+import dev.obsgen.core.importer.ImportNotes;
+import dev.obsgen.core.importer.Importer;
+import dev.obsgen.core.importer.UnavailableDashboardReader;
+import dev.obsgen.core.lint.LintCatalog;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code obsgen import --class CLASS --output SRC_DIR [--catalog FILE] [--force] PATH...}: writes the model class
+ * imported from rule files, PrometheusRule manifests and dashboards into the source folder, and prints the import
+ * report: the counts and every note. Exits 1 when the file exists (without {@code --force}) or cannot be written,
+ * 2 on a usage error.
+ */
+public final class ImportCommand {
+    static final String USAGE = "usage: obsgen import --class CLASS --output SRC_DIR "
+            + "[--catalog OBSGEN_CATALOG_OR_METADATA_OR_EXPOSITION_FILE] [--force] FILE_OR_DIR...";
+
+    private ImportCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, new UnavailableDashboardReader(), out, err);
+    }
+
+    /** With the dashboard reader the import uses for {@code .json} files. */
+    public static int run(List<String> args, DashboardReader dashboards, PrintStream out, PrintStream err) {
+        List<Path> inputs = new ArrayList<>();
+        String className = null;
+        String output = null;
+        Path catalogFile = null;
+        boolean force = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--force")) {
+                force = true;
+            } else if (List.of("--class", "--output", "--catalog").contains(arg)) {
+                if (i + 1 >= args.size()) {
+                    err.println("missing value after " + arg + "\n" + USAGE);
+                    return 2;
+                }
+                String value = args.get(++i);
+                switch (arg) {
+                    case "--class" -> className = value;
+                    case "--output" -> output = value;
+                    default -> catalogFile = Path.of(value);
+                }
+            } else if (arg.startsWith("--")) {
+                err.println("unknown option " + arg + "\n" + USAGE);
+                return 2;
+            } else {
+                for (String part : arg.split(",")) {
+                    if (!part.isBlank()) {
+                        inputs.add(Path.of(part.strip()));
+                    }
+                }
+            }
+        }
+        if (className == null || output == null || inputs.isEmpty()) {
+            err.println("--class, --output and at least one rule file or folder are required\n" + USAGE);
+            return 2;
+        }
+        return write(className, Path.of(output), catalogFile, force, inputs, dashboards, out, err);
+    }
+
+    /** Imports and writes the class; the Maven goal calls this too. */
+    public static int write(String className, Path sourceFolder, Path catalogFile, boolean force, List<Path> inputs,
+                            DashboardReader dashboards, PrintStream out, PrintStream err) {
+        if (!Importer.validClassName(className)) {
+            err.println("obsgen: --class '" + className + "' is not a Java class name such as "
+                    + "com.example.ImportedObservability");
+            return 2;
+        }
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                err.println("obsgen: " + input + ": no such file or folder");
+                return 2;
+            }
+        }
+        MetricCatalog catalog = null;
+        if (catalogFile != null) {
+            try {
+                catalog = LintCatalog.read(catalogFile).metrics();
+            } catch (IOException | RuntimeException e) {
+                err.println("obsgen: cannot read the catalog: " + e.getMessage());
+                return 2;
+            }
+        }
+        Importer.Result result = new Importer(dashboards, catalog, CheckRegistry.standard()).run(className, inputs);
+        if (result.empty()) {
+            report(result.notes(), out);
+            err.println("obsgen: found no rule group or dashboard to import; nothing was written");
+            return 1;
+        }
+        Path root = sourceFolder.toAbsolutePath().normalize();
+        Path target = root.resolve(result.relativePath()).normalize();
+        if (!target.startsWith(root)) {
+            err.println("obsgen: " + target + " is outside " + root + "; nothing was written");
+            return 2;
+        }
+        if (Files.exists(target) && !force) {
+            err.println("obsgen: " + target + " exists; give --force to overwrite it");
+            return 1;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            // A package folder that is a link to elsewhere would carry the file outside the source folder.
+            if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
+                err.println("obsgen: " + target.getParent() + " leads outside " + root + "; nothing was written");
+                return 2;
+            }
+            OpenOption[] options = force
+                    ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS}
+                    : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+            Files.write(target, result.source().getBytes(StandardCharsets.UTF_8), options);
+        } catch (FileAlreadyExistsException e) {
+            err.println("obsgen: " + target + " exists; give --force to overwrite it");
+            return 1;
+        } catch (IOException e) {
+            err.println("obsgen: cannot write " + target + ": " + e.getMessage());
+            return 1;
+        }
+        report(result.notes(), out);
+        out.println("obsgen: imported " + result.summary());
+        out.println("obsgen: wrote " + target);
+        long errors = result.unsuppressed().stream().filter(Finding::isError).count();
+        if (errors > 0) {
+            out.println("obsgen: the imported model still has " + errors + " errors on no single rule (the notes "
+                    + "marked (model)); fix them before it generates");
+        }
+        return 0;
+    }
+
+    private static void report(ImportNotes notes, PrintStream out) {
+        for (ImportNotes.Note note : notes.all()) {
+            out.println("note: " + note.format());
+        }
+    }
+}

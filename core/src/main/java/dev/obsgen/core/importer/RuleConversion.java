@@ -1,0 +1,115 @@
+package dev.obsgen.core.importer;
+
+import dev.obsgen.core.lint.RuleSource;
+import dev.obsgen.model.alerting.Severity;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a rule as written into the builder values of the model: the {@code severity} label into the model's
+ * severity when it is one the model knows, summary and description into their fields, and {@code runbook_url} into a
+ * runbook slug under the one URL pattern the model has.
+ */
+final class RuleConversion {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private RuleConversion() {
+    }
+
+    /**
+     * The runbook URL pattern most alerts fit: the part of their {@code runbook_url} before a final slug, with
+     * {@code %s} for the slug; empty when no alert has a runbook URL. Ties go to the pattern first in text order.
+     */
+    static Optional<String> runbookPattern(List<RuleSource> rules) {
+        Map<String, Long> counts = rules.stream()
+                .map(rule -> rule.annotations().get("runbook_url"))
+                .filter(url -> url != null && slugStart(url) > 0)
+                .collect(Collectors.groupingBy(url -> url.substring(0, slugStart(url)) + "%s", TreeMap::new,
+                        Collectors.counting()));
+        return counts.entrySet().stream()
+                .max(Comparator.comparing(Map.Entry<String, Long>::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
+    }
+
+    /** Where the slug of a URL starts, after its last slash, or -1 when what follows is no slug. */
+    private static int slugStart(String url) {
+        int slash = url.lastIndexOf('/');
+        return slash >= 0 && SLUG.matcher(url.substring(slash + 1)).matches() ? slash + 1 : -1;
+    }
+
+    static ImportedRule convert(RuleSource source, String file, String group, String runbookPattern,
+                                ImportNotes notes) {
+        Map<String, String> labels = new TreeMap<>(source.labels());
+        Map<String, String> annotations = new TreeMap<>(source.annotations());
+        String element = (source.isAlert() ? "alert '" : "recording rule '") + source.name() + "' in group '"
+                + group + "'";
+        String expr = source.expr().strip();
+        if (!source.isAlert()) {
+            String designNote = null;
+            if (!annotations.isEmpty()) {
+                notes.add(file, element, "annotations " + annotations.keySet() + " on a recording rule are ignored by "
+                        + "Prometheus and have no place in the model; kept in its design note");
+                designNote = "imported: the rule file gave it annotations " + annotations
+                        + ", which Prometheus ignores on recording rules";
+            }
+            return new ImportedRule(file, group, false, source.name(), expr, null, null, null, new TreeMap<>(labels),
+                    null, null, null, null, designNote, null);
+        }
+        Severity severity = null;
+        String label = labels.get(Severity.LABEL);
+        for (Severity known : Severity.values()) {
+            if (known.label().equals(label)) {
+                severity = known;
+                labels.remove(Severity.LABEL);
+            }
+        }
+        String summary = annotations.remove("summary");
+        String description = annotations.remove("description");
+        if (summary == null) {
+            notes.add(file, element, "has no summary annotation; the model writes the annotation empty");
+        }
+        if (description == null) {
+            notes.add(file, element, "has no description annotation; the model writes the annotation empty");
+        }
+        String url = annotations.remove("runbook_url");
+        String slug = fittingSlug(url, runbookPattern);
+        String designNote = null;
+        if (slug == null) {
+            slug = source.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            if (slug.isEmpty()) {
+                slug = "imported-alert";
+            }
+            String pattern = runbookPattern == null ? "runbooks/%s.md" : runbookPattern;
+            String linked = pattern.replace("%s", slug);
+            notes.add(file, element, (url == null ? "has no runbook_url" : "runbook_url '" + url
+                    + "' does not fit the model's one runbook URL pattern '" + pattern + "'")
+                    + "; the generated rule links to '" + linked + "'" + (url == null ? "" : " (the URL is kept in its "
+                    + "design note)"));
+            if (url != null) {
+                designNote = "imported: the rule file's runbook_url was " + url + "; the model's runbook URL pattern "
+                        + "gives " + linked;
+            }
+        }
+        return new ImportedRule(file, group, true, source.name(), expr, source.forDuration(), source.keepFiringFor(),
+                severity, new TreeMap<>(labels), summary, description, slug, new TreeMap<>(annotations), designNote,
+                null);
+    }
+
+    private static String fittingSlug(String url, String pattern) {
+        if (url == null || pattern == null) {
+            return null;
+        }
+        String prefix = pattern.substring(0, pattern.length() - 2);
+        if (url.startsWith(prefix) && SLUG.matcher(url.substring(prefix.length())).matches()) {
+            return url.substring(prefix.length());
+        }
+        return null;
+    }
+}
