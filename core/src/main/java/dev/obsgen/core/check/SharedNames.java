@@ -76,9 +76,12 @@ public final class SharedNames {
         return key;
     }
 
-    /** Whether another rule of the same kind has this rule's name. */
+    /**
+     * Whether another rule of the same kind has this rule's name and other labels. The same rule twice is not a
+     * shared name but a duplicate, which {@code model/unique-names} refuses.
+     */
     public boolean shared(Rule rule) {
-        return siblings(rule).size() > 1;
+        return !distinguishing(rule).isEmpty();
     }
 
     /** Every rule of the same kind with this rule's name, this one included, in model order. */
@@ -115,7 +118,11 @@ public final class SharedNames {
 
     /** The distinguishing labels as a selector after the name ({@code  {severity="warning"}}), or nothing. */
     public String selector(Rule rule) {
-        Map<String, String> labels = distinguishing(rule);
+        return selector(distinguishing(rule));
+    }
+
+    /** Labels as a selector after a name ({@code  {window="1h"}}), or nothing when there are none. */
+    public static String selector(Map<String, String> labels) {
         if (labels.isEmpty()) {
             return "";
         }

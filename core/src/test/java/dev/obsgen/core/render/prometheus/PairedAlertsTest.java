@@ -1,0 +1,142 @@
+package dev.obsgen.core.render.prometheus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.obsgen.core.Generation;
+import dev.obsgen.core.Goldens;
+import dev.obsgen.core.PairedAlertsModel;
+import dev.obsgen.core.Promtool;
+import dev.obsgen.core.Rendering;
+import dev.obsgen.core.SampleModel;
+import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.write.GeneratedFile;
+import dev.obsgen.core.write.OutputWriter;
+import dev.obsgen.core.write.OutputSet;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.alerting.Severity;
+import dev.obsgen.model.rule.Rule;
+import dev.obsgen.model.rule.RuleGroup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Alerts that share a name ({@link PairedAlertsModel}): the rule files keep every rule, each shared-name alert is
+ * tested in a file of its own that loads its group without its siblings, one runbook serves the pair, and the real
+ * promtool accepts the rules and passes every test, where loading the siblings would fail them.
+ */
+class PairedAlertsTest {
+    private static final String SOURCE = "dev.obsgen.core.PairedAlertsModel";
+
+    @TempDir
+    Path output;
+
+    private static OutputSet rendered() {
+        return Generation.standard().render(PairedAlertsModel.model(), RenderSettings.of(SOURCE)).output();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rulesTestsRunbookAndCatalogMatchTheirGoldens() {
+        Collection<GeneratedFile> files = rendered().files().stream()
+                .filter(f -> f.path().startsWith("prometheus/rules/") || f.path().startsWith("prometheus/tests/")
+                        || f.path().startsWith("runbooks/") || f.path().equals("docs/catalog.md"))
+                .toList();
+        assertFalse(files.isEmpty());
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.path(),
+                () -> Goldens.assertMatches("paired-alerts/" + file.path(), file.text())));
+    }
+
+    @Test
+    void eachSharedNameAlertHasATestFileOfItsOwnAndOneRunbookServesThemAll() {
+        List<String> paths = rendered().files().stream().map(GeneratedFile::path).sorted().toList();
+        assertEquals(List.of(
+                "prometheus/tests/disk-alerts.DiskSpaceBurn.1h.test.yml",
+                "prometheus/tests/disk-alerts.DiskSpaceBurn.6h.test.yml",
+                "prometheus/tests/disk-alerts.DiskSpaceLow.critical.test.yml",
+                "prometheus/tests/disk-alerts.DiskSpaceLow.warning.test.yml",
+                "prometheus/tests/disk-recording.test.yml",
+                "prometheus/tests/shop-alerts.test.yml",
+                "prometheus/tests/shop-recording.test.yml"),
+                paths.stream().filter(p -> p.endsWith(".test.yml")).toList());
+        assertEquals(List.of("runbooks/disk-space-low.md", "runbooks/queue-backlog.md"),
+                paths.stream().filter(p -> p.startsWith("runbooks/")).toList());
+        assertFalse(paths.contains("prometheus/tests/disk-alerts.test.yml"),
+                "every alert of disk-alerts shares its name, so the group has no common test file");
+    }
+
+    @Test
+    void promtoolAcceptsTheRulesAndPassesEveryTest() throws Exception {
+        Promtool promtool = Promtool.require();
+        new OutputWriter().write(rendered(), output);
+        for (Path rules : files(output.resolve("prometheus"), ".yml", "/rules/", "/isolated/")) {
+            Promtool.Result result = promtool.run(rules.getParent(), "check", "rules", rules.getFileName().toString());
+            assertEquals(0, result.status(), rules + "\n" + result.output());
+        }
+        List<Path> tests = files(output.resolve("prometheus/tests"), ".test.yml");
+        assertEquals(7, tests.size(), tests::toString);
+        for (Path test : tests) {
+            Promtool.Result result = promtool.run(test.getParent(), "test", "rules", test.getFileName().toString());
+            assertEquals(0, result.status(), test + "\n" + result.output());
+            assertTrue(result.output().contains("SUCCESS"), result.output());
+        }
+    }
+
+    /**
+     * The control: the warning's test with the whole group loaded (the critical sibling included) fails, since its
+     * firing scenario also fires the critical alert, which promtool then sees under the same name.
+     */
+    @Test
+    void loadingTheSiblingsWouldFailTheTests() throws Exception {
+        Promtool promtool = Promtool.require();
+        new OutputWriter().write(rendered(), output);
+        Path tests = output.resolve("prometheus/tests");
+        Path test = tests.resolve("disk-alerts.DiskSpaceLow.warning.test.yml");
+        String text = Files.readString(test);
+        String isolated = "isolated/disk-alerts.DiskSpaceLow.warning/disk-alerts.yml";
+        assertTrue(text.contains(isolated), text);
+        Path together = tests.resolve("together.test.yml");
+        Files.writeString(together, text.replace(isolated, "../rules/disk-alerts.yml"));
+        Promtool.Result result = promtool.run(tests, "test", "rules", "together.test.yml");
+        assertNotEquals(0, result.status(), result.output());
+        assertTrue(result.output().contains("severity=\"critical\""), result.output());
+    }
+
+    /** An imported model generates at once, its untested rules listed as warnings and marked in the catalog. */
+    @Test
+    void importedRulesGenerateAndTheCatalogMarksThem() {
+        Observability model = SampleModel.builder().withRuleGroup(RuleGroup.named("legacy")
+                .withRule(Rule.alert("LegacyQueueDeep").expr("queue_depth > 500").severity(Severity.CRITICAL)
+                        .summary("Queue deep.").description("A queue is deep.").runbook("legacy").imported())
+                .withRule(Rule.record("job:queue_depth:max").expr("max by (job) (queue_depth)").imported())
+                .build()).build();
+        Rendering rendering = Generation.standard().render(model, RenderSettings.of(SOURCE));
+        assertEquals(List.of("alert/scenarios", "alert/scenarios", "recording/examples"), rendering.warnings().stream()
+                .filter(f -> f.severity() == FindingSeverity.WARNING && f.message().contains("is imported and untested"))
+                .map(Finding::checkId).toList());
+        String catalog = rendering.output().file("docs/catalog.md").orElseThrow().text();
+        assertTrue(catalog.contains("| `LegacyQueueDeep` _imported (untested)_ | critical |"), catalog);
+        assertTrue(catalog.contains("| `job:queue_depth:max` _imported (untested)_ | - | legacy |"), catalog);
+        assertTrue(catalog.contains("| `QueueBacklog` | warning |"), catalog);
+        assertFalse(rendering.output().file("prometheus/tests/legacy.test.yml").isPresent(),
+                "a group whose rules have no scenarios or examples has no test file");
+    }
+
+    private static List<Path> files(Path root, String suffix, String... under) throws Exception {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(suffix))
+                    .filter(p -> under.length == 0 || Stream.of(under).anyMatch(u -> p.toString().contains(u)))
+                    .sorted().toList();
+        }
+    }
+}
