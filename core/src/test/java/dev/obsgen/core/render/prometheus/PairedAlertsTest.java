@@ -11,6 +11,7 @@ import dev.obsgen.core.PairedAlertsModel;
 import dev.obsgen.core.Promtool;
 import dev.obsgen.core.Rendering;
 import dev.obsgen.core.SampleModel;
+import dev.obsgen.core.SampleTeams;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.render.RenderSettings;
@@ -19,8 +20,11 @@ import dev.obsgen.core.write.OutputWriter;
 import dev.obsgen.core.write.OutputSet;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Severity;
+import dev.obsgen.model.rule.AlertRule;
+import dev.obsgen.model.rule.AlertScenario;
 import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
+import dev.obsgen.model.rule.Series;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -110,6 +114,55 @@ class PairedAlertsTest {
         Promtool.Result result = promtool.run(tests, "test", "rules", "together.test.yml");
         assertNotEquals(0, result.status(), result.output());
         assertTrue(result.output().contains("severity=\"critical\""), result.output());
+    }
+
+    /**
+     * A team's pair over a recorded series of the platform: in the team's own tree (platform groups copied for its
+     * tests) and composed with the platform, every test file passes the real promtool.
+     */
+    @Test
+    void aTeamsPairPassesPromtoolInItsOwnTreeAndComposed() throws Exception {
+        Promtool promtool = Promtool.require();
+        Observability platform = SampleModel.model();
+        Observability team = SampleTeams.checkoutBuilder(platform).withRuleGroup(RuleGroup.named("checkout-traffic")
+                .withRule(trafficDrop(Severity.WARNING, "0.5")
+                        .withScenario(AlertScenario.fires("no traffic").at("20m").withInput(requests("0x30"))
+                                .withAlert("job", "api"))
+                        .withScenario(AlertScenario.calm("steady").at("20m").withInput(requests("0+60x30"))))
+                .withRule(trafficDrop(Severity.CRITICAL, "0.1")
+                        .withScenario(AlertScenario.fires("no traffic").at("20m").withInput(requests("0x30"))
+                                .withAlert("job", "api"))
+                        .withScenario(AlertScenario.calm("a trickle").at("20m").withInput(requests("0+12x30"))))
+                .build()).build();
+        Path own = output.resolve("own");
+        new OutputWriter().write(Generation.standard().render(team, RenderSettings.of(SOURCE)).output(), own);
+        Path composed = output.resolve("composed");
+        new OutputWriter().write(Generation.standard().compose(List.of(platform, team), RenderSettings.of(SOURCE))
+                .output(), composed);
+        for (Path tree : List.of(own, composed)) {
+            List<Path> tests = files(tree, ".test.yml");
+            assertTrue(tests.stream().anyMatch(p -> p.endsWith("checkout-traffic.CheckoutTrafficDrop.warning.test.yml")),
+                    tests::toString);
+            for (Path test : tests) {
+                Promtool.Result result = promtool.run(test.getParent(), "test", "rules", test.getFileName().toString());
+                assertEquals(0, result.status(), test + "\n" + result.output());
+            }
+        }
+        String warning = Files.readString(own.resolve(
+                "prometheus/tests/checkout-traffic.CheckoutTrafficDrop.warning.test.yml"));
+        assertTrue(warning.contains("team: checkout"), "the team's alerts carry the owner label: " + warning);
+        assertTrue(warning.contains("  - platform/shop-recording.yml"), warning);
+    }
+
+    private static AlertRule.Builder trafficDrop(Severity severity, String threshold) {
+        return Rule.alert("CheckoutTrafficDrop").expr("job:http_requests:rate5m{job=\"api\"} < " + threshold)
+                .forDuration("5m").severity(severity).summary("Checkout traffic drops.")
+                .description("Checkout traffic drops.").runbook("checkout-traffic-drop");
+    }
+
+    private static Series requests(String values) {
+        return Series.of("http_requests_total").label("job", "api").label("path", "/").label("code", "200")
+                .values(values);
     }
 
     /** An imported model generates at once, its untested rules listed as warnings and marked in the catalog. */
