@@ -39,7 +39,8 @@ public final class AlertScenarios implements ModelCheck {
 
     @Override
     public String fix() {
-        return "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")).";
+        return "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")). "
+                + "An alert brought in from an existing rule file and marked imported() only warns while it lacks them.";
     }
 
     @Override

@@ -32,7 +32,8 @@ public final class RecordingExamples implements ModelCheck {
 
     @Override
     public String fix() {
-        return "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)).";
+        return "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)). "
+                + "A rule brought in from an existing rule file and marked imported() only warns while it lacks one.";
     }
 
     @Override
