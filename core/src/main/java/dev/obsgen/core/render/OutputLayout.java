@@ -57,14 +57,14 @@ public final class OutputLayout {
                 if (alert.runbook() != null) {
                     runbooks.putIfAbsent(alert.runbook(), Elements.alert(shared, group, alert));
                 }
+                // An alert of a shared name is tested alone; its group's names are checked with the group's paths.
                 if (shared.shared(alert)) {
                     String element = Elements.alert(shared, group, alert);
-                    List<Name> names = List.of(new Name("name", group.name()), new Name("alert", alert.name()));
+                    List<Name> names = List.of(new Name("name", alert.name()));
                     paths.add(new NamedPath(element, RuleTestRenderer.path(shared, group, alert), names));
                     for (RuleGroup loaded : model.ruleGroups()) {
                         paths.add(new NamedPath(element, RuleTestRenderer.isolatedPath(shared, group, alert, loaded),
-                                List.of(new Name("name", group.name()), new Name("alert", alert.name()),
-                                        new Name("name", loaded.name()))));
+                                names));
                     }
                 }
             }

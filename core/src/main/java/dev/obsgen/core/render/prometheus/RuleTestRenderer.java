@@ -128,7 +128,7 @@ public final class RuleTestRenderer implements Renderer {
     }
 
     private static String labelValues(SharedNames shared, Rule rule) {
-        return String.join("-", shared.distinguishing(rule).values()).replaceAll("[^A-Za-z0-9_.]", "_");
+        return String.join("-", shared.distinguishing(rule).values()).replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
     private static List<GeneratedFile> testAlone(Observability model, RenderSettings settings, SharedNames shared,

@@ -116,6 +116,28 @@ class PairedAlertsTest {
         assertTrue(result.output().contains("severity=\"critical\""), result.output());
     }
 
+    /** Label values that make no plain file name, or the same one, name the test files by place instead. */
+    @Test
+    void testFilesOfLabelsThatMakeNoPlainNameAreNumbered() {
+        Observability model = SampleModel.builder().withRuleGroup(RuleGroup.named("g")
+                .withRule(deepQueue("/a/b")).withRule(deepQueue("/a:b")).withRule(deepQueue("queue-c"))
+                .build()).build();
+        List<String> paths = Generation.standard().render(model, RenderSettings.of(SOURCE)).output().files().stream()
+                .map(GeneratedFile::path).filter(p -> p.startsWith("prometheus/tests/g.")).sorted().toList();
+        assertEquals(List.of("prometheus/tests/g.DeepQueue.1.test.yml", "prometheus/tests/g.DeepQueue.2.test.yml",
+                "prometheus/tests/g.DeepQueue.queue-c.test.yml"), paths);
+    }
+
+    private static AlertRule.Builder deepQueue(String queue) {
+        return Rule.alert("DeepQueue").expr("queue_depth{queue=\"" + queue + "\"} > 5").label("queue", queue)
+                .severity(Severity.WARNING).summary("Deep.").description("Deep.").runbook("deep")
+                .withScenario(AlertScenario.fires("deep").at("5m")
+                        .withInput(Series.of("queue_depth").label("queue", queue).values("9x10"))
+                        .withAlert("queue", queue))
+                .withScenario(AlertScenario.calm("shallow").at("5m")
+                        .withInput(Series.of("queue_depth").label("queue", queue).values("1x10")));
+    }
+
     /**
      * A team's pair over a recorded series of the platform: in the team's own tree (platform groups copied for its
      * tests) and composed with the platform, every test file passes the real promtool.
