@@ -85,8 +85,7 @@ public final class RuleTestRenderer implements Renderer {
             }
             for (AlertRule alert : group.alerts()) {
                 if (shared.shared(alert) && !alert.scenarios().isEmpty()) {
-                    files.addAll(testAlone(model, settings, shared, group, alert,
-                            platformFiles));
+                    files.addAll(testAlone(model, settings, shared, group, alert, platformFiles));
                 }
             }
         }
