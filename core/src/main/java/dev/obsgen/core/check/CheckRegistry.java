@@ -223,7 +223,8 @@ public final class CheckRegistry {
         // An SLO is checked as the rules it becomes, once its definition is sound.
         Observability expanded = SloRules.expand(model);
         all.addAll(run(checks, expanded, suppressions(expanded)));
-        all.addAll(queryRunner().run(ModelQueries.of(expanded), ModelCatalog.of(expanded)).findings());
+        all.addAll(SharedNameFindings.of(queryRunner().run(ModelQueries.of(expanded), ModelCatalog.of(expanded)),
+                expanded));
         return all;
     }
 

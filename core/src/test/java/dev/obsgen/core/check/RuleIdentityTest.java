@@ -155,6 +155,17 @@ class RuleIdentityTest {
         assertEquals(List.of(), findings.stream().map(Finding::format).toList());
     }
 
+    @org.junit.jupiter.api.Test
+    void queryFindingsNameTheRuleOfASharedNameByItsLabels() {
+        Observability model = SampleModel.builder().withRuleGroup(group(tested("QueueTooDeep"),
+                tested("QueueTooDeep").severity(Severity.CRITICAL).expr("queue_depht > 1000"))).build();
+        List<String> elements = CheckRegistry.standard().run(model).stream()
+                .filter(f -> f.checkId().equals("promql/unknown-metric"))
+                .map(Finding::element)
+                .toList();
+        assertEquals(List.of("alert 'QueueTooDeep' {severity=\"critical\"} in group 'g'"), elements);
+    }
+
     private static Arguments row(String name, RuleGroup group, String... expected) {
         return Arguments.of(name, group, List.of(expected));
     }
