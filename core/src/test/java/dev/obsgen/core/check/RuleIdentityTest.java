@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleIdentityTest {
     private static final Set<String> CONCERNED = Set.of("alert/scenarios", "recording/examples", "alert/annotations",
-            "model/unique-names", "model/suppression", "recording/name");
+            "model/unique-names", "model/suppression", "recording/name", "model/missing-value");
 
     static Stream<Arguments> rows() {
         return Stream.of(
@@ -121,6 +121,14 @@ class RuleIdentityTest {
                         tested("QueueTooDeep").runbook(null), tested("QueueTooDeep").severity(Severity.CRITICAL)),
                         "error[alert/annotations] alert 'QueueTooDeep' {severity=\"warning\"} in group 'g': has no "
                                 + "runbook; name one with runbook(\"slug\")"),
+                row("the walk over every value names the rule of a shared name by its labels", group(
+                        tested("QueueTooDeep"), tested("QueueTooDeep").severity(Severity.CRITICAL)
+                                .annotation("owner", null)),
+                        "error[model/missing-value] alert 'QueueTooDeep' {severity=\"critical\"} in group 'g': "
+                                + "annotation 'owner' is null"),
+                row("a structure finding is not suppressed", group(tested("Written").annotation("owner", null)
+                                .suppress("model/missing-value", "no")),
+                        "error[model/missing-value] alert 'Written' in group 'g': annotation 'owner' is null"),
                 row("a suppression on one rule of a pair leaves its sibling", group(
                         tested("QueueTooDeep").runbook(null).suppress("alert/annotations", "shared page"),
                         tested("QueueTooDeep").severity(Severity.CRITICAL).runbook(null)),
