@@ -32,7 +32,7 @@ ${owner}
 | Series | Design name | Group | Meaning | Expression |
 |---|---|---|---|---|
 <#list recordings as r>
-| `${r.name}` | <#if r.designName?has_content>`${r.designName}`<#else>-</#if> | ${r.group} | ${cell(r.help)} | `${cell(r.expr)}` |
+| `${r.name}`<#if r.status?has_content> _${r.status}_</#if> | <#if r.designName?has_content>`${r.designName}`<#else>-</#if> | ${r.group} | ${cell(r.help)} | `${cell(r.expr)}` |
 </#list>
 
 ## Alerts
@@ -40,11 +40,11 @@ ${owner}
 | Alert | Severity | Notifies | For | Summary | Runbook |
 |---|---|---|---|---|---|
 <#list alerts as a>
-| `${a.name}` | ${a.severity} | ${cell(a.route)} | ${a.for} | ${cell(a.summary)} | [${a.name}](${a.runbook}) |
+| `${cell(a.name + a.labels)}`<#if a.status?has_content> _${a.status}_</#if> | ${a.severity} | ${cell(a.route)} | ${a.for} | ${cell(a.summary)} | [${a.name}](${a.runbook}) |
 </#list>
 
 <#list alerts as a>
-### ${a.name}
+### ${a.name}${a.labels}
 
 ```promql
 ${a.expr}

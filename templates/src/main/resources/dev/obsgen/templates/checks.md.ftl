@@ -6,7 +6,8 @@
 # obsgen checks
 
 Errors stop generation and nothing is written; warnings are printed. Suppress a finding on one rule with
-`suppress("<id>", "<reason>")`: the reason is printed where the finding would have been.
+`suppress("<id>", "<reason>")`: the finding becomes a note that carries the reason. Structure checks (values,
+paths) cannot be suppressed.
 
 | Id | Severity | What it checks |
 |---|---|---|

@@ -3,7 +3,7 @@
 # Runbook: ${slug}
 
 <#list alerts as alert>
-## Alert `${alert.name}` (${alert.severity})
+## Alert `${alert.name}${alert.labels}` (${alert.severity})
 
 - **Rule group:** `${alert.group}`
 - **Summary:** ${alert.summary}

@@ -29,6 +29,7 @@ import dev.obsgen.core.check.model.MetricScrapeJob;
 import dev.obsgen.core.check.model.MissingValue;
 import dev.obsgen.core.check.model.RecordingExamples;
 import dev.obsgen.core.check.model.RecordingName;
+import dev.obsgen.core.check.model.Suppressions;
 import dev.obsgen.core.check.model.Routing;
 import dev.obsgen.core.check.model.UniqueNames;
 import dev.obsgen.core.check.model.UnitSuffix;
@@ -69,8 +70,15 @@ import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.team.TeamView;
 import dev.obsgen.core.verify.VerifyChecks;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.Rule;
+import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Every check obsgen runs, in explicit lists: checks of the model's structure, which run first, checks of the model
@@ -83,8 +91,9 @@ public final class CheckRegistry {
     private final SyntaxCheck syntax;
     private final List<QueryCheck> queryChecks;
     private final List<Check> lintChecks;
-    private final List<CompositionCheck> compositionChecks = List.of(new TeamScope(), new TeamConflict(),
+    private static final List<CompositionCheck> COMPOSITION_CHECKS = List.of(new TeamScope(), new TeamConflict(),
             new OperatorRouting());
+    private final List<CompositionCheck> compositionChecks = COMPOSITION_CHECKS;
     /** The comparisons of a model with a running server ({@code obsgen verify}), listed for the documentation. */
     private final List<Check> verifyChecks = List.copyOf(VerifyChecks.all());
 
@@ -98,7 +107,10 @@ public final class CheckRegistry {
     }
 
     public static CheckRegistry standard() {
-        return new CheckRegistry(structureChecks(), modelChecks(), new SyntaxCheck(), List.of(
+        List<List<ModelCheck>> structure = structureChecks();
+        List<ModelCheck> model = new ArrayList<>(modelChecks());
+        SyntaxCheck syntax = new SyntaxCheck();
+        List<QueryCheck> queries = List.of(
                 new UnknownMetric(),
                 new UnknownLabel(),
                 new LabelValue(),
@@ -115,8 +127,21 @@ public final class CheckRegistry {
                 new TemplateQueries(),
                 new ValueFormat(),
                 new ValueInLabel(),
-                new Experimental()),
-                List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle()));
+                new Experimental());
+        List<Check> lint = List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle());
+        Set<String> suppressible = new TreeSet<>();
+        model.forEach(c -> suppressible.add(c.id()));
+        suppressible.add(syntax.id());
+        queries.forEach(c -> suppressible.add(c.id()));
+        Map<String, String> refused = new TreeMap<>();
+        structure.forEach(phase -> phase.forEach(c -> refused.put(c.id(),
+                "it checks the model's structure, which every other check and renderer relies on")));
+        COMPOSITION_CHECKS.forEach(c -> refused.put(c.id(), "it checks a platform and its teams together, not a rule"));
+        lint.forEach(c -> refused.put(c.id(), "it checks rule files without a model"));
+        VerifyChecks.all().forEach(c -> refused.put(c.id(), "it compares the model with a running server"));
+        refused.put(Suppressions.ID, "it checks the suppressions themselves");
+        model.add(new Suppressions(suppressible, refused));
+        return new CheckRegistry(structure, model, syntax, queries, lint);
     }
 
     /**
@@ -208,8 +233,9 @@ public final class CheckRegistry {
         }
         // An SLO is checked as the rules it becomes, once its definition is sound.
         Observability expanded = SloRules.expand(model);
-        all.addAll(run(checks, expanded));
-        all.addAll(queryRunner().run(ModelQueries.of(expanded), ModelCatalog.of(expanded)).findings());
+        all.addAll(run(checks, expanded, suppressions(expanded)));
+        all.addAll(SharedNameFindings.of(queryRunner().run(ModelQueries.of(expanded), ModelCatalog.of(expanded)),
+                expanded));
         return all;
     }
 
@@ -269,9 +295,32 @@ public final class CheckRegistry {
     }
 
     private static List<Finding> run(List<ModelCheck> phase, Observability model) {
+        return run(phase, model, Map.of());
+    }
+
+    /**
+     * The check ids each rule suppresses, keyed on the rule's element name, for the sink that turns a suppressed
+     * finding into a note. Structure checks run without them: what they guard cannot be suppressed.
+     */
+    private static Map<String, Map<String, String>> suppressions(Observability model) {
+        SharedNames shared = SharedNames.of(model);
+        Map<String, Map<String, String>> byElement = new HashMap<>();
+        for (RuleGroup group : model.ruleGroups()) {
+            for (Rule rule : group.rules()) {
+                if (!rule.suppressions().isEmpty()) {
+                    byElement.put(Elements.rule(shared, group, rule), rule.suppressions());
+                }
+            }
+        }
+        return byElement;
+    }
+
+    private static List<Finding> run(List<ModelCheck> phase, Observability model,
+                                     Map<String, Map<String, String>> suppressions) {
         List<Finding> all = new ArrayList<>();
         for (ModelCheck check : phase) {
-            FindingSink sink = new FindingSink();
+            // A finding about a suppression is never itself suppressed.
+            FindingSink sink = new FindingSink(check instanceof Suppressions ? Map.of() : suppressions);
             sink.begin(check);
             try {
                 check.check(model, sink);

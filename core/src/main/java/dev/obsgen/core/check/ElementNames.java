@@ -43,7 +43,7 @@ final class ElementNames {
     }
 
     /** The element's name, or null when the record is a part of the enclosing element. */
-    static String of(Record record, int position, ElementScope enclosing) {
+    static String of(Record record, int position, ElementScope enclosing, SharedNames shared) {
         if (record instanceof Observability model) {
             return model.name() == null ? "model" : "model " + Elements.quoted(model.name(), position);
         }
@@ -54,10 +54,11 @@ final class ElementNames {
             return "rule group " + Elements.quoted(group.name(), position);
         }
         if (record instanceof AlertRule alert) {
-            return "alert " + Elements.quoted(alert.name(), position) + inGroup(enclosing);
+            return "alert " + Elements.quoted(alert.name(), position) + shared.selector(alert) + inGroup(enclosing);
         }
         if (record instanceof RecordingRule rule) {
-            return "recording rule " + Elements.quoted(rule.name(), position) + inGroup(enclosing);
+            return "recording rule " + Elements.quoted(rule.name(), position) + shared.selector(rule)
+                    + inGroup(enclosing);
         }
         if (record instanceof AlertScenario scenario) {
             return enclosing.name() + ", scenario " + Elements.quoted(scenario.name(), position);

@@ -24,17 +24,34 @@ public final class Elements {
         return "metric '" + metric.name() + "'";
     }
 
-    public static String rule(RuleGroup group, Rule rule) {
+    /**
+     * {@code alert 'X' in group 'g'}; where rules share the name, the labels that tell them apart follow it:
+     * {@code alert 'X' {severity="warning"} in group 'g'}.
+     */
+    public static String rule(SharedNames shared, RuleGroup group, Rule rule) {
         String kind = rule instanceof AlertRule ? "alert" : "recording rule";
-        return kind + " '" + rule.name() + "' in group '" + group.name() + "'";
+        return kind + " '" + rule.name() + "'" + shared.selector(rule) + " in group '" + group.name() + "'";
     }
 
+    public static String alert(SharedNames shared, RuleGroup group, AlertRule alert) {
+        return rule(shared, group, alert);
+    }
+
+    public static String recording(SharedNames shared, RuleGroup group, RecordingRule rule) {
+        return rule(shared, group, rule);
+    }
+
+    /**
+     * The name without the labels that tell rules of a shared name apart, for callers that do not hold the model's
+     * {@link SharedNames} yet; prefer {@link #alert(SharedNames, RuleGroup, AlertRule)}.
+     */
     public static String alert(RuleGroup group, AlertRule alert) {
-        return rule(group, alert);
+        return rule(SharedNames.none(), group, alert);
     }
 
+    /** As {@link #alert(RuleGroup, AlertRule)}: prefer {@link #recording(SharedNames, RuleGroup, RecordingRule)}. */
     public static String recording(RuleGroup group, RecordingRule rule) {
-        return rule(group, rule);
+        return rule(SharedNames.none(), group, rule);
     }
 
     public static String dashboard(Dashboard dashboard) {

@@ -17,14 +17,16 @@ public final class ModelValues {
     private static final int MAX_DEPTH = 64;
 
     private final Consumer<ModelValue> visitor;
+    private final SharedNames shared;
 
-    private ModelValues(Consumer<ModelValue> visitor) {
+    private ModelValues(Consumer<ModelValue> visitor, SharedNames shared) {
         this.visitor = visitor;
+        this.shared = shared;
     }
 
     /** Hands every value of the model to the visitor, in model order. */
     public static void walk(Observability model, Consumer<ModelValue> visitor) {
-        new ModelValues(visitor).visit(model, null, null, Place.ROOT, null, null, 0, 0);
+        new ModelValues(visitor, SharedNames.of(model)).visit(model, null, null, Place.ROOT, null, null, 0, 0);
     }
 
     private void visit(Object value, ElementScope scope, FieldPath path, Place place, ModelComponent component,
@@ -32,7 +34,7 @@ public final class ModelValues {
         ElementScope element = scope;
         FieldPath base = path;
         if (value instanceof Record record) {
-            String name = ElementNames.of(record, position, scope);
+            String name = ElementNames.of(record, position, scope, shared);
             if (name != null) {
                 element = new ElementScope(record, position, name, scope);
                 base = null;

@@ -1,6 +1,7 @@
 package dev.obsgen.core.render;
 
 import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
 import dev.obsgen.core.render.grafana.DashboardPaths;
 import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
@@ -49,11 +50,22 @@ public final class OutputLayout {
             paths.add(new NamedPath(element, RuleFileRenderer.path(group), names));
             paths.add(new NamedPath(element, RuleTestRenderer.path(group), names));
         }
+        SharedNames shared = SharedNames.of(model);
         Map<String, String> runbooks = new TreeMap<>();
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
                 if (alert.runbook() != null) {
-                    runbooks.putIfAbsent(alert.runbook(), Elements.alert(group, alert));
+                    runbooks.putIfAbsent(alert.runbook(), Elements.alert(shared, group, alert));
+                }
+                // An alert of a shared name is tested alone; its group's names are checked with the group's paths.
+                if (shared.shared(alert)) {
+                    String element = Elements.alert(shared, group, alert);
+                    List<Name> names = List.of(new Name("name", alert.name()));
+                    paths.add(new NamedPath(element, RuleTestRenderer.path(shared, group, alert), names));
+                    for (RuleGroup loaded : model.ruleGroups()) {
+                        paths.add(new NamedPath(element, RuleTestRenderer.isolatedPath(shared, group, alert, loaded),
+                                names));
+                    }
                 }
             }
         }

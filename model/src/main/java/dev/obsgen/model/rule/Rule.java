@@ -12,6 +12,12 @@ public sealed interface Rule permits AlertRule, RecordingRule {
 
     Map<String, String> labels();
 
+    /** Check ids silenced on this rule, each with the reason printed where the finding would be. */
+    Map<String, String> suppressions();
+
+    /** Whether the rule was brought in from an existing rule file and may lack its scenarios or examples. */
+    boolean imported();
+
     static AlertRule.Builder alert(String name) {
         return new AlertRule.Builder(name);
     }

@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -41,9 +42,10 @@ public final class AlertAnnotations implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
-                String element = Elements.alert(group, alert);
+                String element = Elements.alert(shared, group, alert);
                 if (blank(alert.summary())) {
                     findings.report(element, "has no summary: one sentence saying what is wrong");
                 } else if (alert.summary().contains("\n")) {

@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -41,14 +42,15 @@ public final class AlertNameStyle implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
                 String name = alert.name();
                 if (!CAMEL_CASE.matcher(name).matches()) {
-                    findings.report(Elements.alert(group, alert),
+                    findings.report(Elements.alert(shared, group, alert),
                             "alert name must be CamelCase (letters and digits, starting with a capital), such as 'MetadataServiceDown'");
                 } else if (name.length() > MAX_LENGTH) {
-                    findings.report(Elements.alert(group, alert),
+                    findings.report(Elements.alert(shared, group, alert),
                             "alert name has " + name.length() + " characters; at most " + MAX_LENGTH + " are allowed");
                 }
             }

@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.AlertScenario;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * Every alert is tested: at least one scenario that must fire it and one that must not, each with input series and
  * an evaluation time. A firing scenario states the value of every templated annotation, since promtool compares
- * annotations exactly.
+ * annotations exactly. An alert marked {@code imported()} (brought in from an existing rule file) that lacks its
+ * scenarios is a warning, so an imported model generates at once and gains its tests over time.
  */
 public final class AlertScenarios implements ModelCheck {
     @Override
@@ -37,7 +39,8 @@ public final class AlertScenarios implements ModelCheck {
 
     @Override
     public String fix() {
-        return "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")).";
+        return "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")). "
+                + "An alert brought in from an existing rule file and marked imported() only warns while it lacks them.";
     }
 
     @Override
@@ -47,15 +50,20 @@ public final class AlertScenarios implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
-                String element = Elements.alert(group, alert);
+                String element = Elements.alert(shared, group, alert);
+                // An imported alert generates at once; its missing tests are listed until someone writes them.
+                FindingSeverity missing = alert.imported() ? FindingSeverity.WARNING : FindingSeverity.ERROR;
+                String imported = alert.imported() ? "is imported and untested: it " : "";
                 if (alert.scenarios().stream().noneMatch(AlertScenario::fires)) {
-                    findings.report(element, "has no scenario that fires it; add withScenario(AlertScenario.fires(...))");
+                    findings.report(missing, element, imported + "has no scenario that fires it; add "
+                            + "withScenario(AlertScenario.fires(...)) with input that must fire it");
                 }
                 if (alert.scenarios().stream().allMatch(AlertScenario::fires)) {
-                    findings.report(element, "has no calm scenario; add withScenario(AlertScenario.calm(...)) "
-                            + "with input under which it must not fire");
+                    findings.report(missing, element, imported + "has no calm scenario; add "
+                            + "withScenario(AlertScenario.calm(...)) with input under which it must not fire");
                 }
                 Set<String> names = new HashSet<>();
                 for (AlertScenario scenario : alert.scenarios()) {

@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Severity;
 import dev.obsgen.model.rule.AlertRule;
@@ -48,16 +49,18 @@ public final class AlertSeverity implements ModelCheck {
     public void check(Observability model, FindingSink findings) {
         // Routing (alertmanager/routing) makes sure a model routes every one of them.
         List<String> known = Arrays.stream(Severity.values()).map(Severity::label).toList();
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
                 String label = alert.labels().get(Severity.LABEL);
                 if (label != null && known.contains(label)) {
-                    findings.report(Elements.alert(group, alert), "set the severity with severity(Severity."
+                    findings.report(Elements.alert(shared, group, alert), "set the severity with severity(Severity."
                             + label.toUpperCase(Locale.ROOT) + "), not as a label");
                     continue;
                 }
                 String severity = label != null ? label : alert.severity() == null ? null : alert.severity().label();
-                unrouted(severity, known).ifPresent(message -> findings.report(Elements.alert(group, alert), message));
+                String element = Elements.alert(shared, group, alert);
+                unrouted(severity, known).ifPresent(message -> findings.report(element, message));
             }
         }
     }

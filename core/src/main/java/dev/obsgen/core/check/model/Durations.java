@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.check.PromDuration;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.PrometheusSettings;
@@ -59,10 +60,11 @@ public final class Durations implements ModelCheck {
                 optional(Elements.scrapeJob(job.name()), "EC2 refresh interval", ec2.refreshInterval(), findings);
             }
         }
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             optional(Elements.group(group), "interval", group.interval(), findings);
             for (AlertRule alert : group.alerts()) {
-                String element = Elements.alert(group, alert);
+                String element = Elements.alert(shared, group, alert);
                 optional(element, "for", alert.forDuration(), findings);
                 optional(element, "keep_firing_for", alert.keepFiringFor(), findings);
                 for (AlertScenario scenario : alert.scenarios()) {
@@ -73,7 +75,7 @@ public final class Durations implements ModelCheck {
             }
             for (RecordingRule rule : group.recordingRules()) {
                 for (RecordingExample example : rule.examples()) {
-                    String where = Elements.recording(group, rule) + ", example '" + example.name() + "'";
+                    String where = Elements.recording(shared, group, rule) + ", example '" + example.name() + "'";
                     optional(where, "interval", example.interval(), findings);
                     optional(where, "evaluation time", example.evalTime(), findings);
                 }

@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Label;
 import dev.obsgen.model.metric.Metric;
@@ -60,12 +61,13 @@ public final class MetricNames implements ModelCheck {
                 checkLabel(Elements.metric(metric), label.name(), findings);
             }
         }
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (Rule rule : group.rules()) {
                 if (rule instanceof RecordingRule recording && !RECORDED.matcher(recording.name()).matches()) {
-                    findings.report(Elements.rule(group, rule), "'" + recording.name() + "' is not a valid series name");
+                    findings.report(Elements.rule(shared, group, rule), "'" + recording.name() + "' is not a valid series name");
                 }
-                rule.labels().keySet().forEach(name -> checkLabel(Elements.rule(group, rule), name, findings));
+                rule.labels().keySet().forEach(name -> checkLabel(Elements.rule(shared, group, rule), name, findings));
             }
         }
     }

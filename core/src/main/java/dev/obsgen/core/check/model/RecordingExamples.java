@@ -4,12 +4,16 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.RecordingExample;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
 
-/** Every recording rule is tested: at least one example with input series, a time and the samples it must record. */
+/**
+ * Every recording rule is tested: at least one example with input series, a time and the samples it must record. A
+ * rule marked {@code imported()} without examples is a warning, not an error, until it gains them.
+ */
 public final class RecordingExamples implements ModelCheck {
     @Override
     public String id() {
@@ -28,7 +32,8 @@ public final class RecordingExamples implements ModelCheck {
 
     @Override
     public String fix() {
-        return "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)).";
+        return "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)). "
+                + "A rule brought in from an existing rule file and marked imported() only warns while it lacks one.";
     }
 
     @Override
@@ -38,10 +43,14 @@ public final class RecordingExamples implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (RecordingRule rule : group.recordingRules()) {
-                String element = Elements.recording(group, rule);
-                if (rule.examples().isEmpty()) {
+                String element = Elements.recording(shared, group, rule);
+                if (rule.examples().isEmpty() && rule.imported()) {
+                    findings.report(FindingSeverity.WARNING, element, "is imported and untested: it has no example; "
+                            + "add withExample(RecordingExample.named(...)) with its expected samples");
+                } else if (rule.examples().isEmpty()) {
                     findings.report(element, "has no example; add withExample(RecordingExample.named(...)) with its expected samples");
                 }
                 for (RecordingExample example : rule.examples()) {

@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -40,11 +41,13 @@ public final class RecordingName implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (RecordingRule rule : group.recordingRules()) {
-                // A rule may keep a name the convention does not fit, saying why: Sloth's sloth_slo_info.
-                if (!CONVENTION.matcher(rule.name()).matches() && !rule.suppressions().containsKey(id())) {
-                    findings.report(Elements.recording(group, rule),
+                // A rule may keep a name the convention does not fit by suppressing this check, saying why (Sloth's
+                // sloth_slo_info): the finding becomes a note with the reason.
+                if (!CONVENTION.matcher(rule.name()).matches()) {
+                    findings.report(Elements.recording(shared, group, rule),
                             "name it level:metric:operations, such as 'job:http_requests:rate5m'");
                 }
             }

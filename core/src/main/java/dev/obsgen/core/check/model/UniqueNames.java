@@ -3,11 +3,12 @@ package dev.obsgen.core.check.model;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.metric.Metric;
-import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 import dev.obsgen.model.scrape.ScrapeJob;
 import java.util.HashSet;
@@ -15,7 +16,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Two metrics, alerts, recorded series, groups, jobs or receivers with one name would shadow each other downstream. */
+/**
+ * Two metrics, alerts, recorded series, groups, jobs or receivers with one name would shadow each other downstream.
+ * Alerts and recording rules are keyed on their name and labels (an alert's severity included), as Prometheus keys
+ * them: a warning and a critical alert of one name at two thresholds are two alerts, the same rule twice is one.
+ */
 public final class UniqueNames implements ModelCheck {
     @Override
     public String id() {
@@ -24,17 +29,20 @@ public final class UniqueNames implements ModelCheck {
 
     @Override
     public String summary() {
-        return "Metrics, alerts, recording rules, rule groups, scrape jobs and receivers have unique names.";
+        return "Metrics, rule groups, scrape jobs and receivers have unique names; alerts and recording rules unique "
+                + "names and labels.";
     }
 
     @Override
     public String example() {
-        return "Metric.gauge(\"queue_depth\")... declared twice, or two alerts named QueueBacklog";
+        return "Metric.gauge(\"queue_depth\")... declared twice, or two alerts named QueueBacklog with the same labels "
+                + "and severity";
     }
 
     @Override
     public String fix() {
-        return "Rename or remove one of them; names are keys in Prometheus and Alertmanager.";
+        return "Rename or remove one of them; names are keys in Prometheus and Alertmanager. Rules that share a name "
+                + "must differ in their labels or severity.";
     }
 
     @Override
@@ -45,10 +53,10 @@ public final class UniqueNames implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
         unique("metric", model.metrics(), Metric::name, findings);
-        unique("alert", model.alerts(), AlertRule::name, findings);
+        SharedNames shared = SharedNames.of(model);
         // Rules may record one name under different static labels, as every SLO records slo:sli_error:ratio_rate5m.
-        unique("recording rule", model.recordingRules(), r -> r.name() + (r.labels().isEmpty() ? "" : r.labels()),
-                findings);
+        uniqueRules("alert", model.alerts(), shared, findings);
+        uniqueRules("recording rule", model.recordingRules(), shared, findings);
         unique("rule group", model.ruleGroups(), RuleGroup::name, findings);
         unique("scrape job", model.scrapeJobs(), ScrapeJob::name, findings);
         if (model.notifications() != null) {
@@ -60,6 +68,16 @@ public final class UniqueNames implements ModelCheck {
             if (metricNames.contains(rule.name())) {
                 findings.report("recording rule '" + rule.name() + "'",
                         "records a series with the name of a declared metric; give it a level:metric:operations name");
+            }
+        }
+    }
+
+    private static void uniqueRules(String kind, List<? extends Rule> rules, SharedNames shared, FindingSink findings) {
+        Set<String> seen = new HashSet<>();
+        for (Rule rule : rules) {
+            if (!seen.add(rule.name() + "\u0000" + SharedNames.key(rule))) {
+                findings.report(kind + " '" + rule.name() + "'" + shared.selector(rule), "is declared more than once "
+                        + "with the same labels; rules of one name must differ in their labels or severity");
             }
         }
     }

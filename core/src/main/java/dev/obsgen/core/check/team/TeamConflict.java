@@ -4,6 +4,7 @@ import dev.obsgen.core.check.CompositionCheck;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.write.PathNames;
 import dev.obsgen.model.Observability;
@@ -94,6 +95,7 @@ public final class TeamConflict implements CompositionCheck {
     }
 
     private static List<Claim> claims(Observability model) {
+        SharedNames shared = SharedNames.of(model);
         List<Claim> claims = new ArrayList<>();
         String team = model.isTeam() ? "team" : "owner";
         claims.add(new Claim("owner", PathNames.collisionKey(model.name()), Composition.owner(model), "has the name of",
@@ -110,13 +112,16 @@ public final class TeamConflict implements CompositionCheck {
             claims.add(new Claim("group", group.name(), Elements.group(group), "has the name of",
                     "rule group names are one namespace in the Prometheus that loads every owner's rules"));
             for (AlertRule alert : group.alerts()) {
-                claims.add(new Claim("alert", alert.name(), Elements.alert(group, alert), "has the name of",
+                // One owner may give a name to several rules (a warning and a critical threshold), told apart by
+                // their labels; the name itself is that owner's, as a team's tests load the platform rules they
+                // read and would see the platform's alerts of the name.
+                claims.add(new Claim("alert", alert.name(), Elements.alert(shared, group, alert), "has the name of",
                         "alert names are one namespace in the Prometheus that evaluates every owner's rules"));
             }
             for (RecordingRule rule : group.recordingRules()) {
                 // One name under other static labels is another series: every SLO records slo:sli_error:ratio_rate5m.
                 String series = rule.name() + (rule.labels().isEmpty() ? "" : rule.labels().toString());
-                claims.add(new Claim("series", series, Elements.recording(group, rule), "records the series of",
+                claims.add(new Claim("series", series, Elements.recording(shared, group, rule), "records the series of",
                         "two owners writing one series give Prometheus duplicate series; read the platform's "
                                 + "series instead of recording it again"));
             }
@@ -134,7 +139,7 @@ public final class TeamConflict implements CompositionCheck {
             for (AlertRule alert : group.alerts()) {
                 if (alert.runbook() != null) {
                     claims.add(new Claim("runbook", PathNames.collisionKey(alert.runbook()),
-                            Elements.alert(group, alert) + " (runbook '" + alert.runbook() + "')",
+                            Elements.alert(shared, group, alert) + " (runbook '" + alert.runbook() + "')",
                             "has the runbook slug of",
                             "runbook slugs are one namespace: the runbook folder and URL pattern are shared"));
                 }
@@ -178,11 +183,12 @@ public final class TeamConflict implements CompositionCheck {
     private static void teamLabels(Composition composition, FindingSink findings) {
         Observability platform = composition.platform();
         String label = platform.prometheus().ownerLabel();
+        SharedNames shared = SharedNames.of(platform);
         for (Observability team : composition.teams()) {
             for (RuleGroup group : platform.ruleGroups()) {
                 for (AlertRule alert : group.alerts()) {
                     if (team.name().equals(alert.labels().get(label))) {
-                        findings.report(Elements.alert(group, alert) + " of " + Composition.owner(platform),
+                        findings.report(Elements.alert(shared, group, alert) + " of " + Composition.owner(platform),
                                 "sets the label " + label + "=\"" + team.name() + "\", which routes it to "
                                         + Composition.owner(team) + "; the owner label is obsgen's to set");
                     }

@@ -4,6 +4,7 @@ import dev.obsgen.core.check.CompositionCheck;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.AlertRule;
@@ -94,10 +95,11 @@ public final class TeamScope implements CompositionCheck {
                 findings.report(owner, "has no Grafana folder: its dashboards would land in the General folder, "
                         + "which is the platform's; name one with Observability.team(name).folder(...)");
             }
+            SharedNames shared = SharedNames.of(team);
             for (RuleGroup group : team.ruleGroups()) {
                 for (AlertRule alert : group.alerts()) {
                     if (alert.labels().containsKey(label)) {
-                        findings.report(Elements.alert(group, alert) + " of " + owner, "sets the label '" + label
+                        findings.report(Elements.alert(shared, group, alert) + " of " + owner, "sets the label '" + label
                                 + "' by hand; obsgen sets it to '" + team.name() + "' on every alert of the team, "
                                 + "and routes on it");
                     }

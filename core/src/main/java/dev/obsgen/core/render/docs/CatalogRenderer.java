@@ -1,5 +1,6 @@
 package dev.obsgen.core.render.docs;
 
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.TemplateEngine;
@@ -13,6 +14,7 @@ import dev.obsgen.model.metric.Label;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,10 +46,12 @@ public final class CatalogRenderer implements Renderer {
         data.put("metrics", model.metrics().stream().map(m -> metric(uses, m)).toList());
         List<Map<String, Object>> recordings = new ArrayList<>();
         List<Map<String, Object>> alerts = new ArrayList<>();
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (RecordingRule rule : group.recordingRules()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("name", rule.name());
+                entry.put("status", status(rule, !rule.examples().isEmpty()));
                 entry.put("group", group.name());
                 entry.put("designName", rule.designName());
                 entry.put("help", rule.help());
@@ -57,6 +61,9 @@ public final class CatalogRenderer implements Renderer {
             for (AlertRule alert : group.alerts()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("name", alert.name());
+                // Rules that share a name are told apart by their labels, as Prometheus tells them apart.
+                entry.put("labels", shared.selector(alert));
+                entry.put("status", status(alert, !alert.scenarios().isEmpty()));
                 entry.put("group", group.name());
                 entry.put("severity", alert.severity().label());
                 entry.put("route", route(model, alert));
@@ -74,6 +81,14 @@ public final class CatalogRenderer implements Renderer {
         data.putAll(TelemetryCatalog.data(model));
         String text = new TemplateEngine(settings.templatesDirectory()).render(TEMPLATE, data);
         return List.of(GeneratedFile.text(PATH, text));
+    }
+
+    /** How far a rule brought in from an existing rule file is tested; nothing for a rule written here. */
+    private static String status(Rule rule, boolean tested) {
+        if (!rule.imported()) {
+            return "";
+        }
+        return tested ? "imported" : "imported (untested)";
     }
 
     private static Map<String, Object> metric(MetricUses uses, Metric metric) {

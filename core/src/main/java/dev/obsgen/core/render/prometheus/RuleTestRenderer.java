@@ -1,5 +1,7 @@
 package dev.obsgen.core.render.prometheus;
 
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
@@ -13,6 +15,7 @@ import dev.obsgen.model.rule.ExpectedAlert;
 import dev.obsgen.model.rule.ExpectedSample;
 import dev.obsgen.model.rule.RecordingExample;
 import dev.obsgen.model.rule.RecordingRule;
+import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 import dev.obsgen.model.rule.Series;
 import java.util.ArrayList;
@@ -25,11 +28,13 @@ import java.util.TreeMap;
  * recording rules. Every test loads every rule file, so an alert may build on a recording rule of another group.
  * A team's tests also load the platform's rule groups its rules read, and only those: in the composed tree the
  * platform's own files, in the team's tree copies under {@code prometheus/tests/platform/} (which Prometheus
- * never loads), so the team's tests pass on their own.
+ * never loads), so the team's tests pass on their own. An alert whose name other rules share (a warning and a
+ * critical threshold) is tested in a file of its own, which loads its siblings' groups without them.
  */
 public final class RuleTestRenderer implements Renderer {
     public static final String DIRECTORY = "prometheus/tests/";
     public static final String PLATFORM_COPIES = DIRECTORY + "platform/";
+    public static final String ISOLATED = DIRECTORY + "isolated/";
 
     public static String path(RuleGroup group) {
         return DIRECTORY + group.name() + ".test.yml";
@@ -37,17 +42,15 @@ public final class RuleTestRenderer implements Renderer {
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<String> ruleFiles = new ArrayList<>(model.ruleGroups().stream()
-                .map(g -> "../rules/" + g.name() + ".yml")
-                .toList());
+        List<String> platformFiles = new ArrayList<>();
         List<GeneratedFile> copies = new ArrayList<>();
         if (model.isTeam()) {
             Observability platform = model.team().platform();
             for (RuleGroup group : PlatformRules.readBy(model, platform)) {
                 if (settings.composed()) {
-                    ruleFiles.add(ComposedTree.toRoot(DIRECTORY + "x") + RuleFileRenderer.path(group));
+                    platformFiles.add(ComposedTree.toRoot(DIRECTORY + "x") + RuleFileRenderer.path(group));
                 } else {
-                    ruleFiles.add("platform/" + group.name() + ".yml");
+                    platformFiles.add("platform/" + group.name() + ".yml");
                     copies.add(GeneratedFile.text(PLATFORM_COPIES + group.name() + ".yml", YamlFormat.write(
                             RuleEntries.document(platform, List.of(group)), settings.header()
                                     + " A copy of rule group '" + group.name() + "' of platform '" + platform.name()
@@ -55,12 +58,19 @@ public final class RuleTestRenderer implements Renderer {
                 }
             }
         }
+        List<String> ruleFiles = new ArrayList<>(model.ruleGroups().stream()
+                .map(g -> "../rules/" + g.name() + ".yml")
+                .toList());
+        ruleFiles.addAll(platformFiles);
+        SharedNames shared = SharedNames.of(model);
         List<GeneratedFile> files = new ArrayList<>();
         for (RuleGroup group : model.ruleGroups()) {
             List<RuleTestDocument.TestGroup> tests = new ArrayList<>();
             for (AlertRule alert : group.alerts()) {
-                for (AlertScenario scenario : alert.scenarios()) {
-                    tests.add(alertTest(model, alert, scenario));
+                if (!shared.shared(alert)) {
+                    for (AlertScenario scenario : alert.scenarios()) {
+                        tests.add(alertTest(model, shared, alert, scenario));
+                    }
                 }
             }
             for (RecordingRule rule : group.recordingRules()) {
@@ -68,12 +78,16 @@ public final class RuleTestRenderer implements Renderer {
                     tests.add(recordingTest(rule, example));
                 }
             }
-            if (tests.isEmpty()) {
-                continue;
+            if (!tests.isEmpty()) {
+                RuleTestDocument document = new RuleTestDocument(ruleFiles,
+                        model.prometheus().evaluationInterval(), tests);
+                files.add(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header())));
             }
-            RuleTestDocument document = new RuleTestDocument(ruleFiles,
-                    model.prometheus().evaluationInterval(), tests);
-            files.add(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header())));
+            for (AlertRule alert : group.alerts()) {
+                if (shared.shared(alert) && !alert.scenarios().isEmpty()) {
+                    files.addAll(testAlone(model, settings, shared, group, alert, platformFiles));
+                }
+            }
         }
         if (!files.isEmpty()) {
             files.addAll(copies);
@@ -81,7 +95,72 @@ public final class RuleTestRenderer implements Renderer {
         return files;
     }
 
-    private static RuleTestDocument.TestGroup alertTest(Observability model, AlertRule alert, AlertScenario scenario) {
+    /**
+     * The test file of an alert whose name other rules share: promtool compares every alert of a name at an
+     * evaluation time, so a scenario of the warning rule whose input also crosses the critical threshold would see
+     * the critical alert too. Its test loads every rule file as the others do, except that a group holding another
+     * rule of the name is loaded from a copy without it, under {@link #ISOLATED} (which Prometheus never loads).
+     */
+    public static String path(SharedNames shared, RuleGroup group, AlertRule alert) {
+        return DIRECTORY + aloneName(shared, group, alert) + ".test.yml";
+    }
+
+    /** The copy of group {@code loaded} without the other rules of {@code alert}'s name, for its test alone. */
+    public static String isolatedPath(SharedNames shared, RuleGroup group, AlertRule alert, RuleGroup loaded) {
+        return ISOLATED + aloneName(shared, group, alert) + "/" + loaded.name() + ".yml";
+    }
+
+    private static String aloneName(SharedNames shared, RuleGroup group, AlertRule alert) {
+        return group.name() + "." + alert.name() + "." + suffix(shared, alert);
+    }
+
+    /**
+     * What tells the alert's test file apart from its siblings': the values of its distinguishing labels
+     * ({@code warning}, {@code critical-1h}) where they make a short, plain file name that no sibling shares, else its
+     * place among the rules of the name.
+     */
+    private static String suffix(SharedNames shared, AlertRule alert) {
+        String named = labelValues(shared, alert);
+        boolean plain = !named.isEmpty() && named.length() <= 60 && shared.siblings(alert).stream()
+                .filter(rule -> rule != alert).noneMatch(rule -> labelValues(shared, rule).equals(named));
+        return plain ? named : String.valueOf(shared.ordinal(alert));
+    }
+
+    private static String labelValues(SharedNames shared, Rule rule) {
+        return String.join("-", shared.distinguishing(rule).values()).replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
+    private static List<GeneratedFile> testAlone(Observability model, RenderSettings settings, SharedNames shared,
+                                                 RuleGroup home, AlertRule alert, List<String> platformFiles) {
+        List<GeneratedFile> files = new ArrayList<>();
+        List<String> ruleFiles = new ArrayList<>();
+        for (RuleGroup group : model.ruleGroups()) {
+            List<Rule> kept = group.rules().stream()
+                    .filter(rule -> !(rule instanceof AlertRule other && other != alert
+                            && other.name().equals(alert.name())))
+                    .toList();
+            if (kept.size() == group.rules().size()) {
+                ruleFiles.add("../rules/" + group.name() + ".yml");
+                continue;
+            }
+            String copy = isolatedPath(shared, home, alert, group);
+            ruleFiles.add(copy.substring(DIRECTORY.length()));
+            files.add(GeneratedFile.text(copy, YamlFormat.write(RuleEntries.document(model, List.of(
+                    group.withRules(kept)), RuleFileRenderer.clearsOwner(model, settings)), settings.header()
+                    + " A copy of rule group '" + group.name() + "' without the other alerts named '" + alert.name()
+                    + "', for the promtool tests of " + Elements.alert(shared, home, alert)
+                    + "; Prometheus does not load it.")));
+        }
+        ruleFiles.addAll(platformFiles);
+        List<RuleTestDocument.TestGroup> tests = alert.scenarios().stream()
+                .map(scenario -> alertTest(model, shared, alert, scenario)).toList();
+        files.add(0, GeneratedFile.text(path(shared, home, alert), YamlFormat.write(new RuleTestDocument(ruleFiles,
+                model.prometheus().evaluationInterval(), tests), settings.header())));
+        return files;
+    }
+
+    private static RuleTestDocument.TestGroup alertTest(Observability model, SharedNames shared, AlertRule alert,
+                                                        AlertScenario scenario) {
         Map<String, String> ruleLabels = RuleEntries.labels(alert);
         Map<String, String> ruleAnnotations = RuleEntries.annotations(model, alert);
         List<RuleTestDocument.ExpectedAlert> expected = new ArrayList<>();
@@ -93,7 +172,8 @@ public final class RuleTestRenderer implements Renderer {
             expected.add(new RuleTestDocument.ExpectedAlert(labels, annotations));
         }
         String verdict = scenario.fires() ? "fires" : "stays calm";
-        return new RuleTestDocument.TestGroup(alert.name() + " " + verdict + ": " + scenario.name(),
+        return new RuleTestDocument.TestGroup(alert.name() + shared.selector(alert) + " " + verdict + ": "
+                + scenario.name(),
                 scenario.interval(), input(scenario.input()),
                 List.of(new RuleTestDocument.AlertTest(scenario.evalTime(), alert.name(), expected)), null);
     }

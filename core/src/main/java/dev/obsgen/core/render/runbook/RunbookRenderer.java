@@ -1,10 +1,12 @@
 package dev.obsgen.core.render.runbook;
 
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.TemplateEngine;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.alerting.Severity;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * A runbook stub per runbook slug, from the {@code runbook.md.ftl} template. Stubs are seeds: written once, then
- * owned by the people who fill them in.
+ * owned by the people who fill them in. Alerts that share a runbook (a warning and a critical alert of one name)
+ * share its page, one section each.
  */
 public final class RunbookRenderer implements Renderer {
     public static final String DIRECTORY = "runbooks/";
@@ -29,10 +32,15 @@ public final class RunbookRenderer implements Renderer {
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         Map<String, List<Map<String, Object>>> alertsBySlug = new TreeMap<>();
+        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("name", alert.name());
+                // Alerts of one name on one page are told apart by their labels; the severity is shown anyway.
+                Map<String, String> labels = new TreeMap<>(shared.distinguishing(alert));
+                labels.remove(Severity.LABEL);
+                entry.put("labels", SharedNames.selector(labels));
                 entry.put("group", group.name());
                 entry.put("severity", alert.severity().label());
                 entry.put("summary", alert.summary());

@@ -1,0 +1,77 @@
+package dev.obsgen.core.check.model;
+
+import dev.obsgen.core.check.Elements;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.SharedNames;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.rule.Rule;
+import dev.obsgen.model.rule.RuleGroup;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rule's {@code suppress(id, reason)} names a check that runs on rules and may be silenced: a mistyped id would
+ * otherwise silence nothing, without a word, and a check of the model's structure guards what every other check and
+ * renderer relies on.
+ */
+public final class Suppressions implements ModelCheck {
+    public static final String ID = "model/suppression";
+    private final Set<String> suppressible;
+    private final Map<String, String> refused;
+
+    /**
+     * @param suppressible the ids a rule may suppress
+     * @param refused      ids that exist but cannot be suppressed on a rule, each with the reason
+     */
+    public Suppressions(Set<String> suppressible, Map<String, String> refused) {
+        this.suppressible = Set.copyOf(suppressible);
+        this.refused = Map.copyOf(refused);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String summary() {
+        return "Every suppress(id, reason) on a rule names a check that runs on rules and may be suppressed.";
+    }
+
+    @Override
+    public String example() {
+        return "Rule.alert(\"QueueBacklog\")...suppress(\"alert/scenario\", \"...\") (the id is alert/scenarios), or "
+                + "suppress(\"model/missing-value\", \"...\")";
+    }
+
+    @Override
+    public String fix() {
+        return "Use an id from the check reference (docs/checks.md); fix what a structure check finds instead of "
+                + "suppressing it.";
+    }
+
+    @Override
+    public FindingSeverity severity() {
+        return FindingSeverity.ERROR;
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        SharedNames shared = SharedNames.of(model);
+        for (RuleGroup group : model.ruleGroups()) {
+            for (Rule rule : group.rules()) {
+                for (String id : rule.suppressions().keySet()) {
+                    if (suppressible.contains(id)) {
+                        continue;
+                    }
+                    String why = refused.get(id);
+                    findings.report(Elements.rule(shared, group, rule), why == null
+                            ? "suppresses '" + id + "', which is not a check id; the ids are listed in docs/checks.md"
+                            : "suppresses '" + id + "', which cannot be suppressed: " + why);
+                }
+            }
+        }
+    }
+}
