@@ -3,6 +3,7 @@ package dev.obsgen.core.importer;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.Rule;
@@ -105,9 +106,9 @@ final class ImportFindings {
                 Rule built = group.rules().get(r);
                 if (occurrence != layer) {
                     built = ImportedModelBuilder.rule(rule, rule.name() + "Occurrence" + (occurrence + 1));
-                    renamed.add(Elements.rule(group, built));
+                    renamed.add(Elements.rule(SharedNames.none(), group, built));
                 } else {
-                    rulesByElement.computeIfAbsent(Elements.rule(group, built), e -> new ArrayList<>())
+                    rulesByElement.computeIfAbsent(Elements.rule(SharedNames.none(), group, built), e -> new ArrayList<>())
                             .add(new int[] {g, r});
                 }
                 rules.add(built);

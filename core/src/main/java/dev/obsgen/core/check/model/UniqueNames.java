@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -7,6 +8,7 @@ import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -55,8 +57,7 @@ public final class UniqueNames implements ModelCheck {
         unique("metric", model.metrics(), Metric::name, findings);
         SharedNames shared = SharedNames.of(model);
         // Rules may record one name under different static labels, as every SLO records slo:sli_error:ratio_rate5m.
-        uniqueRules("alert", model.alerts(), shared, findings);
-        uniqueRules("recording rule", model.recordingRules(), shared, findings);
+        uniqueRules(model.ruleGroups(), shared, findings);
         unique("rule group", model.ruleGroups(), RuleGroup::name, findings);
         unique("scrape job", model.scrapeJobs(), ScrapeJob::name, findings);
         if (model.notifications() != null) {
@@ -72,12 +73,19 @@ public final class UniqueNames implements ModelCheck {
         }
     }
 
-    private static void uniqueRules(String kind, List<? extends Rule> rules, SharedNames shared, FindingSink findings) {
+    /**
+     * The second of two rules with one key is named with its group, so a rule that records one series in parts
+     * (kube-prometheus splits {@code code_verb:apiserver_request_total:increase1h} by status class) can suppress it.
+     */
+    private static void uniqueRules(List<RuleGroup> groups, SharedNames shared, FindingSink findings) {
         Set<String> seen = new HashSet<>();
-        for (Rule rule : rules) {
-            if (!seen.add(rule.name() + "\u0000" + SharedNames.key(rule))) {
-                findings.report(kind + " '" + rule.name() + "'" + shared.selector(rule), "is declared more than once "
-                        + "with the same labels; rules of one name must differ in their labels or severity");
+        for (RuleGroup group : groups) {
+            for (Rule rule : group.rules()) {
+                String kind = rule instanceof AlertRule ? "alert" : "recording";
+                if (!seen.add(kind + "\u0000" + rule.name() + "\u0000" + SharedNames.key(rule))) {
+                    findings.report(Elements.rule(shared, group, rule), "is declared more than once with the same "
+                            + "labels; rules of one name must differ in their labels or severity");
+                }
             }
         }
     }
