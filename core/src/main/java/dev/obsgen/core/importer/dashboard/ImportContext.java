@@ -1,0 +1,116 @@
+package dev.obsgen.core.importer.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.obsgen.core.importer.ImportNotes;
+import dev.obsgen.model.dashboard.DatasourceRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What the code of one dashboard shares while it is written: the file and dashboard the notes name, the imports,
+ * the expressions queried, and the data source references, each declared once as a local variable.
+ */
+final class ImportContext {
+    static final String MODEL = "dev.obsgen.model.dashboard.";
+
+    private final String file;
+    private final String uid;
+    private final ImportNotes notes;
+    private final SortedSet<String> imports = new TreeSet<>();
+    private final List<String> expressions = new ArrayList<>();
+    private final Map<String, String> datasourceNames = new LinkedHashMap<>();
+    private final Map<String, String> datasourceDeclarations = new LinkedHashMap<>();
+
+    ImportContext(String file, String uid, ImportNotes notes) {
+        this.file = file;
+        this.uid = uid;
+        this.notes = notes;
+    }
+
+    String uid() {
+        return uid;
+    }
+
+    void note(String element, String message) {
+        notes.add(file, element.isEmpty() ? "dashboard '" + uid + "'" : "dashboard '" + uid + "' " + element,
+                message);
+    }
+
+    /** Uses a model type by simple name, such as {@code GridPos}, and returns the name. */
+    String model(String simpleName) {
+        imports.add(MODEL + simpleName);
+        return simpleName;
+    }
+
+    /** Uses a type by qualified name and returns its simple name. */
+    String use(String qualifiedName) {
+        imports.add(qualifiedName);
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+
+    SortedSet<String> imports() {
+        return imports;
+    }
+
+    void expression(String expr) {
+        if (expr != null && !expr.isBlank()) {
+            expressions.add(expr);
+        }
+    }
+
+    List<String> expressions() {
+        return expressions;
+    }
+
+    /**
+     * The code of a data source reference, or null for the model's default ({@code ${datasource}} of type
+     * prometheus). A name (the form before Grafana 8.3) becomes a reference of that uid, with a note.
+     */
+    String datasource(JsonNode node, String element) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String type;
+        String id;
+        if (node.isTextual()) {
+            type = "prometheus";
+            id = node.asText();
+            if (!id.equals("$datasource") && !id.equals("${datasource}")) {
+                note(element, "data source '" + id + "' given by name, written as a reference with that uid");
+            }
+            if (id.equals("$datasource")) {
+                id = DatasourceRef.VARIABLE_UID;
+            }
+        } else {
+            type = JsonValues.text(node, "type");
+            id = JsonValues.text(node, "uid");
+            if (type == null || id == null) {
+                note(element, "data source " + JsonValues.shortText(node) + " lacks a type or uid; the model's"
+                        + " ${datasource} is used");
+                return null;
+            }
+        }
+        if (type.equals("prometheus") && id.equals(DatasourceRef.VARIABLE_UID)) {
+            return null;
+        }
+        String key = type + "\u0000" + id;
+        String name = datasourceNames.get(key);
+        if (name == null) {
+            name = Identifiers.unique(Identifiers.camel(id.replace("$", "").replace("{", "").replace("}", ""),
+                    "datasource") + "Source", datasourceNames.values());
+            datasourceNames.put(key, name);
+            datasourceDeclarations.put(name, model("DatasourceRef") + " " + name + " = new DatasourceRef("
+                    + JavaText.string(type) + ", " + JavaText.string(id) + ");");
+        }
+        return name;
+    }
+
+    /** The local variables of the data source references used, to precede the dashboard's builder. */
+    List<String> declarations() {
+        return new ArrayList<>(datasourceDeclarations.values());
+    }
+}
