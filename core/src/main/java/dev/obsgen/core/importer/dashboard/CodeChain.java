@@ -53,6 +53,13 @@ final class CodeChain {
         if (argument instanceof Value value) {
             return JavaText.value(value.json(), indent);
         }
+        if (argument instanceof Concat concat) {
+            StringBuilder out = new StringBuilder();
+            for (Object part : concat.parts()) {
+                out.append(argument(part, indent));
+            }
+            return out.toString();
+        }
         if (argument instanceof Text text) {
             return JavaText.text(text.text(), indent + JavaText.INDENT);
         }
@@ -61,6 +68,10 @@ final class CodeChain {
 
     /** A JSON value written as a Java expression. */
     record Value(Object json) {
+    }
+
+    /** Source text and values written one after the other, such as a constructor around a map. */
+    record Concat(Object... parts) {
     }
 
     /** Text written as a text block when it has several lines. */

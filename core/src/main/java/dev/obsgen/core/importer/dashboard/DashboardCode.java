@@ -28,6 +28,8 @@ final class DashboardCode {
     }
 
     ImportedDashboard method(JsonNode d, String methodName) {
+        // Data source locals end in "Source", so a label never clashes with one.
+        context.selectors(new SelectorConstants(SelectorConstants.expressions(d), Set.of()));
         Set<String> taken = new HashSet<>(Set.of("uid", "title", "description", "tags", "time", "refresh",
                 "timezone", "graphTooltip", "editable", "panels", "rows", "templating", "annotations", "links"));
         taken.addAll(EXPORT_ONLY);
@@ -92,6 +94,10 @@ final class DashboardCode {
             context.note("", "field '" + field.getKey() + "' is not in the typed model; kept as a raw field");
         }
         leftovers.lost().forEach((path, why) -> context.note("", "field '" + path + "' dropped: " + why));
+        if (!leftovers.empty().isEmpty()) {
+            context.note("", "fields null or empty in the input, which Grafana reads as unset, left out: "
+                    + String.join(", ", leftovers.empty()));
+        }
         chain.call("build");
         StringBuilder body = new StringBuilder();
         context.declarations().forEach(line -> body.append(line).append('\n'));
@@ -203,6 +209,10 @@ final class DashboardCode {
             });
             leftovers.lost().forEach((path, why) -> context.note("row '" + title + "'", "field '" + path
                     + "' dropped: " + why));
+            if (!leftovers.empty().isEmpty()) {
+                context.note("row '" + title + "'", "fields null or empty in the input, which Grafana reads as"
+                        + " unset, left out: " + String.join(", ", leftovers.empty()));
+            }
             chain.call("withRow", row);
             for (JsonNode child : p.path("panels")) {
                 chain.call("withPanel", code.panel(child, 0));

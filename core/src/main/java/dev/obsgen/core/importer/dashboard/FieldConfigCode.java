@@ -169,15 +169,19 @@ final class FieldConfigCode {
                     .append(JavaText.string(matcher.path("id").asText())).append(", ")
                     .append(JavaText.string(matcher.get("options").asText())).append(", ")
                     .append(context.use("java.util.List")).append(".of(");
-            List<String> properties = new ArrayList<>();
+            List<Object> parts = new ArrayList<>(List.of(code.toString()));
+            boolean first = true;
             for (JsonNode property : o.path("properties")) {
                 Object value = JsonValues.plain(property.get("value"));
                 JavaText.collectImports(value, context.imports());
-                properties.add("new FieldOverride.Property(" + JavaText.string(property.path("id").asText()) + ", "
-                        + JavaText.value(value, JavaText.INDENT + JavaText.INDENT + JavaText.INDENT) + ")");
+                parts.add((first ? "" : ", ") + "new FieldOverride.Property(" + JavaText.string(property.path("id")
+                        .asText()) + ", ");
+                parts.add(new CodeChain.Value(value));
+                parts.add(")");
+                first = false;
             }
-            code.append(String.join(", ", properties)).append("))");
-            chain.call("withOverride", code.toString());
+            parts.add("))");
+            chain.call("withOverride", new CodeChain.Concat(parts.toArray()));
         }
     }
 
@@ -191,9 +195,8 @@ final class FieldConfigCode {
                 continue;
             }
             JavaText.collectImports(options, context.imports());
-            chain.call("withTransformation", "new " + context.model("Transformation") + "("
-                    + JavaText.string(t.path("id").asText()) + ", "
-                    + JavaText.value(options, JavaText.INDENT + JavaText.INDENT + JavaText.INDENT) + ")");
+            chain.call("withTransformation", new CodeChain.Concat("new " + context.model("Transformation") + "("
+                    + JavaText.string(t.path("id").asText()) + ", ", new CodeChain.Value(options), ")"));
         }
     }
 

@@ -24,6 +24,7 @@ final class ImportContext {
     private final List<String> expressions = new ArrayList<>();
     private final Map<String, String> datasourceNames = new LinkedHashMap<>();
     private final Map<String, String> datasourceDeclarations = new LinkedHashMap<>();
+    private SelectorConstants selectors = new SelectorConstants(List.of(), java.util.Set.of());
 
     ImportContext(String file, String uid, ImportNotes notes) {
         this.file = file;
@@ -109,8 +110,20 @@ final class ImportContext {
         return name;
     }
 
-    /** The local variables of the data source references used, to precede the dashboard's builder. */
+    /** Declares the repeated matchers of the dashboard's queries, before any query is written. */
+    void selectors(SelectorConstants constants) {
+        this.selectors = constants;
+    }
+
+    /** A panel query as Java, using the selector constants. */
+    String query(String expr, String indent) {
+        return selectors.code(expr, indent);
+    }
+
+    /** The local variables of the selectors and data source references used, to precede the dashboard's builder. */
     List<String> declarations() {
-        return new ArrayList<>(datasourceDeclarations.values());
+        List<String> all = new ArrayList<>(selectors.declarations());
+        all.addAll(datasourceDeclarations.values());
+        return all;
     }
 }

@@ -15,10 +15,19 @@ import java.util.TreeMap;
 final class Leftovers {
     private final Map<String, Object> raw = new TreeMap<>();
     private final Map<String, String> lost = new TreeMap<>();
+    private final java.util.SortedSet<String> empty = new java.util.TreeSet<>();
 
     /** The raw fields found, by path, as plain values. */
     Map<String, Object> raw() {
         return raw;
+    }
+
+    /**
+     * The fields the model does not write whose value is null or an empty list: Grafana reads them as unset, so
+     * they are left out rather than kept as raw fields.
+     */
+    java.util.SortedSet<String> empty() {
+        return empty;
     }
 
     /** The fields that could not be kept, by path, with what the model writes instead. */
@@ -45,7 +54,9 @@ final class Leftovers {
             }
             JsonNode model = skeleton == null ? null : skeleton.get(field.getKey());
             JsonNode value = field.getValue();
-            if (model == null) {
+            if (model == null && (value.isNull() || value.isArray() && value.isEmpty())) {
+                empty.add(prefix + childPath);
+            } else if (model == null) {
                 JsonNode kept = without(value, taken, childPath);
                 if (kept != null && simpleKey(field.getKey())) {
                     raw.put(prefix + childPath, JsonValues.plain(kept));

@@ -127,7 +127,7 @@ final class PanelCode {
             String expr = t.path("expr").asText("");
             context.expression(expr);
             CodeChain target = new CodeChain(context.model("PrometheusTarget") + ".builder("
-                    + JavaText.text(expr, JavaText.INDENT + JavaText.INDENT + JavaText.INDENT) + ")");
+                    + context.query(expr, JavaText.INDENT + JavaText.INDENT + JavaText.INDENT) + ")");
             if (JsonValues.has(t, "refId")) {
                 target.call("refId", JavaText.string(t.get("refId").asText()));
             }
@@ -177,6 +177,10 @@ final class PanelCode {
             JavaText.collectImports(field.getValue(), context.imports());
             chain.call("rawField", JavaText.string(field.getKey()), new CodeChain.Value(field.getValue()));
             context.note(element, "field '" + field.getKey() + "' is not in the typed model; kept as a raw field");
+        }
+        if (!leftovers.empty().isEmpty()) {
+            context.note(element, "fields null or empty in the input, which Grafana reads as unset, left out: "
+                    + String.join(", ", leftovers.empty()));
         }
         for (Map.Entry<String, String> field : leftovers.lost().entrySet()) {
             context.note(element, "field '" + field.getKey() + "' dropped: " + field.getValue());
