@@ -151,8 +151,15 @@ final class DashboardCode {
 
     private void annotations(JsonNode list, CodeChain chain, Leftovers leftovers) {
         int index = 1;
+        boolean builtIn = false;
         for (JsonNode a : list) {
             if (a.path("builtIn").asInt(0) == 1) {
+                // The renderer always writes Grafana's own entry first; what this one says beyond it is sorted out.
+                if (!builtIn) {
+                    leftovers.sort(a, Skeletons.dashboard().path("annotations").path("list").get(0), Set.of(),
+                            "annotations.list[0].");
+                }
+                builtIn = true;
                 continue;
             }
             String name = a.path("name").asText("");
@@ -172,6 +179,10 @@ final class DashboardCode {
                     + ")");
             leftovers.sort(a, Skeletons.annotation(), Set.of("name", "datasource", "expr", "iconColor", "enable",
                     "titleFormat", "textFormat", "tagKeys", "step"), "annotations.list[" + index++ + "].");
+        }
+        if (!builtIn) {
+            context.note("", "annotations.list: Grafana's built-in 'Annotations & Alerts' entry, which the input"
+                    + " leaves out, is written first, as Grafana adds it on load");
         }
     }
 

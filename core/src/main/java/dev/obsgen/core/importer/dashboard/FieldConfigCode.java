@@ -58,9 +58,9 @@ final class FieldConfigCode {
         }
         String color = d.path("color").path("mode").asText("");
         String colorMode = colorMode(color);
-        if (colorMode != null && d.path("color").size() == 1) {
+        if (colorMode != null) {
             chain.call("colorMode", colorMode);
-            taken.add(prefix + "color");
+            taken.add(prefix + "color.mode");
         }
         if (d.path("mappings").isArray()) {
             List<String> mappings = new ArrayList<>();

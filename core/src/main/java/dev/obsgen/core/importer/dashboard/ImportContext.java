@@ -21,6 +21,7 @@ final class ImportContext {
     private final String uid;
     private final ImportNotes notes;
     private final SortedSet<String> imports = new TreeSet<>();
+    private final java.util.Set<String> noted = new java.util.HashSet<>();
     private final List<String> expressions = new ArrayList<>();
     private final Map<String, String> datasourceNames = new LinkedHashMap<>();
     private final Map<String, String> datasourceDeclarations = new LinkedHashMap<>();
@@ -37,6 +38,9 @@ final class ImportContext {
     }
 
     void note(String element, String message) {
+        if (!noted.add(element + "\u0000" + message)) {
+            return;
+        }
         notes.add(file, element.isEmpty() ? "dashboard '" + uid + "'" : "dashboard '" + uid + "' " + element,
                 message);
     }
@@ -80,11 +84,13 @@ final class ImportContext {
         if (node.isTextual()) {
             type = "prometheus";
             id = node.asText();
-            if (!id.equals("$datasource") && !id.equals("${datasource}")) {
-                note(element, "data source '" + id + "' given by name, written as a reference with that uid");
-            }
-            if (id.equals("$datasource")) {
+            if (id.equals("$datasource") || id.equals(DatasourceRef.VARIABLE_UID)) {
+                note(element, "datasource '" + id + "' given by name (the form before Grafana 8.3), written as a"
+                        + " reference to the ${datasource} variable's Prometheus data source");
                 id = DatasourceRef.VARIABLE_UID;
+            } else {
+                note(element, "datasource '" + id + "' given by name (the form before Grafana 8.3), written as a"
+                        + " reference of type prometheus with that uid");
             }
         } else {
             type = JsonValues.text(node, "type");

@@ -31,10 +31,21 @@ final class LegacyPanelCode {
     }
 
     void map(JsonNode p, String type, PanelKind kind) {
+        Set<String> before = new TreeSet<>(taken);
         if (kind == PanelKind.TIMESERIES) {
             graph(p);
         } else if (kind == PanelKind.STAT) {
             singlestat(p);
+        }
+        Set<String> translated = new TreeSet<>();
+        p.fieldNames().forEachRemaining(name -> {
+            if (taken.contains(name) && !before.contains(name)) {
+                translated.add(name);
+            }
+        });
+        if (!translated.isEmpty()) {
+            context.note(element, "fields of the retired '" + type + "' panel translated to their '" + kind.type()
+                    + "' equivalents: " + String.join(", ", translated));
         }
         Set<String> dropped = new TreeSet<>();
         Iterator<String> names = p.fieldNames();
