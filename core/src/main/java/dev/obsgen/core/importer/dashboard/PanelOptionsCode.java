@@ -13,8 +13,10 @@ final class PanelOptionsCode {
     private final ImportContext context;
     private final CodeChain chain;
     private final Set<String> taken;
+    private final String element;
 
     PanelOptionsCode(ImportContext context, CodeChain chain, String element, Set<String> taken) {
+        this.element = element;
         this.context = context;
         this.chain = chain;
         this.taken = taken;
@@ -90,10 +92,17 @@ final class PanelOptionsCode {
                         "rowsLayout", "options.rowsFrame.layout");
             }
             case TEXT -> {
-                constant(o, "mode", "TextPanel.Mode", List.of("markdown", "html", "code"));
-                if (o.path("content").isTextual()) {
-                    chain.call("content", new CodeChain.Text(o.get("content").asText()));
-                    taken.add("options.content");
+                // Text panels before Grafana 7.1 keep content and mode beside the title; Grafana moves them.
+                boolean old = !o.has("content") && !o.has("mode") && (p.has("content") || p.has("mode"));
+                JsonNode source = old ? p : o;
+                String prefix = old ? "" : "options.";
+                constant(source, "mode", "TextPanel.Mode", List.of("markdown", "html", "code"), "mode", prefix + "mode");
+                if (source.path("content").isTextual()) {
+                    chain.call("content", new CodeChain.Text(source.get("content").asText()));
+                    taken.add(prefix + "content");
+                }
+                if (old) {
+                    context.note(element, "content and mode of a text panel before Grafana 7.1 moved into options");
                 }
             }
             default -> {

@@ -33,7 +33,8 @@ class DashboardRoundTripTest {
     Path classes;
 
     @ParameterizedTest
-    @CsvSource({"kube-prometheus-alertmanager-overview.yaml, 0", "dotdc-k8s-views-global-excerpt.yaml, 8"})
+    @CsvSource({"kube-prometheus-alertmanager-overview.yaml, 0", "kube-prometheus-apiserver-excerpt.yaml, 1",
+        "dotdc-k8s-views-global-excerpt.yaml, 8"})
     void panelsRoundTrip(String fixture, int expectedExact) throws Exception {
         ImportNotes notes = new ImportNotes();
         List<ImportedDashboard> imported = new DashboardImport().read(DIR.resolve(fixture), notes);
