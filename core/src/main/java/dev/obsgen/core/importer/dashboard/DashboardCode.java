@@ -3,6 +3,8 @@ package dev.obsgen.core.importer.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.obsgen.core.importer.ImportedDashboard;
 import dev.obsgen.core.importer.JavaMethod;
+import dev.obsgen.model.dashboard.GridLayout;
+import dev.obsgen.model.dashboard.GridPos;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -188,6 +190,8 @@ final class DashboardCode {
 
     private void panels(JsonNode panels, CodeChain chain) {
         PanelCode code = new PanelCode(context, ids);
+        GridLayout main = new GridLayout();
+        code.section(main);
         for (JsonNode p : panels) {
             if (!p.path("type").asText("").equals("row")) {
                 chain.call("withPanel", code.panel(p, 0));
@@ -202,11 +206,20 @@ final class DashboardCode {
                 row.call("id", p.get("id").intValue());
             }
             JsonNode grid = p.path("gridPos");
-            if (grid.path("h").isInt() && grid.path("w").isInt() && grid.path("x").isInt() && grid.path("y").isInt()) {
-                row.call("gridPos", "new " + context.model("GridPos") + "(" + grid.path("h").intValue() + ", "
-                        + grid.path("w").intValue() + ", " + grid.path("x").intValue() + ", " + grid.path("y").intValue()
-                        + ")");
+            boolean declared = false;
+            if (grid.path("h").intValue() > 0 && grid.path("w").intValue() > 0 && grid.path("x").intValue() >= 0
+                    && grid.path("y").intValue() >= 0 && grid.path("y").isInt() && grid.path("x").isInt()) {
+                GridPos header = new GridPos(grid.path("h").intValue(), grid.path("w").intValue(),
+                        grid.path("x").intValue(), grid.path("y").intValue());
+                code.section(main);
+                if (code.place(header, "row '" + title + "'")) {
+                    row.call("gridPos", "new " + context.model("GridPos") + "(" + header.h() + ", " + header.w()
+                            + ", " + header.x() + ", " + header.y() + ")");
+                    declared = true;
+                }
             }
+            // As the builder does: a collapsed row with a declared header keeps its panels apart from the grid.
+            code.section(declared && p.path("collapsed").asBoolean(false) ? new GridLayout() : main);
             Leftovers leftovers = new Leftovers().sort(p, Skeletons.row(), Set.of("title", "collapsed", "id",
                     "gridPos", "panels", "type", "datasource"), "");
             if (p.has("datasource")) {

@@ -110,10 +110,10 @@ final class JavaText {
         String open;
         if (value instanceof List<?> list) {
             list.forEach(item -> parts.add(value(item, inner)));
-            open = list.contains(null) ? "RawFields.array(" : "List.of(";
+            open = hasNull(list) ? "RawFields.array(" : "List.of(";
         } else {
             Map<?, ?> map = (Map<?, ?>) value;
-            boolean small = map.size() <= 10 && !map.containsValue(null);
+            boolean small = map.size() <= 10 && !hasNull(map.values());
             map.forEach((k, v) -> parts.add(string((String) k) + ", " + value(v, inner)));
             open = small ? "Map.of(" : "RawFields.object(";
         }
@@ -136,22 +136,27 @@ final class JavaText {
         if (value instanceof List<?> list) {
             List<String> parts = new ArrayList<>();
             list.forEach(item -> parts.add(flat(item)));
-            return (list.contains(null) ? "RawFields.array(" : "List.of(") + String.join(", ", parts) + ")";
+            return (hasNull(list) ? "RawFields.array(" : "List.of(") + String.join(", ", parts) + ")";
         }
         Map<?, ?> map = (Map<?, ?>) value;
         List<String> parts = new ArrayList<>();
         map.forEach((k, v) -> parts.add(string((String) k) + ", " + flat(v)));
-        boolean small = map.size() <= 10 && !map.containsValue(null);
+        boolean small = map.size() <= 10 && !hasNull(map.values());
         return (small ? "Map.of(" : "RawFields.object(") + String.join(", ", parts) + ")";
+    }
+
+    /** Without {@code contains(null)}, which the immutable collections refuse. */
+    private static boolean hasNull(java.util.Collection<?> values) {
+        return values.stream().anyMatch(java.util.Objects::isNull);
     }
 
     /** Whether {@link #value} of this value uses {@code List}, {@code Map} or {@code RawFields}. */
     static void collectImports(Object value, java.util.Set<String> imports) {
         if (value instanceof List<?> list) {
-            imports.add(list.contains(null) ? "dev.obsgen.model.dashboard.RawFields" : "java.util.List");
+            imports.add(hasNull(list) ? "dev.obsgen.model.dashboard.RawFields" : "java.util.List");
             list.forEach(item -> collectImports(item, imports));
         } else if (value instanceof Map<?, ?> map) {
-            boolean small = map.size() <= 10 && !map.containsValue(null);
+            boolean small = map.size() <= 10 && !hasNull(map.values());
             imports.add(small ? "java.util.Map" : "dev.obsgen.model.dashboard.RawFields");
             map.values().forEach(item -> collectImports(item, imports));
         }

@@ -16,10 +16,31 @@ import java.util.Set;
 final class PanelCode {
     private final ImportContext context;
     private final Set<Integer> ids;
+    private dev.obsgen.model.dashboard.GridLayout layout = new dev.obsgen.model.dashboard.GridLayout();
 
     PanelCode(ImportContext context, Set<Integer> ids) {
         this.context = context;
         this.ids = ids;
+    }
+
+    /**
+     * The grid the following panels are placed in, as the dashboard builder will place them: the dashboard's, or a
+     * collapsed row's own. A declared position the builder would refuse is left to its layout, with a note.
+     */
+    void section(dev.obsgen.model.dashboard.GridLayout grid) {
+        this.layout = grid;
+    }
+
+    /** Whether the builder will keep this position in the current grid; if so it is taken. */
+    boolean place(dev.obsgen.model.dashboard.GridPos position, String element) {
+        try {
+            layout.fixed(position, element);
+            return true;
+        } catch (IllegalArgumentException e) {
+            context.note(element, "gridPos " + position.h() + "x" + position.w() + " at " + position.x() + ","
+                    + position.y() + " dropped, the model places the panel: " + e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -89,8 +110,14 @@ final class PanelCode {
             }
         }
         JsonNode grid = p.path("gridPos");
-        if (grid.path("h").isInt() && grid.path("w").isInt() && grid.path("x").isInt() && grid.path("y").isInt()
-                && grid.path("h").intValue() > 0 && grid.path("w").intValue() > 0) {
+        boolean valid = grid.path("h").isInt() && grid.path("w").isInt() && grid.path("x").isInt()
+                && grid.path("y").isInt() && grid.path("h").intValue() > 0 && grid.path("w").intValue() > 0
+                && grid.path("x").intValue() >= 0 && grid.path("y").intValue() >= 0;
+        if (valid && !place(new dev.obsgen.model.dashboard.GridPos(grid.path("h").intValue(), grid.path("w").intValue(),
+                grid.path("x").intValue(), grid.path("y").intValue()), element)) {
+            chain.call("span", Math.min(24, grid.path("w").intValue()));
+            chain.call("height", grid.path("h").intValue());
+        } else if (valid) {
             chain.call("gridPos", "new " + context.model("GridPos") + "(" + grid.path("h").intValue() + ", "
                     + grid.path("w").intValue() + ", " + grid.path("x").intValue() + ", " + grid.path("y").intValue()
                     + ")");

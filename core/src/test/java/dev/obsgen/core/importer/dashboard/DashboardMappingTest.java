@@ -134,6 +134,29 @@ class DashboardMappingTest {
     }
 
     @Test
+    void overlappingPositionsAreLeftToTheLayoutAndCollapsedRowsKeepTheirPanelsApart() throws Exception {
+        ImportNotes notes = new ImportNotes();
+        JsonNode out = roundTrip("""
+                {"uid": "u", "title": "T", "panels": [
+                  {"type": "stat", "title": "A", "gridPos": {"h": 4, "w": 6, "x": 0, "y": 0}},
+                  {"type": "stat", "title": "B", "gridPos": {"h": 4, "w": 6, "x": 3, "y": 0}},
+                  {"type": "row", "title": "R", "collapsed": true, "gridPos": {"h": 1, "w": 24, "x": 0, "y": 4},
+                   "panels": [{"type": "stat", "title": "C", "gridPos": {"h": 4, "w": 6, "x": 0, "y": 5}}]},
+                  {"type": "row", "title": "S", "collapsed": false, "gridPos": {"h": 1, "w": 24, "x": 0, "y": 5}},
+                  {"type": "stat", "title": "D", "gridPos": {"h": 4, "w": 6, "x": 0, "y": 6}}]}
+                """, notes);
+        JsonNode panels = out.path("panels");
+        assertEquals("{\"h\":4,\"w\":6,\"x\":6,\"y\":0}", panels.get(1).path("gridPos").toString());
+        assertEquals("{\"h\":1,\"w\":24,\"x\":0,\"y\":4}", panels.get(2).path("gridPos").toString());
+        assertEquals("{\"h\":4,\"w\":6,\"x\":0,\"y\":5}", panels.get(2).path("panels").get(0).path("gridPos")
+                .toString());
+        assertEquals("{\"h\":1,\"w\":24,\"x\":0,\"y\":5}", panels.get(3).path("gridPos").toString());
+        assertEquals("{\"h\":4,\"w\":6,\"x\":0,\"y\":6}", panels.get(4).path("gridPos").toString());
+        assertTrue(notes.all().stream().anyMatch(n -> n.element().equals("dashboard 'u' panel 'B'")
+                && n.message().startsWith("gridPos 4x6 at 3,0 dropped")), notes.all().toString());
+    }
+
+    @Test
     void aRawFieldOverATypedFieldIsRefusedNamingDashboardPanelAndField() {
         Dashboard dashboard = Dashboard.builder("shop", "Shop")
                 .withPanel(Panel.timeseries("Latency").rawField("options.legend", Map.of("showLegend", false)))
