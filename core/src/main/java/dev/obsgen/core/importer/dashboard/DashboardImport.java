@@ -29,8 +29,9 @@ public final class DashboardImport implements DashboardReader {
             JsonNode d = source.dashboard();
             String uid = d.path("uid").asText("");
             if (uid.isBlank()) {
-                uid = Identifiers.camel(d.path("title").asText(""), "dashboard").replaceAll("([A-Z])", "-$1")
-                        .toLowerCase(java.util.Locale.ROOT);
+                uid = d.path("title").asText("").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-|-$", "");
+                uid = uid.isEmpty() ? "dashboard" : uid.substring(0, Math.min(40, uid.length()));
                 notes.add(name, "dashboard '" + d.path("title").asText("") + "'", "no uid; '" + uid
                         + "' derived from the title");
             }

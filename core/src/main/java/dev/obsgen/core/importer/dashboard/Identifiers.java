@@ -16,26 +16,31 @@ final class Identifiers {
     private Identifiers() {
     }
 
-    /** lowerCamelCase of the letters and digits of {@code text}; {@code fallback} when none is left. */
+    /**
+     * lowerCamelCase of the ASCII words of {@code text} ({@code k8s_views_global} is {@code k8sViewsGlobal},
+     * {@code DS_PROMETHEUS} is {@code dsPrometheus}), after {@code fallback} when it starts with a digit;
+     * {@code fallback} when no word is left.
+     */
     static String camel(String text, String fallback) {
         StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : (text == null ? "" : text).toCharArray()) {
-            if (c < 128 && Character.isLetterOrDigit(c)) {
-                if (out.isEmpty() && Character.isDigit(c)) {
-                    out.append(fallback);
-                    upper = false;
-                }
-                out.append(out.isEmpty() ? Character.toLowerCase(c) : upper ? Character.toUpperCase(c) : c);
-                upper = false;
+        for (String word : (text == null ? "" : text).split("[^A-Za-z0-9]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String w = word.equals(word.toUpperCase(Locale.ROOT)) ? word.toLowerCase(Locale.ROOT) : word;
+            if (out.isEmpty()) {
+                out.append(Character.toLowerCase(w.charAt(0))).append(w.substring(1));
             } else {
-                upper = !out.isEmpty();
+                out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             }
         }
-        String name = out.isEmpty() ? fallback : out.toString();
-        if (name.length() > 1 && name.chars().filter(Character::isUpperCase).count() == name.length() - 1) {
-            name = name.toLowerCase(Locale.ROOT);
+        if (out.isEmpty()) {
+            return fallback;
         }
+        if (Character.isDigit(out.charAt(0))) {
+            out.insert(0, fallback);
+        }
+        String name = out.toString();
         return RESERVED.contains(name) ? name + "Dashboard" : name;
     }
 

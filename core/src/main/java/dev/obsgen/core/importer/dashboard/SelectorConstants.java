@@ -44,7 +44,7 @@ final class SelectorConstants {
             if (count >= REPEATED) {
                 String label = matcher.replaceFirst("^([a-zA-Z_][a-zA-Z0-9_]*).*$", "$1");
                 String name = Identifiers.camel(label, "matcher");
-                if (name.endsWith("Dashboard") || used.contains(name)) {
+                if (name.endsWith("Dashboard") || name.startsWith("matcher") || used.contains(name)) {
                     name = Identifiers.unique(Identifiers.camel(label, "matcher") + "Matcher", used);
                 }
                 used.add(name);

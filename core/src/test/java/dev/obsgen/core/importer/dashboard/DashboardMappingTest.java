@@ -98,6 +98,25 @@ class DashboardMappingTest {
         assertEquals(query, v.path("query").asText());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"k8s_views_global, k8sViewsGlobal", "alertmanager-overview, alertmanagerOverview",
+        "DS_PROMETHEUS, dsPrometheus", "09ec8aa1, dashboard09ec8aa1", "class, classDashboard", "'', dashboard",
+        "Node Exporter / Nodes, nodeExporterNodes"})
+    void identifiersFromUidsAndTitles(String text, String identifier) {
+        assertEquals(identifier, Identifiers.camel(text, "dashboard"));
+    }
+
+    @Test
+    void aDashboardWithoutUidGetsOneFromItsTitleWithANote() throws Exception {
+        ImportNotes notes = new ImportNotes();
+        Path file = dir.resolve("no-uid.json");
+        Files.writeString(file, "{\"title\": \"Node Exporter / Nodes\", \"panels\": []}");
+        List<ImportedDashboard> imported = new DashboardImport().read(file, notes);
+        assertEquals("node-exporter-nodes", imported.get(0).uid());
+        assertEquals("nodeExporterNodes", imported.get(0).method().name());
+        assertTrue(notes.all().get(0).message().contains("'node-exporter-nodes' derived from the title"));
+    }
+
     @Test
     void anUnknownVariableKindIsDroppedWithANote() throws Exception {
         ImportNotes notes = new ImportNotes();
