@@ -143,8 +143,9 @@ final class PanelCode {
         if (datasource != null) {
             chain.call("datasource", datasource);
         }
-        if (!p.has("datasource")) {
-            context.note(element, "no data source; the model's ${datasource} is written");
+        if (!JsonValues.has(p, "datasource")) {
+            context.note(element, "datasource: none given (Grafana's default data source); the model's"
+                    + " ${datasource} is written");
         }
     }
 

@@ -57,6 +57,10 @@ final class VariableCode {
                     chain.call("label", JavaText.string(label));
                 }
                 String ds = context.datasource(v.get("datasource"), element);
+                if (!JsonValues.has(v, "datasource")) {
+                    context.note(element, "datasource: none given (Grafana's default data source); the model's"
+                            + " ${datasource} is written");
+                }
                 if (ds != null) {
                     chain.call("datasource", ds);
                 }
