@@ -18,8 +18,10 @@ import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.PrometheusTarget;
 import dev.obsgen.model.dashboard.Row;
 import dev.obsgen.model.dashboard.TablePanel;
+import dev.obsgen.model.dashboard.TextboxVariable;
 import dev.obsgen.model.dashboard.Transformation;
 import dev.obsgen.model.dashboard.ValueMapping;
+import dev.obsgen.model.dashboard.VariableHide;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
@@ -108,6 +110,7 @@ class ModelValuesTest {
     /** The sample models, and the few records none of them uses. */
     private static List<Observability> models() {
         Dashboard rare = Dashboard.builder("rare", "Rare parts")
+                .withVariable(new TextboxVariable("filter", "Filter", "", VariableHide.SHOW))
                 .withRow(Row.builder("Rows"))
                 .withPanel(Panel.table("Sorted").withSortBy(new TablePanel.SortBy("value", true))
                         .withMapping(ValueMapping.range(0.0, 1.0, new MappingResult("low", "green")))

@@ -9,13 +9,15 @@ import java.util.Set;
 /**
  * A Grafana dashboard. The {@code uid} is declared, never derived from the title, so renaming a dashboard keeps
  * its URL and every link to it. {@code folder} is the folder it is provisioned into. {@code panels} are the
- * panels above the first row; each row holds its own.
+ * panels above the first row; each row holds its own. {@code raw} holds Grafana JSON fields the typed model does
+ * not have (see {@link RawFields}); the dashboard, each row and each panel can carry them.
  */
 public record Dashboard(String uid, String title, String description, List<String> tags, String folder, TimeRange time,
                         String refresh, String timezone, CursorSync graphTooltip, boolean editable,
                         List<DashboardLink> links, List<Variable> variables, List<AnnotationQuery> annotations,
-                        List<Panel> panels, List<Row> rows) {
+                        List<Panel> panels, List<Row> rows, RawFields raw) {
     public Dashboard {
+        raw = raw == null ? RawFields.none() : raw;
         description = description == null ? "" : description;
         folder = folder == null ? "" : folder;
         refresh = refresh == null ? "" : refresh;
@@ -28,9 +30,18 @@ public record Dashboard(String uid, String title, String description, List<Strin
         rows = Values.list(rows);
     }
 
+    /** A dashboard without raw fields. */
+    public Dashboard(String uid, String title, String description, List<String> tags, String folder, TimeRange time,
+                     String refresh, String timezone, CursorSync graphTooltip, boolean editable,
+                     List<DashboardLink> links, List<Variable> variables, List<AnnotationQuery> annotations,
+                     List<Panel> panels, List<Row> rows) {
+        this(uid, title, description, tags, folder, time, refresh, timezone, graphTooltip, editable, links, variables,
+                annotations, panels, rows, RawFields.none());
+    }
+
     public Dashboard withFolder(String replacement) {
         return new Dashboard(uid, title, description, tags, replacement, time, refresh, timezone, graphTooltip, editable,
-                links, variables, annotations, panels, rows);
+                links, variables, annotations, panels, rows, raw);
     }
 
     public static Builder builder(String uid, String title) {
@@ -61,6 +72,7 @@ public record Dashboard(String uid, String title, String description, List<Strin
         private final List<Panel> panels = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
         private final List<List<Panel>> rowPanels = new ArrayList<>();
+        private RawFields raw = RawFields.none();
 
         Builder(String uid, String title) {
             this.uid = uid;
@@ -160,6 +172,15 @@ public record Dashboard(String uid, String title, String description, List<Strin
         }
 
         /**
+         * A Grafana JSON field of the dashboard the typed model does not have, such as {@code timepicker}, or one
+         * of a variable such as {@code templating.list[1].current}; see {@link RawFields}.
+         */
+        public Builder rawField(String path, Object value) {
+            this.raw = raw.with(path, value);
+            return this;
+        }
+
+        /**
          * The dashboard with every panel and row numbered and placed by a {@link GridLayout}. A null panel or row is
          * kept where it is for the check that reports it; a null row's panels have nowhere to go and are left out.
          */
@@ -179,12 +200,16 @@ public record Dashboard(String uid, String title, String description, List<Strin
                     continue;
                 }
                 int rowId = row.id() != null ? row.id() : ids.next();
-                GridPos header = layout.rowHeader();
-                List<Panel> children = placeSection(rowPanels.get(i), layout, ids);
-                placedRows.add(new Row(rowId, row.title(), row.collapsed(), header, children));
+                GridPos header = row.gridPos() == null ? layout.rowHeader()
+                        : layout.rowHeader(row.gridPos(), "row '" + row.title() + "'");
+                // Grafana keeps the panels of a collapsed row out of the grid until it is opened, at the positions
+                // they will take then; a declared header says the row comes with such positions.
+                GridLayout rowLayout = row.collapsed() && row.gridPos() != null ? new GridLayout() : layout;
+                List<Panel> children = placeSection(rowPanels.get(i), rowLayout, ids);
+                placedRows.add(new Row(rowId, row.title(), row.collapsed(), header, children, row.raw()));
             }
             return new Dashboard(uid, title, description, tags, folder, time, refresh, timezone, graphTooltip, editable,
-                    links, variables, annotations, placedPanels, placedRows);
+                    links, variables, annotations, placedPanels, placedRows, raw);
         }
 
         private void addId(Set<Integer> taken, Integer id) {

@@ -84,6 +84,14 @@ public record GraphStyle(DrawStyle drawStyle, int lineWidth, int fillOpacity, Vi
         return new GraphStyle(drawStyle, lineWidth, fillOpacity, showPoints, stacking, value);
     }
 
+    public GraphStyle lineWidth(int value) {
+        return new GraphStyle(drawStyle, value, fillOpacity, showPoints, stacking, thresholdsStyle);
+    }
+
+    public GraphStyle showPoints(Visibility value) {
+        return new GraphStyle(drawStyle, lineWidth, fillOpacity, value, stacking, thresholdsStyle);
+    }
+
     public GraphStyle drawStyle(DrawStyle value) {
         return new GraphStyle(value, lineWidth, fillOpacity, showPoints, stacking, thresholdsStyle);
     }

@@ -59,6 +59,14 @@ public final class GridLayout {
         return header;
     }
 
+    /** A row header at a declared position; the row's panels flow below it. */
+    public GridPos rowHeader(GridPos declared, String what) {
+        GridPos header = fixed(declared, what);
+        cursorX = 0;
+        cursorY = header.bottom();
+        return header;
+    }
+
     private boolean isFree(GridPos candidate) {
         return occupied.stream().noneMatch(candidate::overlaps);
     }

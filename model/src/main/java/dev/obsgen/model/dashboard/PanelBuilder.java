@@ -4,6 +4,7 @@ import dev.obsgen.model.metric.Metric;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +35,7 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
     private final List<DataLink> links = new ArrayList<>();
     private final List<FieldOverride> overrides = new ArrayList<>();
     private final List<Transformation> transformations = new ArrayList<>();
+    private RawFields raw = RawFields.none();
 
     protected PanelBuilder(String title) {
         this.title = title;
@@ -152,6 +154,27 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
         return self();
     }
 
+    /**
+     * A Grafana JSON field the typed model does not have, at a path in the panel's JSON such as
+     * {@code options.legend.sortBy}; see {@link RawFields}. The renderer refuses a path the model already writes.
+     */
+    public B rawField(String path, Object value) {
+        this.raw = raw.with(path, value);
+        return self();
+    }
+
+    /** Raw fields under {@code options}, one per entry. */
+    public B rawOptions(Map<String, ?> values) {
+        this.raw = raw.withAll("options", values);
+        return self();
+    }
+
+    /** Raw fields under {@code fieldConfig.defaults}, one per entry, such as {@code custom.lineInterpolation}. */
+    public B rawFieldConfig(Map<String, ?> values) {
+        this.raw = raw.withAll("fieldConfig.defaults", values);
+        return self();
+    }
+
     /** The shared part, with the unit resolved and every query given a refId (A, B, ...) unless it has one. */
     protected PanelCommon common() {
         GrafanaUnit resolved = unit != null ? unit : metric != null ? GrafanaUnit.of(metric.unit()) : null;
@@ -172,7 +195,7 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
         }
         FieldConfig fieldConfig = new FieldConfig(resolved, decimals, min, max, noValue, thresholds, color, mappings, links);
         return new PanelCommon(id, title, description, span, height, gridPos, datasource, named, fieldConfig,
-                overrides, transformations);
+                overrides, transformations, raw);
     }
 
     /** Grafana's own naming: A to Z, then AA, AB and so on. */

@@ -6,24 +6,34 @@ import java.util.List;
 
 /**
  * What every panel kind has: id and grid position (given by the dashboard's layout unless declared), title,
- * description, declared width and height, data source, queries, field options, overrides and transformations.
+ * description, declared width and height, data source, queries, field options, overrides and transformations,
+ * and the {@link RawFields} the typed model does not cover, merged into the panel's JSON at their paths.
  */
 public record PanelCommon(@Nullable Integer id, String title, String description, int width, int height,
                           @Nullable GridPos gridPos, DatasourceRef datasource, List<PrometheusTarget> targets,
-                          FieldConfig fieldConfig, List<FieldOverride> overrides, List<Transformation> transformations)
-        {
+                          FieldConfig fieldConfig, List<FieldOverride> overrides, List<Transformation> transformations,
+                          RawFields raw) {
     public PanelCommon {
         description = description == null ? "" : description;
         targets = Values.list(targets);
         overrides = Values.list(overrides);
         transformations = Values.list(transformations);
+        raw = raw == null ? RawFields.none() : raw;
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("panel '" + title + "' needs a positive width and height");
         }
     }
 
+    /** A panel without raw fields. */
+    public PanelCommon(Integer id, String title, String description, int width, int height, GridPos gridPos,
+                       DatasourceRef datasource, List<PrometheusTarget> targets, FieldConfig fieldConfig,
+                       List<FieldOverride> overrides, List<Transformation> transformations) {
+        this(id, title, description, width, height, gridPos, datasource, targets, fieldConfig, overrides,
+                transformations, RawFields.none());
+    }
+
     public PanelCommon placed(int newId, GridPos position) {
         return new PanelCommon(newId, title, description, position.w(), position.h(), position, datasource, targets,
-                fieldConfig, overrides, transformations);
+                fieldConfig, overrides, transformations, raw);
     }
 }

@@ -11,6 +11,7 @@ import dev.obsgen.model.dashboard.IntervalVariable;
 import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.QueryVariable;
 import dev.obsgen.model.dashboard.Row;
+import dev.obsgen.model.dashboard.TextboxVariable;
 import dev.obsgen.model.dashboard.Variable;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class DashboardJson {
     }
 
     Map<String, Object> dashboard(Dashboard dashboard) {
-        return JsonObject.of()
+        Map<String, Object> json = JsonObject.of()
                 .put("annotations", JsonObject.of().put("list", annotations(dashboard)))
                 .put("description", dashboard.description())
                 .put("editable", dashboard.editable())
@@ -50,24 +51,28 @@ final class DashboardJson {
                 .put("uid", dashboard.uid())
                 .put("version", 1)
                 .map();
+        RawFieldMerge.merge(json, dashboard.raw(), "dashboard '" + dashboard.uid() + "'");
+        return json;
     }
 
     /** Top-level panels, then each row followed by its panels when expanded, or holding them when collapsed. */
     private List<Object> panelList(Dashboard dashboard) {
         List<Object> out = new ArrayList<>();
         for (Panel panel : dashboard.panels()) {
-            out.add(panels.panel(panel));
+            out.add(panels.panel(panel, dashboard.uid()));
         }
         for (Row row : dashboard.rows()) {
-            List<Object> children = JsonObject.list(row.panels(), panels::panel);
-            out.add(JsonObject.of()
+            List<Object> children = JsonObject.list(row.panels(), panel -> panels.panel(panel, dashboard.uid()));
+            Map<String, Object> rowJson = JsonObject.of()
                     .put("collapsed", row.collapsed())
                     .put("gridPos", PanelJson.gridPos(row.gridPos()))
                     .put("id", row.id())
                     .put("panels", row.collapsed() ? children : List.of())
                     .put("title", row.title())
                     .put("type", "row")
-                    .map());
+                    .map();
+            RawFieldMerge.merge(rowJson, row.raw(), "dashboard '" + dashboard.uid() + "' row '" + row.title() + "'");
+            out.add(rowJson);
             if (!row.collapsed()) {
                 out.addAll(children);
             }
@@ -156,6 +161,8 @@ final class DashboardJson {
                     .put("refresh", 2);
         } else if (variable instanceof ConstantVariable constant) {
             json.put("query", constant.value()).put("skipUrlSync", true);
+        } else if (variable instanceof TextboxVariable textbox) {
+            json.put("current", option(textbox.value(), false)).put("query", textbox.value());
         }
         return json.map();
     }

@@ -33,7 +33,15 @@ final class PanelJson {
         this.version = version;
     }
 
-    Map<String, Object> panel(Panel panel) {
+    /** The panel's JSON with its raw fields added; {@code dashboardUid} names the dashboard in an error. */
+    Map<String, Object> panel(Panel panel, String dashboardUid) {
+        Map<String, Object> json = panel(panel);
+        RawFieldMerge.merge(json, panel.common().raw(),
+                "dashboard '" + dashboardUid + "' panel '" + panel.common().title() + "'");
+        return json;
+    }
+
+    private Map<String, Object> panel(Panel panel) {
         PanelCommon common = panel.common();
         JsonObject json = JsonObject.of()
                 .put("description", common.description())

@@ -1,0 +1,120 @@
+package dev.obsgen.core.importer.dashboard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.obsgen.core.importer.ImportNotes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The dashboards one file holds: a dashboard JSON, a JSON with a {@code dashboard} wrapper (Grafana's HTTP API),
+ * a Kubernetes ConfigMap with dashboards in {@code data} (a {@code List} of them too, as kube-prometheus ships),
+ * or a grafana-operator {@code GrafanaDashboard} with its JSON in {@code spec.json}; several YAML documents may
+ * follow each other.
+ */
+final class DashboardDocuments {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    /** One dashboard and where in the file it is, such as {@code ConfigMap grafana-dashboard-nodes, nodes.json}. */
+    record Source(String where, JsonNode dashboard) {
+    }
+
+    private final String file;
+    private final ImportNotes notes;
+
+    DashboardDocuments(String file, ImportNotes notes) {
+        this.file = file;
+        this.notes = notes;
+    }
+
+    List<Source> read(String text) throws IOException {
+        List<Source> out = new ArrayList<>();
+        String start = text.stripLeading();
+        if (start.startsWith("{")) {
+            dashboardOrWrapper("", parseJson(text, "the file"), out);
+            return out;
+        }
+        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(text)) {
+            while (documents.hasNext()) {
+                JsonNode document = documents.next();
+                if (document != null && !document.isNull()) {
+                    manifest(document, out);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not JSON or YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+        }
+        return out;
+    }
+
+    private void manifest(JsonNode document, List<Source> out) throws IOException {
+        String kind = document.path("kind").asText("");
+        String name = document.path("metadata").path("name").asText("");
+        switch (kind) {
+            case "List" -> {
+                for (JsonNode item : document.path("items")) {
+                    manifest(item, out);
+                }
+            }
+            case "ConfigMap" -> {
+                TreeMap<String, JsonNode> data = new TreeMap<>();
+                document.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue()));
+                data.forEach((key, value) -> {
+                    String where = "ConfigMap " + name + ", " + key;
+                    if (!key.endsWith(".json")) {
+                        notes.add(file, where, "not a .json key; skipped");
+                        return;
+                    }
+                    try {
+                        dashboardOrWrapper(where, parseJson(value.asText(), where), out);
+                    } catch (IOException e) {
+                        notes.add(file, where, e.getMessage());
+                    }
+                });
+            }
+            case "GrafanaDashboard" -> {
+                JsonNode spec = document.path("spec");
+                String where = "GrafanaDashboard " + name;
+                if (spec.path("json").isTextual()) {
+                    dashboardOrWrapper(where, parseJson(spec.get("json").asText(), where), out);
+                } else {
+                    notes.add(file, where, "no spec.json (a dashboard by URL, grafana.com id or ConfigMap reference"
+                            + " is fetched by the operator, not read here); skipped");
+                }
+            }
+            default -> {
+                if (document.has("panels") || document.has("rows") || document.has("dashboard")) {
+                    dashboardOrWrapper("", document, out);
+                } else {
+                    notes.add(file, kind.isEmpty() ? "document" : kind + " " + name,
+                            "neither a dashboard nor a ConfigMap, List or GrafanaDashboard holding one; skipped");
+                }
+            }
+        }
+    }
+
+    private void dashboardOrWrapper(String where, JsonNode node, List<Source> out) throws IOException {
+        JsonNode dashboard = node.path("dashboard").isObject() ? node.get("dashboard") : node;
+        if (!dashboard.isObject()) {
+            throw new IOException(file + (where.isEmpty() ? "" : " (" + where + ")") + ": not a dashboard object");
+        }
+        out.add(new Source(where, dashboard));
+    }
+
+    private JsonNode parseJson(String text, String where) throws IOException {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + " (" + where + "): not JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr()));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.obsgen.core.importer.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.obsgen.core.importer.ImportNotes;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every container a dashboard comes in, and the ones that hold none. */
+class DashboardDocumentsTest {
+    private static final String DASHBOARD = "{\"uid\": \"a\", \"title\": \"A\", \"panels\": []}";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "plain JSON|" + DASHBOARD + "|a|",
+        "HTTP API wrapper|{\"dashboard\": " + DASHBOARD + ", \"meta\": {}}|a|",
+        "ConfigMap|kind: ConfigMap\\nmetadata: {name: m}\\ndata:\\n  a.json: '" + DASHBOARD + "'\\n  "
+                + "b.json: '{\"uid\": \"b\", \"panels\": []}'|a,b|ConfigMap m, a.json",
+        "List of ConfigMaps|kind: List\\nitems:\\n- kind: ConfigMap\\n  metadata: {name: m}\\n  data:\\n    "
+                + "a.json: '" + DASHBOARD + "'|a|ConfigMap m, a.json",
+        "GrafanaDashboard|apiVersion: grafana.integreatly.org/v1beta1\\nkind: GrafanaDashboard\\nmetadata: {name: g}"
+                + "\\nspec:\\n  json: '" + DASHBOARD + "'|a|GrafanaDashboard g",
+        "two YAML documents|kind: GrafanaDashboard\\nmetadata: {name: g}\\nspec: {json: '" + DASHBOARD + "'}\\n---\\n"
+                + "kind: GrafanaDashboard\\nmetadata: {name: h}\\nspec: {json: '{\"uid\": \"c\"}'}|a,c|GrafanaDashboard g",
+    })
+    void dashboardsAreFoundInEveryContainer(String name, String text, String uids, String where) throws IOException {
+        List<DashboardDocuments.Source> found = new DashboardDocuments("f", new ImportNotes())
+                .read(text.replace("\\n", "\n"));
+        assertEquals(List.of(uids.split(",")), found.stream().map(s -> s.dashboard().path("uid").asText()).toList());
+        assertEquals(where == null ? "" : where, found.get(0).where());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "GrafanaDashboard by URL|kind: GrafanaDashboard\\nmetadata: {name: g}\\nspec: {url: 'https://x'}|GrafanaDashboard g|no spec.json",
+        "ConfigMap key that is not JSON|kind: ConfigMap\\nmetadata: {name: m}\\ndata: {README: text}|ConfigMap m, README|not a .json key",
+        "a Deployment|kind: Deployment\\nmetadata: {name: d}|Deployment d|neither a dashboard",
+        "ConfigMap with broken JSON|kind: ConfigMap\\nmetadata: {name: m}\\ndata: {a.json: '{'}|ConfigMap m, a.json|not JSON",
+    })
+    void whatHoldsNoDashboardIsNoted(String name, String text, String element, String message) throws IOException {
+        ImportNotes notes = new ImportNotes();
+        assertEquals(List.of(), new DashboardDocuments("f", notes).read(text.replace("\\n", "\n")));
+        assertEquals(1, notes.all().size(), notes.all().toString());
+        assertEquals(element, notes.all().get(0).element());
+        assertTrue(notes.all().get(0).message().contains(message), notes.all().get(0).message());
+    }
+
+    @Test
+    void brokenJsonIsOneLineNamingFileAndPosition() {
+        IOException e = assertThrows(IOException.class,
+                () -> new DashboardDocuments("dash.json", new ImportNotes()).read("{\"uid\": \"a\",\n \"panels\": [}"));
+        assertTrue(e.getMessage().startsWith("dash.json (the file): not JSON: "), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+    }
+}
