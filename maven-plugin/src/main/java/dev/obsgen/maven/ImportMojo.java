@@ -1,7 +1,7 @@
 package dev.obsgen.maven;
 
 import dev.obsgen.core.cli.ImportCommand;
-import dev.obsgen.core.importer.UnavailableDashboardReader;
+import dev.obsgen.core.importer.dashboard.DashboardImport;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -56,7 +56,7 @@ public class ImportMojo extends AbstractMojo {
         try (PrintStream out = new PrintStream(report, true, StandardCharsets.UTF_8);
              PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8)) {
             status = ImportCommand.write(className, output.toPath(), catalog == null ? null : catalog.toPath(), force,
-                    inputs, new UnavailableDashboardReader(), out, err);
+                    inputs, new DashboardImport(), out, err);
         }
         report.toString(StandardCharsets.UTF_8).lines().forEach(line -> getLog().info(line));
         List<String> failures = errors.toString(StandardCharsets.UTF_8).lines().toList();

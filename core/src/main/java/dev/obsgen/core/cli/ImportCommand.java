@@ -6,7 +6,7 @@ import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.importer.DashboardReader;
 import dev.obsgen.core.importer.ImportNotes;
 import dev.obsgen.core.importer.Importer;
-import dev.obsgen.core.importer.UnavailableDashboardReader;
+import dev.obsgen.core.importer.dashboard.DashboardImport;
 import dev.obsgen.core.lint.LintCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,7 +34,7 @@ public final class ImportCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(args, new UnavailableDashboardReader(), out, err);
+        return run(args, new DashboardImport(), out, err);
     }
 
     /** With the dashboard reader the import uses for {@code .json} files. */

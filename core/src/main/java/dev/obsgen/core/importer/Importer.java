@@ -95,7 +95,7 @@ public final class Importer {
         List<ImportedDashboard> readDashboards = new ArrayList<>();
         for (Path file : files) {
             String shown = file.toString().replace('\\', '/');
-            if (shown.endsWith(".json")) {
+            if (shown.endsWith(".json") || DashboardManifests.holdsDashboards(file)) {
                 try {
                     readDashboards.addAll(dashboards.read(file, notes));
                 } catch (IOException e) {

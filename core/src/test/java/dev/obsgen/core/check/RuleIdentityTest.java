@@ -109,12 +109,12 @@ class RuleIdentityTest {
                 row("alerts of one name and severity that differ in a label are accepted", group(
                         tested("QueueTooDeep").label("window", "1h"), tested("QueueTooDeep").label("window", "6h"))),
                 row("the same alert twice is refused", group(tested("QueueTooDeep"), tested("QueueTooDeep")),
-                        "error[model/unique-names] alert 'QueueTooDeep': is declared more than once with the same "
+                        "error[model/unique-names] alert 'QueueTooDeep' in group 'g': is declared more than once with the same "
                                 + "labels; rules of one name must differ in their labels or severity"),
                 row("the same alert twice beside its critical sibling is refused, named by its severity", group(
                         tested("QueueTooDeep"), tested("QueueTooDeep").severity(Severity.CRITICAL),
                         tested("QueueTooDeep")),
-                        "error[model/unique-names] alert 'QueueTooDeep' {severity=\"warning\"}: is declared more "
+                        "error[model/unique-names] alert 'QueueTooDeep' {severity=\"warning\"} in group 'g': is declared more "
                                 + "than once with the same labels; rules of one name must differ in their labels or "
                                 + "severity"),
                 row("findings name the rule of a shared name by its labels", group(
@@ -142,7 +142,7 @@ class RuleIdentityTest {
                 row("the same recording rule twice is refused", group(
                         recording("job:queue_depth:max").withExample(example()),
                         recording("job:queue_depth:max").withExample(example())),
-                        "error[model/unique-names] recording rule 'job:queue_depth:max': is declared more than once "
+                        "error[model/unique-names] recording rule 'job:queue_depth:max' in group 'g': is declared more than once "
                                 + "with the same labels; rules of one name must differ in their labels or severity"));
     }
 

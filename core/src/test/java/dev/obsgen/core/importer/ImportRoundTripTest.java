@@ -42,7 +42,7 @@ class ImportRoundTripTest {
 
     @Test
     void kubePrometheusRulesRoundTrip() throws IOException {
-        Importer.Result result = new Importer(new UnavailableDashboardReader(), null, CheckRegistry.standard())
+        Importer.Result result = new Importer(new dev.obsgen.core.importer.dashboard.DashboardImport(), null, CheckRegistry.standard())
                 .run(CLASS, List.of(KUBE_PROMETHEUS));
         Observability model = ImportedSource.define(result, work);
         // Kept for reading: the class an import of kube-prometheus writes.

@@ -26,7 +26,7 @@ class ImportedModelGenerationTest {
     @Test
     void importedKubePrometheusModelGenerates() throws IOException {
         assumeTrue(ModelChecksHonourImport.holds(), ModelChecksHonourImport.REASON);
-        Importer.Result result = new Importer(new UnavailableDashboardReader(), null, CheckRegistry.standard())
+        Importer.Result result = new Importer(new dev.obsgen.core.importer.dashboard.DashboardImport(), null, CheckRegistry.standard())
                 .run(ImportRoundTripTest.CLASS, List.of(ImportRoundTripTest.KUBE_PROMETHEUS));
         Observability model = ImportedSource.define(result, work);
         List<Finding> errors;

@@ -8,6 +8,7 @@ import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.core.team.ComposedTree;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.alerting.Severity;
 import dev.obsgen.model.alerting.NotificationPolicy;
 import dev.obsgen.model.metric.Histogram;
 import dev.obsgen.model.metric.Label;
@@ -65,10 +66,12 @@ public final class CatalogRenderer implements Renderer {
                 entry.put("labels", shared.selector(alert));
                 entry.put("status", status(alert, !alert.scenarios().isEmpty()));
                 entry.put("group", group.name());
-                entry.put("severity", alert.severity().label());
+                // An imported alert may keep a severity the model has no value for, as a label.
+                entry.put("severity", alert.severity() != null ? alert.severity().label()
+                        : alert.labels().getOrDefault(Severity.LABEL, ""));
                 entry.put("route", route(model, alert));
                 entry.put("for", alert.forDuration() == null ? "0s" : alert.forDuration());
-                entry.put("summary", alert.summary());
+                entry.put("summary", alert.summary() == null ? "" : alert.summary());
                 entry.put("runbook", model.runbooks().url(alert.runbook()));
                 entry.put("expr", oneLine(alert.expr()));
                 alerts.add(entry);

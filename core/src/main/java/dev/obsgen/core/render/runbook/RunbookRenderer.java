@@ -42,9 +42,11 @@ public final class RunbookRenderer implements Renderer {
                 labels.remove(Severity.LABEL);
                 entry.put("labels", SharedNames.selector(labels));
                 entry.put("group", group.name());
-                entry.put("severity", alert.severity().label());
-                entry.put("summary", alert.summary());
-                entry.put("description", alert.description());
+                // An imported alert may keep a severity the model has no value for, as a label.
+                entry.put("severity", alert.severity() != null ? alert.severity().label()
+                        : alert.labels().getOrDefault(Severity.LABEL, ""));
+                entry.put("summary", alert.summary() == null ? "" : alert.summary());
+                entry.put("description", alert.description() == null ? "" : alert.description());
                 entry.put("expr", alert.expr().strip());
                 entry.put("for", alert.forDuration() == null ? "0s" : alert.forDuration());
                 alertsBySlug.computeIfAbsent(alert.runbook(), slug -> new ArrayList<>()).add(entry);
