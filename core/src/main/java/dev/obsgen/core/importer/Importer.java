@@ -1,6 +1,7 @@
 package dev.obsgen.core.importer;
 
 import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.promql.GrafanaVariables;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.lint.RuleSource;
@@ -51,6 +52,9 @@ public final class Importer {
                     + suppressions + " findings suppressed on imported rules, " + notes.all().size() + " notes";
         }
     }
+
+    /** The scrape interval Grafana's interval variables are taken for when a query's metrics are inferred. */
+    private static final long DASHBOARD_SCRAPE_INTERVAL_MILLIS = 15_000;
 
     private final DashboardReader dashboards;
     private final MetricCatalog catalog;
@@ -150,7 +154,9 @@ public final class Importer {
         }
         for (ImportedDashboard dashboard : readDashboards) {
             for (String expr : dashboard.expressions()) {
-                expressions.add(new MetricInference.Source("dashboard '" + dashboard.uid() + "'", "query", expr));
+                // Grafana's variables stand for durations and label values; the metrics are what is left.
+                expressions.add(new MetricInference.Source("dashboard '" + dashboard.uid() + "'", "query",
+                        GrafanaVariables.substitute(expr, DASHBOARD_SCRAPE_INTERVAL_MILLIS)));
             }
         }
         List<InferredMetric> metrics = new MetricInference(recorded, catalog).infer(expressions, notes);

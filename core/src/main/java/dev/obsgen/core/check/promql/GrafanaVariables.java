@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Turns a Grafana panel query into plain PromQL before it is parsed: the built-in interval variables become
  * durations ({@code $__rate_interval} the four scrape intervals Grafana itself uses at least), the range variables
  * a day, and a dashboard variable ({@code $flow}, {@code ${flow}}, {@code ${flow:regex}}, {@code [[flow]]}) the
- * regex {@code .+}, which any label matcher of a variable accepts.
+ * regex {@code .+}, which any label matcher of a variable accepts, or where a duration stands, an interval.
  */
 public final class GrafanaVariables {
     private static final Pattern VARIABLE = Pattern.compile(
@@ -20,7 +20,7 @@ public final class GrafanaVariables {
         Matcher m = VARIABLE.matcher(expr);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(value(m, scrapeIntervalMillis)));
+            m.appendReplacement(out, Matcher.quoteReplacement(value(expr, m, scrapeIntervalMillis)));
         }
         m.appendTail(out);
         return out.toString();
@@ -35,7 +35,7 @@ public final class GrafanaVariables {
             if (substitutedOffset < startInSubstituted) {
                 break;
             }
-            int length = value(m, scrapeIntervalMillis).length();
+            int length = value(expr, m, scrapeIntervalMillis).length();
             if (substitutedOffset < startInSubstituted + length) {
                 return m.start();
             }
@@ -44,7 +44,7 @@ public final class GrafanaVariables {
         return substitutedOffset - shift;
     }
 
-    private static String value(Matcher m, long scrapeIntervalMillis) {
+    private static String value(String expr, Matcher m, long scrapeIntervalMillis) {
         String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return switch (name) {
             case "__rate_interval" -> Math.max(4 * scrapeIntervalMillis / 1000, 60) + "s";
@@ -52,7 +52,29 @@ public final class GrafanaVariables {
             case "__range" -> "1d";
             case "__range_s" -> "86400";
             case "__interval_ms", "__range_ms" -> "60000";
-            default -> ".+";
+            // A dashboard's own variable where a duration stands ([$interval], [5m:$step], offset $shift) is an
+            // interval variable; anywhere else it is a label value.
+            default -> inDuration(expr, m.start()) ? Math.max(scrapeIntervalMillis / 1000, 15) + "s" : ".+";
         };
+    }
+
+    private static boolean inDuration(String expr, int start) {
+        char quote = 0;
+        for (int i = 0; i < start; i++) {
+            char c = expr.charAt(i);
+            if (quote != 0 && c == '\\' && quote != '`') {
+                i++;
+            } else if (quote != 0 && c == quote) {
+                quote = 0;
+            } else if (quote == 0 && (c == '"' || c == '\'' || c == '`')) {
+                quote = c;
+            }
+        }
+        if (quote != 0) {
+            return false;
+        }
+        String before = expr.substring(0, start).stripTrailing();
+        return before.endsWith("[") || before.endsWith(":") && before.lastIndexOf('[') > before.lastIndexOf(']')
+                || before.endsWith("offset");
     }
 }

@@ -17,6 +17,11 @@ class GrafanaVariablesTest {
         "sum(x{flow_name=~\"$flow\"}) | sum(x{flow_name=~\".+\"})",
         "sum(x{flow_name=~\"${flow:regex}\"}) | sum(x{flow_name=~\".+\"})",
         "sum(x{flow_name=~\"[[flow]]\"}) | sum(x{flow_name=~\".+\"})",
+        "rate(x_total[$interval]) | rate(x_total[30s])",
+        "rate(x_total[ ${interval} ]) | rate(x_total[ 30s ])",
+        "max_over_time(rate(x_total[5m])[1h:$step]) | max_over_time(rate(x_total[5m])[1h:30s])",
+        "sum(x offset $shift) | sum(x offset 30s)",
+        "sum(x{a=~\"$a\"}) / sum(y{b=\"[$b]\"}) | sum(x{a=~\".+\"}) / sum(y{b=\"[.+]\"})",
         "sum(x) | sum(x)"})
     void substitutesVariablesSoTheQueryParses(String panel, String promql) {
         String substituted = GrafanaVariables.substitute(panel, 30_000);
