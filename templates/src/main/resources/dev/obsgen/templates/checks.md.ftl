@@ -5,9 +5,10 @@
 <!-- ${header} -->
 # obsgen checks
 
-Errors stop generation and nothing is written; warnings are printed. Suppress a finding on one rule with
-`suppress("<id>", "<reason>")`: the finding becomes a note that carries the reason. Structure checks (values,
-paths) cannot be suppressed.
+Errors stop generation and nothing is written; warnings are printed. Suppress a finding on one rule, or on one
+dashboard and its panels, with `suppress("<id>", "<reason>")`: the finding becomes a note that carries the reason.
+Structure checks (values, paths), team checks, lint's input checks and `verify/...` cannot be suppressed; a
+suppression naming another id is an error.
 
 | Id | Severity | What it checks |
 |---|---|---|

@@ -70,6 +70,7 @@ import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.team.TeamView;
 import dev.obsgen.core.verify.VerifyChecks;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
@@ -299,7 +300,7 @@ public final class CheckRegistry {
     }
 
     /**
-     * The check ids each rule suppresses, keyed on the rule's element name, for the sink that turns a suppressed
+     * The check ids each rule and dashboard suppresses, keyed on its element name, for the sink that turns a suppressed
      * finding into a note. Structure checks run without them: what they guard cannot be suppressed.
      */
     private static Map<String, Map<String, String>> suppressions(Observability model) {
@@ -310,6 +311,11 @@ public final class CheckRegistry {
                 if (!rule.suppressions().isEmpty()) {
                     byElement.put(Elements.rule(shared, group, rule), rule.suppressions());
                 }
+            }
+        }
+        for (Dashboard dashboard : model.dashboards()) {
+            if (!dashboard.suppressions().isEmpty()) {
+                byElement.put(Elements.dashboard(dashboard), dashboard.suppressions());
             }
         }
         return byElement;

@@ -61,6 +61,14 @@ public final class FindingSink {
                 return suppressions.get(current.id());
             }
         }
+        // A panel, variable or row is named as a part of its dashboard: "panel 'Errors' of dashboard 'shop'".
+        int of = element.lastIndexOf(" of dashboard '");
+        if (of >= 0) {
+            Map<String, String> suppressions = suppressionsByElement.get(element.substring(of + 4));
+            if (suppressions != null && suppressions.containsKey(current.id())) {
+                return suppressions.get(current.id());
+            }
+        }
         return null;
     }
 

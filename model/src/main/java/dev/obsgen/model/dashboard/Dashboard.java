@@ -3,21 +3,25 @@ package dev.obsgen.model.dashboard;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A Grafana dashboard. The {@code uid} is declared, never derived from the title, so renaming a dashboard keeps
  * its URL and every link to it. {@code folder} is the folder it is provisioned into. {@code panels} are the
  * panels above the first row; each row holds its own. {@code raw} holds Grafana JSON fields the typed model does
- * not have (see {@link RawFields}); the dashboard, each row and each panel can carry them.
+ * not have (see {@link RawFields}); the dashboard, each row and each panel can carry them. {@code suppressions}
+ * silence checks on the dashboard and its panels, each with its reason (see {@link Builder#suppress}).
  */
 public record Dashboard(String uid, String title, String description, List<String> tags, String folder, TimeRange time,
                         String refresh, String timezone, CursorSync graphTooltip, boolean editable,
                         List<DashboardLink> links, List<Variable> variables, List<AnnotationQuery> annotations,
-                        List<Panel> panels, List<Row> rows, RawFields raw) {
+                        List<Panel> panels, List<Row> rows, RawFields raw, Map<String, String> suppressions) {
     public Dashboard {
         raw = raw == null ? RawFields.none() : raw;
+        suppressions = Values.sorted(suppressions);
         description = description == null ? "" : description;
         folder = folder == null ? "" : folder;
         refresh = refresh == null ? "" : refresh;
@@ -39,9 +43,18 @@ public record Dashboard(String uid, String title, String description, List<Strin
                 annotations, panels, rows, RawFields.none());
     }
 
+    /** A dashboard that suppresses no check. */
+    public Dashboard(String uid, String title, String description, List<String> tags, String folder, TimeRange time,
+                     String refresh, String timezone, CursorSync graphTooltip, boolean editable,
+                     List<DashboardLink> links, List<Variable> variables, List<AnnotationQuery> annotations,
+                     List<Panel> panels, List<Row> rows, RawFields raw) {
+        this(uid, title, description, tags, folder, time, refresh, timezone, graphTooltip, editable, links, variables,
+                annotations, panels, rows, raw, Map.of());
+    }
+
     public Dashboard withFolder(String replacement) {
         return new Dashboard(uid, title, description, tags, replacement, time, refresh, timezone, graphTooltip, editable,
-                links, variables, annotations, panels, rows, raw);
+                links, variables, annotations, panels, rows, raw, suppressions);
     }
 
     public static Builder builder(String uid, String title) {
@@ -73,6 +86,7 @@ public record Dashboard(String uid, String title, String description, List<Strin
         private final List<Row> rows = new ArrayList<>();
         private final List<List<Panel>> rowPanels = new ArrayList<>();
         private RawFields raw = RawFields.none();
+        private final Map<String, String> suppressions = new LinkedHashMap<>();
 
         Builder(String uid, String title) {
             this.uid = uid;
@@ -184,6 +198,15 @@ public record Dashboard(String uid, String title, String description, List<Strin
          * The dashboard with every panel and row numbered and placed by a {@link GridLayout}. A null panel or row is
          * kept where it is for the check that reports it; a null row's panels have nowhere to go and are left out.
          */
+        /**
+         * Silences one check on this dashboard and its panels; the reason is printed wherever the finding would be.
+         * An imported dashboard carries one for each finding the checks raised on it.
+         */
+        public Builder suppress(String checkId, String reason) {
+            suppressions.put(checkId, reason);
+            return this;
+        }
+
         public Dashboard build() {
             Set<Integer> taken = new HashSet<>();
             panels.forEach(p -> addId(taken, id(p)));
@@ -209,7 +232,7 @@ public record Dashboard(String uid, String title, String description, List<Strin
                 placedRows.add(new Row(rowId, row.title(), row.collapsed(), header, children, row.raw()));
             }
             return new Dashboard(uid, title, description, tags, folder, time, refresh, timezone, graphTooltip, editable,
-                    links, variables, annotations, placedPanels, placedRows, raw);
+                    links, variables, annotations, placedPanels, placedRows, raw, suppressions);
         }
 
         private void addId(Set<Integer> taken, Integer id) {

@@ -6,13 +6,14 @@ import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A rule's {@code suppress(id, reason)} names a check that runs on rules and may be silenced: a mistyped id would
+ * A rule's or dashboard's {@code suppress(id, reason)} names a check that runs on them and may be silenced: a mistyped id would
  * otherwise silence nothing, without a word, and a check of the model's structure guards what every other check and
  * renderer relies on.
  */
@@ -37,7 +38,7 @@ public final class Suppressions implements ModelCheck {
 
     @Override
     public String summary() {
-        return "Every suppress(id, reason) on a rule names a check that runs on rules and may be suppressed.";
+        return "Every suppress(id, reason) on a rule or dashboard names a check that runs on them and may be suppressed.";
     }
 
     @Override
@@ -67,11 +68,21 @@ public final class Suppressions implements ModelCheck {
                         continue;
                     }
                     String why = refused.get(id);
-                    findings.report(Elements.rule(shared, group, rule), why == null
-                            ? "suppresses '" + id + "', which is not a check id; the ids are listed in docs/checks.md"
-                            : "suppresses '" + id + "', which cannot be suppressed: " + why);
+                    findings.report(Elements.rule(shared, group, rule), refusal(id, why));
                 }
             }
         }
+        for (Dashboard dashboard : model.dashboards()) {
+            for (String id : dashboard.suppressions().keySet()) {
+                if (!suppressible.contains(id)) {
+                    findings.report(Elements.dashboard(dashboard), refusal(id, refused.get(id)));
+                }
+            }
+        }
+    }
+
+    private static String refusal(String id, String why) {
+        return why == null ? "suppresses '" + id + "', which is not a check id; the ids are listed in docs/checks.md"
+                : "suppresses '" + id + "', which cannot be suppressed: " + why;
     }
 }

@@ -72,18 +72,23 @@ public final class ModelQueries {
             String where = " of dashboard '" + dashboard.uid() + "'";
             for (Panel panel : dashboard.allPanels()) {
                 for (PrometheusTarget target : panel.common().targets()) {
-                    queries.add(Query.of("panel '" + panel.title() + "' (query " + target.refId() + ")" + where,
-                            GrafanaVariables.substitute(target.expr(), scrape), QueryKind.PANEL));
+                    queries.add(panelQuery("panel '" + panel.title() + "' (query " + target.refId() + ")" + where,
+                            GrafanaVariables.substitute(target.expr(), scrape), dashboard));
                 }
             }
             for (AnnotationQuery annotation : dashboard.annotations()) {
                 if (annotation.expr() != null && !annotation.expr().isBlank()) {
-                    queries.add(Query.of("annotation '" + annotation.name() + "'" + where,
-                            GrafanaVariables.substitute(annotation.expr(), scrape), QueryKind.PANEL));
+                    queries.add(panelQuery("annotation '" + annotation.name() + "'" + where,
+                            GrafanaVariables.substitute(annotation.expr(), scrape), dashboard));
                 }
             }
         }
         return queries;
+    }
+
+    private static Query panelQuery(String element, String expr, Dashboard dashboard) {
+        return new Query(element, expr, QueryKind.PANEL, null, null, Map.of(), Map.of(), null,
+                dashboard.suppressions());
     }
 
     private static void putIfPresent(Map<String, String> map, String key, String value) {
