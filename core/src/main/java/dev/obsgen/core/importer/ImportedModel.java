@@ -34,6 +34,11 @@ public record ImportedModel(String modelName, List<String> files, List<InferredM
                 constants);
     }
 
+    public ImportedModel withDashboards(List<ImportedDashboard> replacement) {
+        return new ImportedModel(modelName, files, metrics, scrapeJobs, groups, replacement, runbookPattern,
+                constants);
+    }
+
     public ImportedModel withConstants(Map<String, String> replacement) {
         return new ImportedModel(modelName, files, metrics, scrapeJobs, groups, dashboards, runbookPattern,
                 new TreeMap<>(replacement));

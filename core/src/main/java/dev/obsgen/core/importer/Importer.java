@@ -180,10 +180,17 @@ public final class Importer {
                         "suppressed " + id + ": " + reason.substring("imported: ".length())));
             }
         }
-        int dot = className.lastIndexOf('.');
-        String source = ModelSourceWriter.write(dot < 0 ? "" : className.substring(0, dot),
-                className.substring(dot + 1), model);
+        DashboardFindings.Result dashboardsChecked = DashboardFindings.suppress(className, model, checks, notes,
+                Importer::source);
+        model = dashboardsChecked.model();
+        suppressions += dashboardsChecked.suppressions();
+        String source = source(className, model);
         return new Result(className, source, model, notes, files.size(), suppressions, checked.otherFindings());
+    }
+
+    private static String source(String className, ImportedModel model) {
+        int dot = className.lastIndexOf('.');
+        return ModelSourceWriter.write(dot < 0 ? "" : className.substring(0, dot), className.substring(dot + 1), model);
     }
 
     /** {@code ImportedObservability} is {@code imported}: the simple name without the suffix, in lowercase words. */

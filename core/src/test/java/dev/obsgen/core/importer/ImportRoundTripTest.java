@@ -1,5 +1,6 @@
 package dev.obsgen.core.importer;
 
+import dev.obsgen.core.importer.dashboard.DashboardImport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class ImportRoundTripTest {
 
     @Test
     void kubePrometheusRulesRoundTrip() throws IOException {
-        Importer.Result result = new Importer(new dev.obsgen.core.importer.dashboard.DashboardImport(), null, CheckRegistry.standard())
+        Importer.Result result = new Importer(new DashboardImport(), null, CheckRegistry.standard())
                 .run(CLASS, List.of(KUBE_PROMETHEUS));
         Observability model = ImportedSource.define(result, work);
         // Kept for reading: the class an import of kube-prometheus writes.

@@ -1,12 +1,13 @@
 package dev.obsgen.core.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.obsgen.core.Generation;
 import dev.obsgen.core.ModelRejectedException;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.importer.dashboard.DashboardImport;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.model.Observability;
 import java.io.IOException;
@@ -16,19 +17,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The imported kube-prometheus model generates at once: the placeholders it declares satisfy the model checks, and
- * every finding on an imported rule is suppressed on it.
+ * The imported kube-prometheus model, its rules and its dashboards in one class, generates at once: the placeholders
+ * it declares satisfy the model checks, every finding on an imported rule is suppressed on it, and the dashboards'
+ * metrics are declared.
  */
 class ImportedModelGenerationTest {
+    private static final Path DASHBOARDS = Path.of("src/test/resources/import/dashboards");
+
     @TempDir
     Path work;
 
     @Test
     void importedKubePrometheusModelGenerates() throws IOException {
-        assumeTrue(ModelChecksHonourImport.holds(), ModelChecksHonourImport.REASON);
-        Importer.Result result = new Importer(new dev.obsgen.core.importer.dashboard.DashboardImport(), null, CheckRegistry.standard())
-                .run(ImportRoundTripTest.CLASS, List.of(ImportRoundTripTest.KUBE_PROMETHEUS));
+        Importer.Result result = new Importer(new DashboardImport(), null, CheckRegistry.standard())
+                .run(ImportRoundTripTest.CLASS, List.of(ImportRoundTripTest.KUBE_PROMETHEUS, DASHBOARDS));
         Observability model = ImportedSource.define(result, work);
+        assertTrue(model.dashboards().size() >= 3, "the dashboards are in the model: " + model.dashboards().size());
+        assertTrue(model.ruleGroups().size() >= 20, "the rule groups are in the model: " + model.ruleGroups().size());
         List<Finding> errors;
         try {
             Generation.standard().render(model, RenderSettings.of(ImportRoundTripTest.CLASS));

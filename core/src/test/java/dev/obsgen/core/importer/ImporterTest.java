@@ -1,5 +1,6 @@
 package dev.obsgen.core.importer;
 
+import dev.obsgen.core.importer.dashboard.DashboardImport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class ImporterTest {
             "'' | '' | ''"})
     void severityLabels(String label, String severity, String keptLabel) throws IOException {
         String labels = label.isEmpty() ? "" : "\n        labels:\n          severity: \"" + label + "\"";
-        Importer.Result result = imported(new dev.obsgen.core.importer.dashboard.DashboardImport(), """
+        Importer.Result result = imported(new DashboardImport(), """
                 groups:
                   - name: g
                     rules:
@@ -72,7 +73,7 @@ class ImporterTest {
 
     @Test
     void whatTheModelCannotSayIsNotedAndKeptWhereItCanBe() throws IOException {
-        Importer.Result result = imported(new dev.obsgen.core.importer.dashboard.DashboardImport(), """
+        Importer.Result result = imported(new DashboardImport(), """
                 groups:
                   - name: shop
                     interval: 30s
@@ -169,7 +170,7 @@ class ImporterTest {
                     .append("        annotations:\n          summary: Big.\n          description: Big ").append(i)
                     .append(".\n");
         }
-        Importer.Result result = imported(new dev.obsgen.core.importer.dashboard.DashboardImport(), rules.toString());
+        Importer.Result result = imported(new DashboardImport(), rules.toString());
         Observability model = ImportedSource.define(result, work.resolve("c"));
         assertEquals(250, model.ruleGroups().get(0).rules().size());
         assertEquals("Big249", model.ruleGroups().get(0).rules().get(249).name());
@@ -179,7 +180,7 @@ class ImporterTest {
     @Test
     void theSameInputGivesTheSameSourceToTheByte() throws IOException {
         String rules = Files.readString(ImportRoundTripTest.KUBE_PROMETHEUS.resolve("alertmanager-prometheusRule.yaml"));
-        assertEquals(imported(new dev.obsgen.core.importer.dashboard.DashboardImport(), rules).source(),
-                imported(new dev.obsgen.core.importer.dashboard.DashboardImport(), rules).source());
+        assertEquals(imported(new DashboardImport(), rules).source(),
+                imported(new DashboardImport(), rules).source());
     }
 }
