@@ -119,6 +119,9 @@ final class ImportedModelBuilder {
             builder.description(rule.description());
         }
         builder.runbook(rule.runbook());
+        if (rule.runbookUrl() != null) {
+            builder.runbookUrl(rule.runbookUrl());
+        }
         rule.annotations().forEach(builder::annotation);
         if (rule.designNote() != null) {
             builder.designNote(rule.designNote());

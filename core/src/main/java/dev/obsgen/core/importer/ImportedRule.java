@@ -11,13 +11,14 @@ import java.util.TreeMap;
  *
  * @param severity     the model's severity when the rule's {@code severity} label is one it knows, otherwise null
  *                     (the label, if any, stays in {@code labels})
- * @param runbook      the runbook slug, or null for a recording rule
+ * @param runbook      the runbook slug, or null for a recording rule or one linked by {@code runbookUrl}
+ * @param runbookUrl   the rule file's {@code runbook_url} where it does not fit the model's pattern, or null
  * @param designNote   what the rule file said that the model cannot, kept in the rule's design note, or null
  * @param suppressions check id to reason, for the findings the checks report on the imported rule
  */
 public record ImportedRule(String file, String group, boolean alert, String name, String expr, String forDuration,
                            String keepFiringFor, Severity severity, SortedMap<String, String> labels, String summary,
-                           String description, String runbook, SortedMap<String, String> annotations,
+                           String description, String runbook, String runbookUrl, SortedMap<String, String> annotations,
                            String designNote, SortedMap<String, String> suppressions) {
     public ImportedRule {
         labels = new TreeMap<>(labels == null ? Map.of() : labels);
@@ -27,7 +28,7 @@ public record ImportedRule(String file, String group, boolean alert, String name
 
     public ImportedRule withSuppressions(Map<String, String> replacement) {
         return new ImportedRule(file, group, alert, name, expr, forDuration, keepFiringFor, severity, labels, summary,
-                description, runbook, annotations, designNote, new TreeMap<>(replacement));
+                description, runbook, runbookUrl, annotations, designNote, new TreeMap<>(replacement));
     }
 
     /** How notes name the rule, as the input file does. */

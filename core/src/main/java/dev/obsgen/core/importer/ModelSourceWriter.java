@@ -249,6 +249,7 @@ public final class ModelSourceWriter {
             optional(body, call, "summary", rule.summary());
             optional(body, call, "description", rule.description());
             optional(body, call, "runbook", rule.runbook());
+            optional(body, call, "runbookUrl", rule.runbookUrl());
             rule.annotations().forEach((name, value) -> body.append(call).append("annotation(")
                     .append(JavaText.literal(name)).append(", ").append(JavaText.string(value, 24)).append(")\n"));
         }

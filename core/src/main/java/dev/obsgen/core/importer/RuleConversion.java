@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Turns a rule as written into the builder values of the model: the {@code severity} label into the model's
  * severity when it is one the model knows, summary and description into their fields, and {@code runbook_url} into a
- * runbook slug under the one URL pattern the model has.
+ * runbook slug under the one URL pattern the model has, or, where it does not fit, into the alert's own runbook URL.
  */
 final class RuleConversion {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -60,7 +60,7 @@ final class RuleConversion {
                         + ", which Prometheus ignores on recording rules";
             }
             return new ImportedRule(file, group, false, source.name(), expr, null, null, null, new TreeMap<>(labels),
-                    null, null, null, null, designNote, null);
+                    null, null, null, null, null, designNote, null);
         }
         Severity severity = null;
         String label = labels.get(Severity.LABEL);
@@ -80,26 +80,22 @@ final class RuleConversion {
         }
         String url = annotations.remove("runbook_url");
         String slug = fittingSlug(url, runbookPattern);
-        String designNote = null;
-        if (slug == null) {
+        String runbookUrl = null;
+        if (slug == null && url != null) {
+            // A runbook the pattern cannot give is linked as it is, by its own URL.
+            runbookUrl = url;
+        } else if (slug == null) {
             slug = source.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             if (slug.isEmpty()) {
                 slug = "imported-alert";
             }
             String pattern = runbookPattern == null ? "runbooks/%s.md" : runbookPattern;
-            String linked = pattern.replace("%s", slug);
-            notes.add(file, element, (url == null ? "has no runbook_url" : "runbook_url '" + url
-                    + "' does not fit the model's one runbook URL pattern '" + pattern + "'")
-                    + "; the generated rule links to '" + linked + "'" + (url == null ? "" : " (the URL is kept in its "
-                    + "design note)"));
-            if (url != null) {
-                designNote = "imported: the rule file's runbook_url was " + url + "; the model's runbook URL pattern "
-                        + "gives " + linked;
-            }
+            notes.add(file, element, "has no runbook_url; the generated rule links to '" + pattern.replace("%s", slug)
+                    + "', a runbook stub obsgen writes");
         }
         return new ImportedRule(file, group, true, source.name(), expr, source.forDuration(), source.keepFiringFor(),
-                severity, new TreeMap<>(labels), summary, description, slug, new TreeMap<>(annotations), designNote,
-                null);
+                severity, new TreeMap<>(labels), summary, description, slug, runbookUrl, new TreeMap<>(annotations),
+                null, null);
     }
 
     private static String fittingSlug(String url, String pattern) {

@@ -229,13 +229,13 @@ class BrokenModelTest {
     private static AlertRule rename(AlertRule a, String name) {
         return new AlertRule(name, a.expr(), a.forDuration(), a.keepFiringFor(), a.severity(), a.labels(), a.summary(),
                 a.description(), a.runbook(), a.annotations(), a.scenarios(), a.designNote(), a.suppressions(),
-                a.imported());
+                a.imported(), a.runbookUrl());
     }
 
     private static AlertRule withScenarios(AlertRule a, List<AlertScenario> scenarios) {
         return new AlertRule(a.name(), a.expr(), a.forDuration(), a.keepFiringFor(), a.severity(), a.labels(), a.summary(),
                 a.description(), a.runbook(), a.annotations(), scenarios, a.designNote(), a.suppressions(),
-                a.imported());
+                a.imported(), a.runbookUrl());
     }
 
 }

@@ -52,7 +52,7 @@ class RuleIdentityTest {
                 row("imported alert's other checks are unchanged", group(tested("Imported").imported().runbook(null)
                                 .withScenario(AlertScenario.calm("no time").withInput(depth("5x20")))),
                         "error[alert/annotations] alert 'Imported' in group 'g': has no runbook; name one with "
-                                + "runbook(\"slug\")",
+                                + "runbook(\"slug\"), or link one that lives elsewhere with runbookUrl(\"https://...\")",
                         "error[alert/scenarios] alert 'Imported' in group 'g', scenario 'no time': has no evaluation "
                                 + "time; set at(\"10m\")"),
                 row("imported recording rule without examples warns", group(recording("job:queue_depth:max").imported()),
@@ -79,7 +79,8 @@ class RuleIdentityTest {
                 row("a suppression of one check leaves the others", group(alert("Written").runbook(null)
                                 .suppress("alert/annotations", "no runbook yet")),
                         "note[alert/annotations] alert 'Written' in group 'g': suppressed: has no runbook; name one with "
-                                + "runbook(\"slug\"); reason: no runbook yet",
+                                + "runbook(\"slug\"), or link one that lives elsewhere with runbookUrl(\"https://...\"); "
+                                + "reason: no runbook yet",
                         "error[alert/scenarios] alert 'Written' in group 'g': has no scenario that fires it; add "
                                 + "withScenario(AlertScenario.fires(...)) with input that must fire it",
                         "error[alert/scenarios] alert 'Written' in group 'g': has no calm scenario; add "
@@ -120,7 +121,8 @@ class RuleIdentityTest {
                 row("findings name the rule of a shared name by its labels", group(
                         tested("QueueTooDeep").runbook(null), tested("QueueTooDeep").severity(Severity.CRITICAL)),
                         "error[alert/annotations] alert 'QueueTooDeep' {severity=\"warning\"} in group 'g': has no "
-                                + "runbook; name one with runbook(\"slug\")"),
+                                + "runbook; name one with runbook(\"slug\"), or link one that lives elsewhere with "
+                                + "runbookUrl(\"https://...\")"),
                 row("the walk over every value names the rule of a shared name by its labels", group(
                         tested("QueueTooDeep"), tested("QueueTooDeep").severity(Severity.CRITICAL)
                                 .annotation("owner", null)),
@@ -133,9 +135,21 @@ class RuleIdentityTest {
                         tested("QueueTooDeep").runbook(null).suppress("alert/annotations", "shared page"),
                         tested("QueueTooDeep").severity(Severity.CRITICAL).runbook(null)),
                         "note[alert/annotations] alert 'QueueTooDeep' {severity=\"warning\"} in group 'g': "
-                                + "suppressed: has no runbook; name one with runbook(\"slug\"); reason: shared page",
+                                + "suppressed: has no runbook; name one with runbook(\"slug\"), or link one that lives "
+                                + "elsewhere with runbookUrl(\"https://...\"); reason: shared page",
                         "error[alert/annotations] alert 'QueueTooDeep' {severity=\"critical\"} in group 'g': has no "
-                                + "runbook; name one with runbook(\"slug\")"),
+                                + "runbook; name one with runbook(\"slug\"), or link one that lives elsewhere with "
+                                + "runbookUrl(\"https://...\")"),
+                row("a runbook that lives elsewhere, linked by its URL, is quiet", group(tested("Linked").runbook(null)
+                        .runbookUrl("https://runbooks.example.com/queues/linked"))),
+                row("a runbook slug and a runbook URL both", group(tested("Both")
+                                .runbookUrl("https://runbooks.example.com/queues/both")),
+                        "error[alert/annotations] alert 'Both' in group 'g': has both runbook('queue-deep') and "
+                                + "runbookUrl('https://runbooks.example.com/queues/both'); keep one"),
+                row("a runbook URL that is not absolute", group(tested("Relative").runbook(null)
+                                .runbookUrl("runbooks/relative.md")),
+                        "error[alert/annotations] alert 'Relative' in group 'g': runbookUrl 'runbooks/relative.md' must "
+                                + "be an absolute http or https URL"),
                 row("recording rules of one name under other labels are accepted", group(
                         recording("job:queue_depth:max").label("tier", "a").withExample(example()),
                         recording("job:queue_depth:max").label("tier", "b").withExample(example()))),

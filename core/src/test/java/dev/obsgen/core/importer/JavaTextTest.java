@@ -183,7 +183,7 @@ class JavaTextTest {
         List<ImportedRule> rules = new ArrayList<>();
         for (int i = 0; i < expressions.size(); i++) {
             rules.add(new ImportedRule("f.yml", "g", false, "r" + i, expressions.get(i), null, null, null, null,
-                    null, null, null, null, null, null));
+                    null, null, null, null, null, null, null));
         }
         return new ImportedGroup("f.yml", "g", null, null, rules, "g");
     }

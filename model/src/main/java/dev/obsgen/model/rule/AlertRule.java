@@ -11,14 +11,15 @@ import java.util.Map;
 /**
  * An alerting rule. {@code summary} is one plain sentence; {@code description} may use {@code {{ $labels.x }}}
  * and {@code {{ $value }}}; {@code runbook} is the runbook's slug, turned into a URL by the model's runbook pattern.
- * {@code annotations} holds any further annotations. {@code imported} marks an alert brought in from an existing
+ * {@code runbookUrl} is a runbook that lives elsewhere, used instead of a slug. {@code annotations} holds any further
+ * annotations. {@code imported} marks an alert brought in from an existing
  * rule file (see {@link Builder#imported()}).
  */
 public record AlertRule(String name, String expr, @Nullable String forDuration, @Nullable String keepFiringFor,
                         @Nullable Severity severity, Map<String, String> labels, @Nullable String summary,
                         @Nullable String description, @Nullable String runbook, Map<String, String> annotations,
                         List<AlertScenario> scenarios, String designNote, Map<String, String> suppressions,
-                        boolean imported)
+                        boolean imported, @Nullable String runbookUrl)
         implements Rule {
     public AlertRule {
         labels = Values.sorted(labels);
@@ -30,7 +31,7 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
 
     public AlertRule withLabels(Map<String, String> replacement) {
         return new AlertRule(name, expr, forDuration, keepFiringFor, severity, replacement, summary, description,
-                runbook, annotations, scenarios, designNote, suppressions, imported);
+                runbook, annotations, scenarios, designNote, suppressions, imported, runbookUrl);
     }
 
     public static final class Builder {
@@ -48,6 +49,7 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
         private String designNote = "";
         private final Map<String, String> suppressions = new LinkedHashMap<>();
         private boolean imported;
+        private String runbookUrl;
 
         Builder(String name) {
             this.name = name;
@@ -94,6 +96,15 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
             return this;
         }
 
+        /**
+         * Links the alert to a runbook that lives elsewhere, by its absolute URL, instead of a slug under the model's
+         * runbook pattern; obsgen writes no stub for it.
+         */
+        public Builder runbookUrl(String url) {
+            this.runbookUrl = url;
+            return this;
+        }
+
         public Builder annotation(String name, String value) {
             annotations.put(name, value);
             return this;
@@ -130,7 +141,7 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
 
         public AlertRule build() {
             return new AlertRule(name, expr, forDuration, keepFiringFor, severity, labels, summary, description, runbook,
-                    annotations, scenarios, designNote, suppressions, imported);
+                    annotations, scenarios, designNote, suppressions, imported, runbookUrl);
         }
     }
 }

@@ -54,8 +54,17 @@ public final class AlertAnnotations implements ModelCheck {
                 if (blank(alert.description())) {
                     findings.report(element, "has no description: say what is affected, using {{ $labels.x }} and {{ $value }}");
                 }
-                if (blank(alert.runbook())) {
-                    findings.report(element, "has no runbook; name one with runbook(\"slug\")");
+                if (alert.runbookUrl() != null) {
+                    if (alert.runbook() != null) {
+                        findings.report(element, "has both runbook('" + alert.runbook() + "') and runbookUrl('"
+                                + alert.runbookUrl() + "'); keep one");
+                    } else if (!alert.runbookUrl().matches("https?://[^\\s]+")) {
+                        findings.report(element, "runbookUrl '" + alert.runbookUrl()
+                                + "' must be an absolute http or https URL");
+                    }
+                } else if (blank(alert.runbook())) {
+                    findings.report(element, "has no runbook; name one with runbook(\"slug\"), or link one that lives "
+                            + "elsewhere with runbookUrl(\"https://...\")");
                 } else if (!alert.runbook().matches("[a-z0-9][a-z0-9-]*")) {
                     findings.report(element, "runbook '" + alert.runbook()
                             + "' must be a slug of lowercase letters, digits and dashes");

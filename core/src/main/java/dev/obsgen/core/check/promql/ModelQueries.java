@@ -36,7 +36,7 @@ public final class ModelQueries {
                 putIfPresent(templates, QueryTemplates.annotationKey("summary"), alert.summary());
                 putIfPresent(templates, QueryTemplates.annotationKey("description"), alert.description());
                 putIfPresent(templates, QueryTemplates.annotationKey("runbook_url"),
-                        alert.runbook() == null ? null : model.runbooks().url(alert.runbook()));
+                        model.runbooks().link(alert));
                 alert.annotations().forEach((name, value) -> templates.put(QueryTemplates.annotationKey(name), value));
                 alert.labels().forEach((name, value) -> templates.put(QueryTemplates.labelKey(name), value));
                 Map<String, String> staticLabels = new LinkedHashMap<>(alert.labels());

@@ -72,7 +72,7 @@ public final class CatalogRenderer implements Renderer {
                 entry.put("route", route(model, alert));
                 entry.put("for", alert.forDuration() == null ? "0s" : alert.forDuration());
                 entry.put("summary", alert.summary() == null ? "" : alert.summary());
-                entry.put("runbook", model.runbooks().url(alert.runbook()));
+                entry.put("runbook", model.runbooks().link(alert));
                 entry.put("expr", oneLine(alert.expr()));
                 alerts.add(entry);
             }

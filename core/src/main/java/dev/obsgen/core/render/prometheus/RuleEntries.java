@@ -63,7 +63,10 @@ final class RuleEntries {
         Map<String, String> annotations = new TreeMap<>(alert.annotations());
         annotations.put("summary", alert.summary());
         annotations.put("description", alert.description());
-        annotations.put("runbook_url", model.runbooks().url(alert.runbook()));
+        String runbook = model.runbooks().link(alert);
+        if (runbook != null) {
+            annotations.put("runbook_url", runbook);
+        }
         return annotations;
     }
 }

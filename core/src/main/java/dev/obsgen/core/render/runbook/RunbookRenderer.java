@@ -35,6 +35,10 @@ public final class RunbookRenderer implements Renderer {
         SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
+                if (alert.runbook() == null) {
+                    // Its runbook lives elsewhere (runbookUrl): there is no stub to write.
+                    continue;
+                }
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("name", alert.name());
                 // Alerts of one name on one page are told apart by their labels; the severity is shown anyway.
