@@ -1,5 +1,6 @@
 package dev.obsgen.maven;
 
+import dev.obsgen.core.cli.InputPaths;
 import dev.obsgen.core.cli.ImportCommand;
 import dev.obsgen.core.importer.dashboard.DashboardImport;
 import java.io.ByteArrayOutputStream;
@@ -44,12 +45,7 @@ public class ImportMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoFailureException {
-        List<Path> inputs = new ArrayList<>();
-        for (String part : files.split(",")) {
-            if (!part.isBlank()) {
-                inputs.add(Path.of(part.strip()));
-            }
-        }
+        List<Path> inputs = InputPaths.split(files);
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int status;

@@ -1,6 +1,7 @@
 package dev.obsgen.maven;
 
 import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.cli.InputPaths;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.lint.Lint;
 import dev.obsgen.core.lint.LintCatalog;
@@ -44,12 +45,7 @@ public class LintMojo extends AbstractMojo {
                 throw new MojoExecutionException("cannot read the catalog: " + e.getMessage(), e);
             }
         }
-        List<Path> inputs = new ArrayList<>();
-        for (String part : files.split(",")) {
-            if (!part.isBlank()) {
-                inputs.add(Path.of(part.strip()));
-            }
-        }
+        List<Path> inputs = InputPaths.split(files);
         LintReport report = new Lint(CheckRegistry.standard(), metrics).run(inputs);
         for (LintProblem problem : report.problems()) {
             if (problem.severity() == FindingSeverity.ERROR) {

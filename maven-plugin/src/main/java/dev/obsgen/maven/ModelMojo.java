@@ -16,14 +16,11 @@ import dev.obsgen.core.write.WriteReport;
 import dev.obsgen.model.Observability;
 import java.io.File;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -70,7 +67,7 @@ abstract class ModelMojo extends AbstractMojo {
         List<String> classes = modelClasses();
         String source = String.join(", ", classes);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(classPath(), getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(ProjectClassPath.of(project), getClass().getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             List<Observability> loaded = new ArrayList<>();
             for (String name : classes) {
@@ -150,18 +147,6 @@ abstract class ModelMojo extends AbstractMojo {
             return GrafanaVersion.parse(grafanaVersion);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("grafanaVersion (obsgen.grafana.version): " + e.getMessage(), e);
-        }
-    }
-
-    private URL[] classPath() throws MojoExecutionException {
-        try {
-            List<URL> urls = new ArrayList<>();
-            for (String element : project.getRuntimeClasspathElements()) {
-                urls.add(new File(element).toURI().toURL());
-            }
-            return urls.toArray(URL[]::new);
-        } catch (DependencyResolutionRequiredException | MalformedURLException e) {
-            throw new MojoExecutionException("cannot build the class path of " + project.getId() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -10,14 +10,8 @@ import dev.obsgen.core.verify.VerifyFinding;
 import dev.obsgen.core.verify.VerifyOptions;
 import dev.obsgen.core.verify.VerifyReport;
 import dev.obsgen.model.Observability;
-import java.io.File;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -85,7 +79,7 @@ public class VerifyMojo extends AbstractMojo {
         }
         VerifyReport report;
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(classPath(), getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(ProjectClassPath.of(project), getClass().getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             VerifyOptions options = new VerifyOptions(prometheus, bearerTokenFile, bearerTokenEnv, basicAuthUser,
                     basicAuthPasswordFile, basicAuthPasswordEnv, caFile, timeout, maxSeries);
@@ -114,18 +108,6 @@ public class VerifyMojo extends AbstractMojo {
         getLog().info("obsgen: " + report.summary());
         if (report.errors() > 0) {
             throw new MojoFailureException("obsgen: " + report.summary());
-        }
-    }
-
-    private URL[] classPath() throws MojoExecutionException {
-        try {
-            List<URL> urls = new ArrayList<>();
-            for (String element : project.getRuntimeClasspathElements()) {
-                urls.add(new File(element).toURI().toURL());
-            }
-            return urls.toArray(URL[]::new);
-        } catch (DependencyResolutionRequiredException | MalformedURLException e) {
-            throw new MojoExecutionException("cannot build the class path of " + project.getId() + ": " + e.getMessage(), e);
         }
     }
 }

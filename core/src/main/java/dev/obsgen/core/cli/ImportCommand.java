@@ -63,11 +63,7 @@ public final class ImportCommand {
                 err.println("unknown option " + arg + "\n" + USAGE);
                 return 2;
             } else {
-                for (String part : arg.split(",")) {
-                    if (!part.isBlank()) {
-                        inputs.add(Path.of(part.strip()));
-                    }
-                }
+                inputs.addAll(InputPaths.split(arg));
             }
         }
         if (className == null || output == null || inputs.isEmpty()) {

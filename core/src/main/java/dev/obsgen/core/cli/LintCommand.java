@@ -44,11 +44,7 @@ final class LintCommand {
                 err.println("unknown option " + arg + "\n" + USAGE);
                 return 2;
             } else {
-                for (String part : arg.split(",")) {
-                    if (!part.isBlank()) {
-                        inputs.add(Path.of(part.strip()));
-                    }
-                }
+                inputs.addAll(InputPaths.split(arg));
             }
         }
         if (inputs.isEmpty()) {

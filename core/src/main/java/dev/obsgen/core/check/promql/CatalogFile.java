@@ -17,7 +17,7 @@ import java.util.Optional;
  * the model are checked as strictly as its own ({@link #complete()}: a name it does not list is an error), and the
  * severities its routing handles. The field names below are the file's format, written by the catalog renderer.
  */
-public final class CatalogFile implements MetricCatalog {
+public final class CatalogFile extends ListedCatalog {
     public static final String PATH = "obsgen-catalog.json";
     public static final String GENERATED_BY = "generatedBy";
     public static final String GENERATOR = "obsgen";
@@ -52,12 +52,11 @@ public final class CatalogFile implements MetricCatalog {
     /** A catalog is generated, not written by hand; a larger file is not one and is refused before it is read. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private final Map<String, CatalogEntry> entries;
     private final List<String> routedSeverities;
     private final List<String> receivers;
 
     CatalogFile(Map<String, CatalogEntry> entries, List<String> routedSeverities, List<String> receivers) {
-        this.entries = entries;
+        entries.values().forEach(this::add);
         this.routedSeverities = routedSeverities == null ? null : List.copyOf(routedSeverities);
         this.receivers = List.copyOf(receivers);
     }
@@ -111,20 +110,5 @@ public final class CatalogFile implements MetricCatalog {
 
     public List<String> receivers() {
         return receivers;
-    }
-
-    @Override
-    public Optional<CatalogEntry> lookup(String seriesName) {
-        return Optional.ofNullable(entries.get(seriesName));
-    }
-
-    @Override
-    public boolean complete() {
-        return true;
-    }
-
-    @Override
-    public Collection<String> names() {
-        return entries.keySet();
     }
 }

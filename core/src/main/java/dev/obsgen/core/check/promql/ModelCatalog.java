@@ -31,11 +31,10 @@ import java.util.TreeMap;
  * every target ({@code up}, {@code scrape_*}), and the series recording rules write, with the labels their
  * expressions leave.
  */
-public final class ModelCatalog implements MetricCatalog {
+public final class ModelCatalog extends ListedCatalog {
     private static final List<String> TARGET_SERIES = List.of("up", "scrape_duration_seconds", "scrape_samples_scraped",
             "scrape_samples_post_metric_relabeling", "scrape_series_added");
 
-    private final Map<String, CatalogEntry> entries = new TreeMap<>();
 
     private ModelCatalog() {
     }
@@ -131,24 +130,5 @@ public final class ModelCatalog implements MetricCatalog {
         labels.addAll(ruleLabels);
         return new CatalogEntry(name, name, MetricType.GAUGE, SeriesRole.VALUE, known ? labels : null, Map.of(), null,
                 true);
-    }
-
-    private void add(CatalogEntry entry) {
-        entries.putIfAbsent(entry.series(), entry);
-    }
-
-    @Override
-    public Optional<CatalogEntry> lookup(String seriesName) {
-        return Optional.ofNullable(entries.get(seriesName));
-    }
-
-    @Override
-    public boolean complete() {
-        return true;
-    }
-
-    @Override
-    public Collection<String> names() {
-        return entries.keySet();
     }
 }
