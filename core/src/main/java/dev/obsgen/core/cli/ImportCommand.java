@@ -8,17 +8,16 @@ import dev.obsgen.core.importer.ImportNotes;
 import dev.obsgen.core.importer.Importer;
 import dev.obsgen.core.importer.dashboard.DashboardImport;
 import dev.obsgen.core.lint.LintCatalog;
+import dev.obsgen.core.write.OutputException;
+import dev.obsgen.core.write.UserFileWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code obsgen import --class CLASS --output SRC_DIR [--catalog FILE] [--force] PATH...}: writes the model class
@@ -102,34 +101,18 @@ public final class ImportCommand {
             err.println("obsgen: found no rule group or dashboard to import; nothing was written");
             return 1;
         }
-        Path root = sourceFolder.toAbsolutePath().normalize();
-        Path target = root.resolve(result.relativePath()).normalize();
-        if (!target.startsWith(root)) {
-            err.println("obsgen: " + target + " is outside " + root + "; nothing was written");
-            return 2;
-        }
-        if (Files.exists(target) && !force) {
-            err.println("obsgen: " + target + " exists; give --force to overwrite it");
-            return 1;
-        }
+        Path target = sourceFolder.resolve(result.relativePath());
+        Optional<UserFileWriter.Refusal> refused;
         try {
-            Files.createDirectories(target.getParent());
-            // A package folder that is a link to elsewhere would carry the file outside the source folder.
-            if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
-                err.println("obsgen: " + target.getParent() + " leads outside " + root + "; nothing was written");
-                return 2;
-            }
-            OpenOption[] options = force
-                    ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS}
-                    : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-            Files.write(target, result.source().getBytes(StandardCharsets.UTF_8), options);
-        } catch (FileAlreadyExistsException e) {
-            err.println("obsgen: " + target + " exists; give --force to overwrite it");
+            refused = UserFileWriter.write(sourceFolder, result.relativePath(),
+                    result.source().getBytes(StandardCharsets.UTF_8), force);
+        } catch (OutputException e) {
+            err.println("obsgen: " + e.getMessage());
             return 1;
-        } catch (IOException e) {
-            err.println("obsgen: cannot write " + target + ": " + e.getMessage());
-            return 1;
+        }
+        if (refused.isPresent()) {
+            err.println("obsgen: " + refused.get().message());
+            return refused.get().kind() == UserFileWriter.Refusal.Kind.PATH ? 2 : 1;
         }
         report(result.notes(), out);
         out.println("obsgen: imported " + result.summary());

@@ -124,4 +124,36 @@ class ImportCommandTest {
         assertTrue(run.err().contains(message), run.err());
         assertFalse(Files.exists(work.resolve("src")), "nothing is written");
     }
+
+    @Test
+    void aPackageFolderThatLinksOutsideIsRefusedBeforeAnyFolderIsMadeThere() throws IOException {
+        Path rules = Files.writeString(work.resolve("rules.yml"), RULES);
+        Path outside = Files.createDirectories(work.resolve("outside"));
+        Path victim = Files.writeString(outside.resolve("keep.txt"), "mine");
+        Path src = Files.createDirectories(work.resolve("src"));
+        Files.createSymbolicLink(src.resolve("com"), outside);
+        Run run = run("import", "--force", "--class", "com.example.ShopObservability", "--output", src.toString(),
+                rules.toString());
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("outside the output folder; nothing was written"), run.err());
+        assertFalse(Files.exists(outside.resolve("example")), "no folder is made through the link");
+        assertEquals("mine", Files.readString(victim));
+        try (Stream<Path> files = Files.walk(outside)) {
+            assertEquals(List.of(victim), files.filter(Files::isRegularFile).toList());
+        }
+    }
+
+    @Test
+    void aClassFileThatIsALinkIsReplacedNotWrittenThrough() throws IOException {
+        Path rules = Files.writeString(work.resolve("rules.yml"), RULES);
+        Path victim = Files.writeString(work.resolve("victim.java"), "mine");
+        Path folder = Files.createDirectories(work.resolve("src/com/example"));
+        Files.createSymbolicLink(folder.resolve("ShopObservability.java"), victim);
+        Run run = run("import", "--force", "--class", "com.example.ShopObservability", "--output",
+                work.resolve("src").toString(), rules.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("mine", Files.readString(victim));
+        assertFalse(Files.isSymbolicLink(folder.resolve("ShopObservability.java")));
+        assertTrue(Files.readString(folder.resolve("ShopObservability.java")).startsWith("package com.example;"));
+    }
 }
