@@ -6,12 +6,12 @@ import dev.obsgen.core.check.Check;
 public interface QueryCheck extends Check {
     /** Whether the check needs metric types from a model or catalog; without one it stays quiet. */
     default boolean needsTypes() {
-        return false;
+        return definition().needsTypes();
     }
 
     /** Whether the check reads the parsed expression; one that does not also runs where it does not parse. */
     default boolean needsExpression() {
-        return true;
+        return definition().needsExpression();
     }
 
     void check(QueryContext context, QueryFindings findings);
