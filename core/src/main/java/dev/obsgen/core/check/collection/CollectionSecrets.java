@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.collection;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -16,34 +17,15 @@ import java.util.regex.Pattern;
  * {@link EnvironmentVariable} must hold such a name and nothing that could be the value itself; text elsewhere is
  * scanned for credentials by {@code secret/inline}.
  */
+@CheckDefinition(
+        id = "secret/collector",
+        severity = FindingSeverity.ERROR,
+        summary = "Agent credentials and endpoints written as ${NAME} are names of environment variables.",
+        example = ".credentials(\"elastic\", \"s3cret\") instead of names of environment variables",
+        fix = "Name environment variables the agent reads at start: .credentials(\"ELASTICSEARCH_USER\","
+                + " \"ELASTICSEARCH_PASSWORD\").")
 public final class CollectionSecrets implements ModelCheck {
     private static final Pattern VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]*");
-
-    @Override
-    public String id() {
-        return "secret/collector";
-    }
-
-    @Override
-    public String summary() {
-        return "Agent credentials and endpoints written as ${NAME} are names of environment variables.";
-    }
-
-    @Override
-    public String example() {
-        return ".credentials(\"elastic\", \"s3cret\") instead of names of environment variables";
-    }
-
-    @Override
-    public String fix() {
-        return "Name environment variables the agent reads at start: .credentials(\"ELASTICSEARCH_USER\","
-                + " \"ELASTICSEARCH_PASSWORD\").";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void check(Observability model, FindingSink findings) {

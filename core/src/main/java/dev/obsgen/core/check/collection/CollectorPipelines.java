@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.collection;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -24,32 +25,13 @@ import java.util.Set;
  * it only protects itself when {@code memory_limiter} is the first processor, with {@code batch} after it. Each
  * exporter must deliver to a store that takes what the pipeline carries.
  */
+@CheckDefinition(
+        id = "otel/pipeline",
+        severity = FindingSeverity.ERROR,
+        summary = "Collector pipelines name only defined components, memory_limiter first, batch after it.",
+        example = "withPipeline(TRACES, List.of(\"otlp\"), List.of(\"batch\", \"memory_limiter\"), List.of(\"jaeger\"))",
+        fix = "Define every component a pipeline names, and list memory_limiter first and batch after it.")
 public final class CollectorPipelines implements ModelCheck {
-    @Override
-    public String id() {
-        return "otel/pipeline";
-    }
-
-    @Override
-    public String summary() {
-        return "Collector pipelines name only defined components, memory_limiter first, batch after it.";
-    }
-
-    @Override
-    public String example() {
-        return "withPipeline(TRACES, List.of(\"otlp\"), List.of(\"batch\", \"memory_limiter\"), List.of(\"jaeger\"))";
-    }
-
-    @Override
-    public String fix() {
-        return "Define every component a pipeline names, and list memory_limiter first and batch after it.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         if (model.collection() == null) {

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.collection;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -19,32 +20,13 @@ import java.util.Optional;
  * it cannot be written there; the model is refused before rendering, naming the setting, instead of the writer
  * failing half way.
  */
+@CheckDefinition(
+        id = "fluentbit/classic-value",
+        severity = FindingSeverity.ERROR,
+        summary = "Every Fluent Bit setting is one non-empty line without surrounding blanks.",
+        example = "FluentBitAgent.named(\"fluent-bit\").adds(\"production\\n\", \"metaflow\")",
+        fix = "Keep every value that reaches the Fluent Bit config on one line, without surrounding blanks.")
 public final class FluentBitValues implements ModelCheck {
-    @Override
-    public String id() {
-        return "fluentbit/classic-value";
-    }
-
-    @Override
-    public String summary() {
-        return "Every Fluent Bit setting is one non-empty line without surrounding blanks.";
-    }
-
-    @Override
-    public String example() {
-        return "FluentBitAgent.named(\"fluent-bit\").adds(\"production\\n\", \"metaflow\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Keep every value that reaches the Fluent Bit config on one line, without surrounding blanks.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         if (model.collection() == null) {

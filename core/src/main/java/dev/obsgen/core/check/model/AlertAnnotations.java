@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -11,34 +13,16 @@ import dev.obsgen.model.rule.RuleGroup;
 import java.util.Set;
 
 /** Whoever is paged reads the summary, then the description, then follows the runbook: all three must be there. */
+@CheckDefinition(
+        id = "alert/annotations",
+        severity = FindingSeverity.ERROR,
+        summary = "Every alert has a summary, a description and a runbook.",
+        example = "Rule.alert(\"QueueBacklog\").summary(\"Queue backlog.\") with no description or runbook",
+        fix = "Add description(\"...{{ $labels.queue }}...\") and runbook(\"queue-backlog\").",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
 public final class AlertAnnotations implements ModelCheck {
     /** Annotations the model fills from dedicated fields; setting them by hand would be overwritten. */
     static final Set<String> RESERVED = Set.of("summary", "description", "runbook_url");
-
-    @Override
-    public String id() {
-        return "alert/annotations";
-    }
-
-    @Override
-    public String summary() {
-        return "Every alert has a summary, a description and a runbook.";
-    }
-
-    @Override
-    public String example() {
-        return "Rule.alert(\"QueueBacklog\").summary(\"Queue backlog.\") with no description or runbook";
-    }
-
-    @Override
-    public String fix() {
-        return "Add description(\"...{{ $labels.queue }}...\") and runbook(\"queue-backlog\").";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void check(Observability model, FindingSink findings) {

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -11,34 +13,16 @@ import dev.obsgen.model.rule.RuleGroup;
 import java.util.regex.Pattern;
 
 /** Alert names are what people read in pages and chat: CamelCase, at most 40 characters (the mixin convention). */
+@CheckDefinition(
+        id = "alert/name",
+        severity = FindingSeverity.ERROR,
+        summary = "Alert names are CamelCase and at most 40 characters.",
+        example = "Rule.alert(\"queue_backlog_high\")",
+        fix = "Use CamelCase of at most 40 characters: Rule.alert(\"QueueBacklogHigh\").",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
 public final class AlertNameStyle implements ModelCheck {
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*");
     static final int MAX_LENGTH = 40;
-
-    @Override
-    public String id() {
-        return "alert/name";
-    }
-
-    @Override
-    public String summary() {
-        return "Alert names are CamelCase and at most 40 characters.";
-    }
-
-    @Override
-    public String example() {
-        return "Rule.alert(\"queue_backlog_high\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Use CamelCase of at most 40 characters: Rule.alert(\"QueueBacklogHigh\").";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void check(Observability model, FindingSink findings) {

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -21,33 +22,14 @@ import java.util.Set;
  * annotations exactly. An alert marked {@code imported()} (brought in from an existing rule file) that lacks its
  * scenarios is a warning, so an imported model generates at once and gains its tests over time.
  */
+@CheckDefinition(
+        id = "alert/scenarios",
+        severity = FindingSeverity.ERROR,
+        summary = "Every alert has a firing and a calm scenario, complete enough to become a promtool test.",
+        example = "an alert with only AlertScenario.fires(...), or a templated description its scenario does not state",
+        fix = "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")). "
+                + "An alert brought in from an existing rule file and marked imported() only warns while it lacks them.")
 public final class AlertScenarios implements ModelCheck {
-    @Override
-    public String id() {
-        return "alert/scenarios";
-    }
-
-    @Override
-    public String summary() {
-        return "Every alert has a firing and a calm scenario, complete enough to become a promtool test.";
-    }
-
-    @Override
-    public String example() {
-        return "an alert with only AlertScenario.fires(...), or a templated description its scenario does not state";
-    }
-
-    @Override
-    public String fix() {
-        return "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")). "
-                + "An alert brought in from an existing rule file and marked imported() only warns while it lacks them.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         SharedNames shared = SharedNames.of(model);

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -19,32 +21,14 @@ import java.util.Optional;
  * Routing hangs on the severity label: an alert without one, or with a value no route knows, pages nobody or
  * the wrong people.
  */
+@CheckDefinition(
+        id = "alert/severity",
+        severity = FindingSeverity.ERROR,
+        summary = "Every alert has a severity of critical, warning or info, set with severity(...).",
+        example = "Rule.alert(\"QueueBacklog\").label(\"severity\", \"urgent\"), or no severity(...) at all",
+        fix = "Set severity(Severity.CRITICAL | WARNING | INFO).",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
 public final class AlertSeverity implements ModelCheck {
-    @Override
-    public String id() {
-        return "alert/severity";
-    }
-
-    @Override
-    public String summary() {
-        return "Every alert has a severity of critical, warning or info, set with severity(...).";
-    }
-
-    @Override
-    public String example() {
-        return "Rule.alert(\"QueueBacklog\").label(\"severity\", \"urgent\"), or no severity(...) at all";
-    }
-
-    @Override
-    public String fix() {
-        return "Set severity(Severity.CRITICAL | WARNING | INFO).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         // Routing (alertmanager/routing) makes sure a model routes every one of them.

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -12,32 +13,13 @@ import dev.obsgen.model.metric.MetricType;
  * A counter's name ends in {@code _total} and nothing else's does: people and linters (and OpenMetrics) read the
  * type from the name, and a counter without the suffix ends up graphed raw.
  */
+@CheckDefinition(
+        id = "metric/counter-suffix",
+        severity = FindingSeverity.ERROR,
+        summary = "Counters end in _total; gauges, histograms and summaries do not.",
+        example = "Metric.counter(\"jobs_done\")",
+        fix = "Name counters with _total (jobs_done_total) and nothing else with it.")
 public final class CounterSuffix implements ModelCheck {
-    @Override
-    public String id() {
-        return "metric/counter-suffix";
-    }
-
-    @Override
-    public String summary() {
-        return "Counters end in _total; gauges, histograms and summaries do not.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.counter(\"jobs_done\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Name counters with _total (jobs_done_total) and nothing else with it.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         for (Metric metric : model.metrics()) {

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -14,35 +15,16 @@ import dev.obsgen.model.alerting.SecretFile;
  * whatever field, is held against the known shapes of credentials ({@link SecretShapes}); secrets are referenced by
  * {@code *_file} paths, which must be absolute paths, or by environment variables.
  */
-public final class InlineSecret implements ModelCheck {
-    @Override
-    public String id() {
-        return "secret/inline";
-    }
-
-    @Override
-    public String summary() {
-        return "No text of the model holds a credential; secrets are referenced by *_file paths or environment"
-                + " variables.";
-    }
-
-    @Override
-    public String example() {
-        return "Slack.channel(\"#ops\", \"https://hooks.slack.com/services/T0/B0/XXXX\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Put the secret in a mounted file and give its path: Slack.channel(\"#ops\","
+@CheckDefinition(
+        id = "secret/inline",
+        severity = FindingSeverity.ERROR,
+        summary = "No text of the model holds a credential; secrets are referenced by *_file paths or environment"
+                + " variables.",
+        example = "Slack.channel(\"#ops\", \"https://hooks.slack.com/services/T0/B0/XXXX\")",
+        fix = "Put the secret in a mounted file and give its path: Slack.channel(\"#ops\","
                 + " \"/etc/alertmanager/secrets/slack-url\");"
-                + " elsewhere refer to it by an environment variable or leave it out.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
+                + " elsewhere refer to it by an environment variable or leave it out.")
+public final class InlineSecret implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
         ModelValues.walk(model, value -> {

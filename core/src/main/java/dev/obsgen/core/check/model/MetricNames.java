@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -17,35 +18,16 @@ import java.util.regex.Pattern;
  * Metric and label names must be valid in the classic exposition format, so that every Prometheus version and
  * exporter accepts them. Colons belong to recording rules; names starting with {@code __} are reserved.
  */
+@CheckDefinition(
+        id = "metric/name",
+        severity = FindingSeverity.ERROR,
+        summary = "Metric, recorded series and label names are valid Prometheus names.",
+        example = "Metric.gauge(\"queue-depth\"), or withLabels(\"queue.name\")",
+        fix = "Use letters, digits and underscores: queue_depth, queue_name.")
 public final class MetricNames implements ModelCheck {
     static final Pattern METRIC = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     static final Pattern RECORDED = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
     static final Pattern LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
-
-    @Override
-    public String id() {
-        return "metric/name";
-    }
-
-    @Override
-    public String summary() {
-        return "Metric, recorded series and label names are valid Prometheus names.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.gauge(\"queue-depth\"), or withLabels(\"queue.name\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Use letters, digits and underscores: queue_depth, queue_name.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void check(Observability model, FindingSink findings) {

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -8,32 +9,13 @@ import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Metric;
 
 /** A metric nobody scrapes never reaches Prometheus, and every query over it returns nothing. */
+@CheckDefinition(
+        id = "metric/scrape-job",
+        severity = FindingSeverity.ERROR,
+        summary = "Every metric names the scrape job that collects it, and that job is declared.",
+        example = "Metric.gauge(\"queue_depth\").job(\"api\") with no scrape job named api",
+        fix = "Declare the scrape job, or name the job that collects the metric.")
 public final class MetricScrapeJob implements ModelCheck {
-    @Override
-    public String id() {
-        return "metric/scrape-job";
-    }
-
-    @Override
-    public String summary() {
-        return "Every metric names the scrape job that collects it, and that job is declared.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.gauge(\"queue_depth\").job(\"api\") with no scrape job named api";
-    }
-
-    @Override
-    public String fix() {
-        return "Declare the scrape job, or name the job that collects the metric.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         for (Metric metric : model.metrics()) {

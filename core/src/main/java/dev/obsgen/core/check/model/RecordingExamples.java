@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -14,33 +15,14 @@ import dev.obsgen.model.rule.RuleGroup;
  * Every recording rule is tested: at least one example with input series, a time and the samples it must record. A
  * rule marked {@code imported()} without examples is a warning, not an error, until it gains them.
  */
+@CheckDefinition(
+        id = "recording/examples",
+        severity = FindingSeverity.ERROR,
+        summary = "Every recording rule has an example with input series and expected samples.",
+        example = "Rule.record(\"job:queue_depth:max\").expr(\"max by (job) (queue_depth)\") with no example",
+        fix = "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)). "
+                + "A rule brought in from an existing rule file and marked imported() only warns while it lacks one.")
 public final class RecordingExamples implements ModelCheck {
-    @Override
-    public String id() {
-        return "recording/examples";
-    }
-
-    @Override
-    public String summary() {
-        return "Every recording rule has an example with input series and expected samples.";
-    }
-
-    @Override
-    public String example() {
-        return "Rule.record(\"job:queue_depth:max\").expr(\"max by (job) (queue_depth)\") with no example";
-    }
-
-    @Override
-    public String fix() {
-        return "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)). "
-                + "A rule brought in from an existing rule file and marked imported() only warns while it lacks one.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         SharedNames shared = SharedNames.of(model);

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -16,32 +17,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every severity has a route, and every route names a receiver and time intervals that exist. */
+@CheckDefinition(
+        id = "alertmanager/routing",
+        severity = FindingSeverity.ERROR,
+        summary = "The notification policy routes every severity to a declared receiver and declared time intervals.",
+        example = "SeverityRoute.always(Severity.WARNING, \"team\") with no receiver named team, or no route for info",
+        fix = "Declare the receiver and time intervals, and route every severity.")
 public final class Routing implements ModelCheck {
-    @Override
-    public String id() {
-        return "alertmanager/routing";
-    }
-
-    @Override
-    public String summary() {
-        return "The notification policy routes every severity to a declared receiver and declared time intervals.";
-    }
-
-    @Override
-    public String example() {
-        return "SeverityRoute.always(Severity.WARNING, \"team\") with no receiver named team, or no route for info";
-    }
-
-    @Override
-    public String fix() {
-        return "Declare the receiver and time intervals, and route every severity.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         NotificationPolicy policy = model.notifications();

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -10,32 +11,13 @@ import dev.obsgen.model.metric.Unit;
 import java.util.Optional;
 
 /** The unit a name announces ({@code _seconds}, {@code _bytes}) is the declared unit, and a declared unit is in the name. */
+@CheckDefinition(
+        id = "metric/unit-suffix",
+        severity = FindingSeverity.ERROR,
+        summary = "The unit suffix of a metric name matches the metric's declared unit.",
+        example = "Metric.gauge(\"wait_seconds\").unit(Unit.BYTES)",
+        fix = "Make the unit and the suffix agree: unit(Unit.SECONDS), or rename the metric.")
 public final class UnitSuffix implements ModelCheck {
-    @Override
-    public String id() {
-        return "metric/unit-suffix";
-    }
-
-    @Override
-    public String summary() {
-        return "The unit suffix of a metric name matches the metric's declared unit.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.gauge(\"wait_seconds\").unit(Unit.BYTES)";
-    }
-
-    @Override
-    public String fix() {
-        return "Make the unit and the suffix agree: unit(Unit.SECONDS), or rename the metric.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         for (Metric metric : model.metrics()) {

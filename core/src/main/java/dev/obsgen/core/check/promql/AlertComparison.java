@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Aggregate;
 import dev.obsgen.promql.Binary;
@@ -18,33 +20,15 @@ import java.util.Set;
  * result's series come through it (inside an aggregation, a function, a subquery, on either side of arithmetic),
  * {@code and}, {@code unless}, or {@code absent()} for missing data; an {@code or} needs one on each side.
  */
+@CheckDefinition(
+        id = "alert/comparison",
+        severity = FindingSeverity.WARNING,
+        summary = "An alert expression has a comparison (or absent()), so it does not fire for every series.",
+        example = "alert expr: sum by (flow) (rate(errors_total[5m]))",
+        fix = "Add the condition: sum by (flow) (rate(errors_total[5m])) > 0.1.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
 public final class AlertComparison implements QueryCheck {
     private static final Set<String> ABSENCE = Set.of("absent", "absent_over_time");
-
-    @Override
-    public String id() {
-        return "alert/comparison";
-    }
-
-    @Override
-    public String summary() {
-        return "An alert expression has a comparison (or absent()), so it does not fire for every series.";
-    }
-
-    @Override
-    public String example() {
-        return "alert expr: sum by (flow) (rate(errors_total[5m]))";
-    }
-
-    @Override
-    public String fix() {
-        return "Add the condition: sum by (flow) (rate(errors_total[5m])) > 0.1.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
 
     @Override
     public void check(QueryContext context, QueryFindings findings) {

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.PromDuration;
 
@@ -7,32 +9,14 @@ import dev.obsgen.core.check.PromDuration;
  * A {@code for} (or {@code keep_firing_for}) shorter than the interval the group is evaluated at means the same as
  * one evaluation: the duration promises a wait that does not happen.
  */
+@CheckDefinition(
+        id = "alert/for",
+        severity = FindingSeverity.WARNING,
+        summary = "An alert's for and keep_firing_for are zero or at least the evaluation interval.",
+        example = "forDuration(\"10s\") in a group evaluated every 30s",
+        fix = "Make for zero or at least the evaluation interval (30s).",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
 public final class AlertFor implements QueryCheck {
-    @Override
-    public String id() {
-        return "alert/for";
-    }
-
-    @Override
-    public String summary() {
-        return "An alert's for and keep_firing_for are zero or at least the evaluation interval.";
-    }
-
-    @Override
-    public String example() {
-        return "forDuration(\"10s\") in a group evaluated every 30s";
-    }
-
-    @Override
-    public String fix() {
-        return "Make for zero or at least the evaluation interval (30s).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         Query query = context.query();

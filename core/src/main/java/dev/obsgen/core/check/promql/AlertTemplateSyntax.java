@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.TemplateParseException;
@@ -12,40 +14,18 @@ import java.util.Map;
  * function or undefined variable is a parse error in Go too. It needs no expression, so it runs on alerts whose
  * expression does not parse.
  */
-public final class AlertTemplateSyntax implements QueryCheck {
-    @Override
-    public String id() {
-        return "alert/template";
-    }
-
-    @Override
-    public String summary() {
-        return "Every label and annotation of an alert parses as a Prometheus template.";
-    }
-
-    @Override
-    public String example() {
-        return "description \"{{ $value | humanise }}\" (no such function), \"{{ $lables.job }}\" (undefined "
-                + "variable), label \"{{ $labels.job\" (unclosed action), \"{{ if $value }}high\" (no {{ end }})";
-    }
-
-    @Override
-    public String fix() {
-        return "Fix the template where the message points: call a function Prometheus defines, spell $labels, $value, "
+@CheckDefinition(
+        id = "alert/template",
+        severity = FindingSeverity.ERROR,
+        summary = "Every label and annotation of an alert parses as a Prometheus template.",
+        example = "description \"{{ $value | humanise }}\" (no such function), \"{{ $lables.job }}\" (undefined "
+                + "variable), label \"{{ $labels.job\" (unclosed action), \"{{ if $value }}high\" (no {{ end }})",
+        fix = "Fix the template where the message points: call a function Prometheus defines, spell $labels, $value, "
                 + "$externalLabels or $externalURL, close each action with }} and each if, range or with block with "
-                + "{{ end }}. A literal {{ is written {{ \"{{\" }}.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsExpression() {
-        return false;
-    }
-
+                + "{{ end }}. A literal {{ is written {{ \"{{\" }}.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsExpression = false)
+public final class AlertTemplateSyntax implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {

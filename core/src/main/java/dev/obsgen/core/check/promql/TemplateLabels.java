@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.LabelReference;
@@ -11,32 +13,14 @@ import java.util.Map;
  * template, so text outside actions, comments and {@code .Labels} of a query result inside {@code range} do not
  * count, and {@code index $labels "x"} does.
  */
+@CheckDefinition(
+        id = "alert/template-label",
+        severity = FindingSeverity.ERROR,
+        summary = "Alert templates refer only to labels the alert's expression keeps.",
+        example = "description \"{{ $labels.status }}\" on sum by (flow) (...) > 1",
+        fix = "Refer to a label the result keeps ($labels.flow), or keep the label in the aggregation.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
 public final class TemplateLabels implements QueryCheck {
-    @Override
-    public String id() {
-        return "alert/template-label";
-    }
-
-    @Override
-    public String summary() {
-        return "Alert templates refer only to labels the alert's expression keeps.";
-    }
-
-    @Override
-    public String example() {
-        return "description \"{{ $labels.status }}\" on sum by (flow) (...) > 1";
-    }
-
-    @Override
-    public String fix() {
-        return "Refer to a label the result keeps ($labels.flow), or keep the label in the aggregation.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         Query query = context.query();

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.LabelReference;
@@ -15,40 +17,18 @@ import java.util.Map;
  * error message, a metric the model does not declare returns nothing, and a label read from its result that the query does not keep ({@code {{ range query "sum(up)" }}
  * {{ .Labels.instance }}}) prints nothing. The query's labels are inferred as the alert's expression's are.
  */
+@CheckDefinition(
+        id = "alert/template-query",
+        severity = FindingSeverity.ERROR,
+        summary = "A query an alert template runs parses, names declared metrics, and the template reads only labels the "
+                + "query keeps.",
+        example = "{{ with query \"sum(rate(errors_total[5m]\" }}...{{ end }} (unclosed parenthesis), "
+                + "{{ range query \"sum by (job) (up)\" }}{{ .Labels.instance }}{{ end }}",
+        fix = "Fix the query where the message points, or read a label it keeps (or keep the label: sum by (job, "
+                + "instance) (up)).",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsExpression = false)
 public final class TemplateQueries implements QueryCheck {
-    @Override
-    public String id() {
-        return "alert/template-query";
-    }
-
-    @Override
-    public String summary() {
-        return "A query an alert template runs parses, names declared metrics, and the template reads only labels the "
-                + "query keeps.";
-    }
-
-    @Override
-    public String example() {
-        return "{{ with query \"sum(rate(errors_total[5m]\" }}...{{ end }} (unclosed parenthesis), "
-                + "{{ range query \"sum by (job) (up)\" }}{{ .Labels.instance }}{{ end }}";
-    }
-
-    @Override
-    public String fix() {
-        return "Fix the query where the message points, or read a label it keeps (or keep the label: sum by (job, "
-                + "instance) (up)).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsExpression() {
-        return false;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {

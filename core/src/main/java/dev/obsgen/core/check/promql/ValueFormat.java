@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.ValuePrint;
@@ -10,34 +12,16 @@ import java.util.Map;
  * {@code 0.030000000000000002} or {@code 1.2345678901234567e-05}. Only expressions whose values are fractions are
  * flagged; {@code {{ $value }}} of {@code count(...) > 3} prints a whole number.
  */
+@CheckDefinition(
+        id = "alert/value-format",
+        severity = FindingSeverity.WARNING,
+        summary = "An annotation prints a fractional $value through a formatting function.",
+        example = "description \"error ratio {{ $value }}\" on sum(rate(errors_total[5m])) / sum(rate(requests_total[5m]))"
+                + " > 0.01",
+        fix = "{{ $value | humanizePercentage }} for a ratio, {{ $value | humanize }} for a rate, "
+                + "{{ $value | humanizeDuration }} for seconds, or {{ printf \"%.2f\" $value }}.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
 public final class ValueFormat implements QueryCheck {
-    @Override
-    public String id() {
-        return "alert/value-format";
-    }
-
-    @Override
-    public String summary() {
-        return "An annotation prints a fractional $value through a formatting function.";
-    }
-
-    @Override
-    public String example() {
-        return "description \"error ratio {{ $value }}\" on sum(rate(errors_total[5m])) / sum(rate(requests_total[5m]))"
-                + " > 0.01";
-    }
-
-    @Override
-    public String fix() {
-        return "{{ $value | humanizePercentage }} for a ratio, {{ $value | humanize }} for a rate, "
-                + "{{ $value | humanizeDuration }} for seconds, or {{ printf \"%.2f\" $value }}.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         if (context.query().kind() != QueryKind.ALERT) {

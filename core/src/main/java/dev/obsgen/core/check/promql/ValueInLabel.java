@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.ValuePrint;
@@ -10,38 +12,16 @@ import java.util.Map;
  * evaluation resolves the alert and starts a new one, whose {@code for} starts over and whose notifications repeat.
  * Comparing the value to pick a label ({@code {{ if gt $value 100.0 }}critical{{ else }}warning{{ end }}}) is fine.
  */
+@CheckDefinition(
+        id = "alert/value-in-label",
+        severity = FindingSeverity.ERROR,
+        summary = "No alert label prints the alert's $value.",
+        example = "labels: current: \"{{ $value | humanize }}\"",
+        fix = "Print the value in an annotation; a label may only pick among fixed values: "
+                + "{{ if gt $value 100.0 }}critical{{ else }}warning{{ end }}.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsExpression = false)
 public final class ValueInLabel implements QueryCheck {
-    @Override
-    public String id() {
-        return "alert/value-in-label";
-    }
-
-    @Override
-    public String summary() {
-        return "No alert label prints the alert's $value.";
-    }
-
-    @Override
-    public String example() {
-        return "labels: current: \"{{ $value | humanize }}\"";
-    }
-
-    @Override
-    public String fix() {
-        return "Print the value in an annotation; a label may only pick among fixed values: "
-                + "{{ if gt $value 100.0 }}critical{{ else }}warning{{ end }}.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsExpression() {
-        return false;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {
