@@ -3,7 +3,7 @@ package dev.obsgen.core.lint;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.dashboard.DashboardJsonLint;
-import dev.obsgen.core.check.model.AlertSeverity;
+import dev.obsgen.core.check.alert.AlertSeverity;
 import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.check.promql.Query;
 import dev.obsgen.core.check.promql.QueryKind;

@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.metric.Label;
 
@@ -7,33 +8,14 @@ import dev.obsgen.model.metric.Label;
  * A declared label that no series of the metric carries: queries that group or filter by it find nothing, or
  * the exporter renamed it.
  */
+@CheckDefinition(
+        id = LabelMissing.ID,
+        severity = FindingSeverity.WARNING,
+        summary = "Every declared label of a metric is on its series on the server.",
+        example = "Metric.gauge(\"queue_depth\").withLabels(\"queue\"); the series carry queue_name instead",
+        fix = "Expose the label, or remove it from the model and from the queries that read it.")
 public final class LabelMissing implements VerifyCheck {
     public static final String ID = "verify/label-missing";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every declared label of a metric is on its series on the server.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.gauge(\"queue_depth\").withLabels(\"queue\"); the series carry queue_name instead";
-    }
-
-    @Override
-    public String fix() {
-        return "Expose the label, or remove it from the model and from the queries that read it.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -49,5 +31,4 @@ public final class LabelMissing implements VerifyCheck {
             }
         });
     }
-
 }

@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import java.util.Map;
 import java.util.Set;
@@ -9,34 +10,15 @@ import java.util.Set;
  * target label, {@code le} or {@code quantile}): more series than the model expects, and a label no query
  * check knows.
  */
+@CheckDefinition(
+        id = LabelUndeclared.ID,
+        severity = FindingSeverity.WARNING,
+        summary = "Every label on a declared metric's series is declared, or one Prometheus or the scrape job adds.",
+        example = "Metric.counter(\"payments_processed_total\").withLabel(\"method\", \"card\"); "
+                + "its series carry region=\"eu\"",
+        fix = "Declare the label on the metric, or stop the exporter from adding it (or drop it with metric relabelling).")
 public final class LabelUndeclared implements VerifyCheck {
     public static final String ID = "verify/label-undeclared";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every label on a declared metric's series is declared, or one Prometheus or the scrape job adds.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.counter(\"payments_processed_total\").withLabel(\"method\", \"card\"); "
-                + "its series carry region=\"eu\"";
-    }
-
-    @Override
-    public String fix() {
-        return "Declare the label on the metric, or stop the exporter from adding it (or drop it with metric relabelling).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -53,5 +35,4 @@ public final class LabelUndeclared implements VerifyCheck {
             }
         });
     }
-
 }

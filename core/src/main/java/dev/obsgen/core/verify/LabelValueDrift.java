@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.metric.Label;
 import java.util.List;
@@ -8,33 +9,14 @@ import java.util.List;
  * A value of a closed-set label that the model does not allow: alerts and routes keyed on the allowed values
  * miss it, and the query checks call a selector on it impossible.
  */
+@CheckDefinition(
+        id = LabelValueDrift.ID,
+        severity = FindingSeverity.ERROR,
+        summary = "Every value of a label the model gives a closed set of values is one of them.",
+        example = "withLabel(\"method\", \"card\", \"transfer\"); series carry method=\"cash\"",
+        fix = "Add the value to the label's set in the model, or stop the exporter from producing it.")
 public final class LabelValueDrift implements VerifyCheck {
     public static final String ID = "verify/label-value";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every value of a label the model gives a closed set of values is one of them.";
-    }
-
-    @Override
-    public String example() {
-        return "withLabel(\"method\", \"card\", \"transfer\"); series carry method=\"cash\"";
-    }
-
-    @Override
-    public String fix() {
-        return "Add the value to the label's set in the model, or stop the exporter from producing it.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {

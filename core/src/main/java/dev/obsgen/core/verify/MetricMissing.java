@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.scrape.ScrapeJob;
@@ -8,33 +9,14 @@ import java.util.List;
 /**
  * A declared metric with no series in its job: every alert, recording rule and panel over it sees nothing.
  */
+@CheckDefinition(
+        id = MetricMissing.ID,
+        severity = FindingSeverity.ERROR,
+        summary = "Every declared metric has series in its job on the server.",
+        example = "Metric.gauge(\"payments_pending\").job(\"payments\"); the job exposes payments_pending_items instead",
+        fix = "Expose the metric under its declared name, or rename it in the model (and in every query that reads it).")
 public final class MetricMissing implements VerifyCheck {
     public static final String ID = "verify/metric-missing";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every declared metric has series in its job on the server.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.gauge(\"payments_pending\").job(\"payments\"); the job exposes payments_pending_items instead";
-    }
-
-    @Override
-    public String fix() {
-        return "Expose the metric under its declared name, or rename it in the model (and in every query that reads it).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -51,5 +33,4 @@ public final class MetricMissing implements VerifyCheck {
             }
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.verify.ServerSnapshot.Metadata;
 import java.util.Set;
@@ -9,33 +10,14 @@ import java.util.TreeSet;
  * A metric whose targets announce another type than the model declares: a counter served as a gauge breaks
  * every {@code rate} over it, a gauge served as a counter every query that reads its level.
  */
+@CheckDefinition(
+        id = MetricTypeDrift.ID,
+        severity = FindingSeverity.ERROR,
+        summary = "Each declared metric's metadata on the server has the declared type.",
+        example = "Metric.counter(\"payments_refunds_total\"); the exporter says # TYPE payments_refunds_total gauge",
+        fix = "Expose the metric with the declared type, or declare the type it really has (and fix the queries over it).")
 public final class MetricTypeDrift implements VerifyCheck {
     public static final String ID = "verify/metric-type";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Each declared metric's metadata on the server has the declared type.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.counter(\"payments_refunds_total\"); the exporter says # TYPE payments_refunds_total gauge";
-    }
-
-    @Override
-    public String fix() {
-        return "Expose the metric with the declared type, or declare the type it really has (and fix the queries over it).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -55,5 +37,4 @@ public final class MetricTypeDrift implements VerifyCheck {
                             + (untypedOnly ? "untyped (unknown)" : "a " + String.join(", a ", other)));
         });
     }
-
 }

@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.verify.ServerSnapshot.ServerRule;
 import dev.obsgen.model.metric.Metric;
@@ -13,33 +14,14 @@ import java.util.Set;
  * Prometheus' own series ({@code up}, {@code scrape_*}), {@code ALERTS} and series recording rules write are not
  * metrics of the job.
  */
+@CheckDefinition(
+        id = MetricUndeclared.ID,
+        severity = FindingSeverity.WARNING,
+        summary = "Every metric a job of the model exposes is declared for that job.",
+        example = "job 'payments' exposes payments_pending_items; the model declares payments_pending",
+        fix = "Declare the metric (with its type, labels and job), or stop exposing it.")
 public final class MetricUndeclared implements VerifyCheck {
     public static final String ID = "verify/metric-undeclared";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every metric a job of the model exposes is declared for that job.";
-    }
-
-    @Override
-    public String example() {
-        return "job 'payments' exposes payments_pending_items; the model declares payments_pending";
-    }
-
-    @Override
-    public String fix() {
-        return "Declare the metric (with its type, labels and job), or stop exposing it.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {

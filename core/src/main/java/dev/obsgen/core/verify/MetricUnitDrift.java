@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.verify.ServerSnapshot.Metadata;
 import dev.obsgen.model.metric.Metric;
@@ -11,33 +12,14 @@ import java.util.TreeSet;
  * declared {@code _seconds}, or metadata that announces another unit (OpenMetrics {@code # UNIT}). Thresholds
  * and panels are off by the factor between the units.
  */
+@CheckDefinition(
+        id = MetricUnitDrift.ID,
+        severity = FindingSeverity.ERROR,
+        summary = "Each declared metric is exposed in its declared unit, by name suffix and by metadata unit.",
+        example = "Metric.histogram(\"api_latency_seconds\"); the job exposes api_latency_milliseconds",
+        fix = "Expose the metric in the declared base unit (seconds, bytes), or declare the unit it has.")
 public final class MetricUnitDrift implements VerifyCheck {
     public static final String ID = "verify/metric-unit";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Each declared metric is exposed in its declared unit, by name suffix and by metadata unit.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.histogram(\"api_latency_seconds\"); the job exposes api_latency_milliseconds";
-    }
-
-    @Override
-    public String fix() {
-        return "Expose the metric in the declared base unit (seconds, bytes), or declare the unit it has.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -67,5 +49,4 @@ public final class MetricUnitDrift implements VerifyCheck {
             }
         });
     }
-
 }

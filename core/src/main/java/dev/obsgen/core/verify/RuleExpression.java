@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.verify.ServerSnapshot.ServerRule;
 import dev.obsgen.model.rule.Rule;
@@ -11,33 +12,14 @@ import java.util.List;
  * and printed by obsgen's PromQL printer first, so spacing, quoting and the way the server prints an expression
  * do not count.
  */
+@CheckDefinition(
+        id = RuleExpression.ID,
+        severity = FindingSeverity.ERROR,
+        summary = "Every rule the server has loaded under a model rule's name has the model's expression.",
+        example = "the model's 'PaymentsBacklog' is payments_pending > 100; the server runs payments_pending > 1000",
+        fix = "Deploy the generated rule files (the server runs an old or hand-edited copy), and reload the server.")
 public final class RuleExpression implements VerifyCheck {
     public static final String ID = "verify/rule-expr";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every rule the server has loaded under a model rule's name has the model's expression.";
-    }
-
-    @Override
-    public String example() {
-        return "the model's 'PaymentsBacklog' is payments_pending > 100; the server runs payments_pending > 1000";
-    }
-
-    @Override
-    public String fix() {
-        return "Deploy the generated rule files (the server runs an old or hand-edited copy), and reload the server.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -56,5 +38,4 @@ public final class RuleExpression implements VerifyCheck {
             }
         }
     }
-
 }

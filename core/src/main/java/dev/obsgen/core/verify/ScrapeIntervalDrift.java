@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.scrape.ScrapeJob;
 
@@ -8,33 +9,14 @@ import dev.obsgen.model.scrape.ScrapeJob;
  * less often than that leaves rates with too few samples (an error), one that scrapes more often only costs (a
  * warning).
  */
+@CheckDefinition(
+        id = ScrapeIntervalDrift.ID,
+        severity = FindingSeverity.ERROR,
+        summary = "Each job is scraped at the interval the model sets (or the model's global interval).",
+        example = "ScrapeJob.named(\"payments\").interval(\"15s\"); the server's job has scrape_interval: 1m",
+        fix = "Deploy the generated prometheus.yml, or set the model's interval to what the server really uses.")
 public final class ScrapeIntervalDrift implements VerifyCheck {
     public static final String ID = "verify/scrape-interval";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Each job is scraped at the interval the model sets (or the model's global interval).";
-    }
-
-    @Override
-    public String example() {
-        return "ScrapeJob.named(\"payments\").interval(\"15s\"); the server's job has scrape_interval: 1m";
-    }
-
-    @Override
-    public String fix() {
-        return "Deploy the generated prometheus.yml, or set the model's interval to what the server really uses.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -56,5 +38,4 @@ public final class ScrapeIntervalDrift implements VerifyCheck {
                             + " see fewer samples than the model's checks assumed" : ""));
         }
     }
-
 }

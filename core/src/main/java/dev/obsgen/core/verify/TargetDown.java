@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.verify.ServerSnapshot.ActiveTarget;
 import dev.obsgen.model.scrape.ScrapeJob;
@@ -9,33 +10,14 @@ import java.util.List;
 /**
  * A target whose last scrape failed: its metrics are missing or stale, and verifying them says little.
  */
+@CheckDefinition(
+        id = TargetDown.ID,
+        severity = FindingSeverity.WARNING,
+        summary = "Every active target of the model's jobs answered its last scrape.",
+        example = "job 'api' target api-1:8080: health down, connection refused",
+        fix = "Bring the target up, or fix what its last error names (address, path, TLS, authentication).")
 public final class TargetDown implements VerifyCheck {
     public static final String ID = "verify/target-down";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every active target of the model's jobs answered its last scrape.";
-    }
-
-    @Override
-    public String example() {
-        return "job 'api' target api-1:8080: health down, connection refused";
-    }
-
-    @Override
-    public String fix() {
-        return "Bring the target up, or fix what its last error names (address, path, TLS, authentication).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -50,5 +32,4 @@ public final class TargetDown implements VerifyCheck {
             }
         }
     }
-
 }

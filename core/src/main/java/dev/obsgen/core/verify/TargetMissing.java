@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.scrape.StaticDiscovery;
@@ -10,33 +11,14 @@ import java.util.TreeSet;
 /**
  * A static target of the model that the server does not scrape is a service nobody watches.
  */
+@CheckDefinition(
+        id = TargetMissing.ID,
+        severity = FindingSeverity.ERROR,
+        summary = "Every static target of a job in the model is an active target of that job on the server.",
+        example = "StaticDiscovery.of(\"api-1:8080\", \"api-2:8080\"); the server scrapes only api-1:8080",
+        fix = "Deploy the generated prometheus.yml, or remove the target from the model.")
 public final class TargetMissing implements VerifyCheck {
     public static final String ID = "verify/target-missing";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every static target of a job in the model is an active target of that job on the server.";
-    }
-
-    @Override
-    public String example() {
-        return "StaticDiscovery.of(\"api-1:8080\", \"api-2:8080\"); the server scrapes only api-1:8080";
-    }
-
-    @Override
-    public String fix() {
-        return "Deploy the generated prometheus.yml, or remove the target from the model.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -55,5 +37,4 @@ public final class TargetMissing implements VerifyCheck {
             }
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package dev.obsgen.core.verify;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.scrape.StaticDiscovery;
@@ -11,33 +12,14 @@ import java.util.TreeSet;
  * A target the server scrapes in a static job that the model does not list: the model is out of date, or the
  * server scrapes something it should not.
  */
+@CheckDefinition(
+        id = TargetUnexpected.ID,
+        severity = FindingSeverity.WARNING,
+        summary = "A job with static targets in the model has no other active targets on the server.",
+        example = "StaticDiscovery.of(\"api-1:8080\"); the server also scrapes api-old:8080 in job 'api'",
+        fix = "Add the target to the model, or remove it from the server's configuration.")
 public final class TargetUnexpected implements VerifyCheck {
     public static final String ID = "verify/target-unexpected";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "A job with static targets in the model has no other active targets on the server.";
-    }
-
-    @Override
-    public String example() {
-        return "StaticDiscovery.of(\"api-1:8080\"); the server also scrapes api-old:8080 in job 'api'";
-    }
-
-    @Override
-    public String fix() {
-        return "Add the target to the model, or remove it from the server's configuration.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
 
     @Override
     public void verify(VerifyContext context, VerifySink sink) {
@@ -57,5 +39,4 @@ public final class TargetUnexpected implements VerifyCheck {
             }
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.collection;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -34,34 +35,15 @@ import java.util.Set;
  * that keep that signal, and the Prometheus that reads the Collector has a scrape job aimed at the Collector's
  * exporter, so {@code prometheus.yml} and the Collector config agree.
  */
+@CheckDefinition(
+        id = "collection/topology",
+        severity = FindingSeverity.ERROR,
+        summary = "Links connect declared nodes with signals they carry; the Collector's exporter is scraped.",
+        example = "withLink(\"fluent-bit\", LOGS, \"loki\") with no store loki, or a Prometheus store whose scrape job"
+                + " is missing",
+        fix = "Declare every node a link names, link signals to stores that keep them, and add the scrape job that"
+                + " targets the Collector's exporter.")
 public final class CollectionTopology implements ModelCheck {
-    @Override
-    public String id() {
-        return "collection/topology";
-    }
-
-    @Override
-    public String summary() {
-        return "Links connect declared nodes with signals they carry; the Collector's exporter is scraped.";
-    }
-
-    @Override
-    public String example() {
-        return "withLink(\"fluent-bit\", LOGS, \"loki\") with no store loki, or a Prometheus store whose scrape job"
-                + " is missing";
-    }
-
-    @Override
-    public String fix() {
-        return "Declare every node a link names, link signals to stores that keep them, and add the scrape job that"
-                + " targets the Collector's exporter.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         Collection collection = model.collection();

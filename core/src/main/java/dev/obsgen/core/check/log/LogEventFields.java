@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.log;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -14,34 +15,15 @@ import java.util.Optional;
  * maps) with a type the record's field holds without loss; a search on a field the index does not have finds
  * nothing and says nothing.
  */
+@CheckDefinition(
+        id = "log/event-fields",
+        severity = FindingSeverity.ERROR,
+        summary = "Every log event field is a field of the log record with a compatible type.",
+        example = "LogEvent.named(\"Step complete\", INFO, \"Step completed\").withField(\"duration\", FLOAT) with no"
+                + " duration field in the record",
+        fix = "Use the record field the event writes (context.duration_seconds), or add the field to the record"
+                + " schema with one type.")
 public final class LogEventFields implements ModelCheck {
-    @Override
-    public String id() {
-        return "log/event-fields";
-    }
-
-    @Override
-    public String summary() {
-        return "Every log event field is a field of the log record with a compatible type.";
-    }
-
-    @Override
-    public String example() {
-        return "LogEvent.named(\"Step complete\", INFO, \"Step completed\").withField(\"duration\", FLOAT) with no"
-                + " duration field in the record";
-    }
-
-    @Override
-    public String fix() {
-        return "Use the record field the event writes (context.duration_seconds), or add the field to the record"
-                + " schema with one type.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         if (model.logs() == null) {

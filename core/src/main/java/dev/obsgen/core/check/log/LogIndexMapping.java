@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.log;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -14,33 +15,14 @@ import dev.obsgen.model.log.LogField;
  * Elasticsearch rejects a template in which a name is both a value and an object, and an unmapped field is not
  * searchable.
  */
+@CheckDefinition(
+        id = "log/index-mapping",
+        severity = FindingSeverity.ERROR,
+        summary = "Every log record field is mapped, with its type, in the index template.",
+        example = "a record field \"context\" of type keyword next to \"context.run_id\", or a record field \"service\""
+                + " of type long",
+        fix = "Give each path one type, and make a path either a value or an object, never both.")
 public final class LogIndexMapping implements ModelCheck {
-    @Override
-    public String id() {
-        return "log/index-mapping";
-    }
-
-    @Override
-    public String summary() {
-        return "Every log record field is mapped, with its type, in the index template.";
-    }
-
-    @Override
-    public String example() {
-        return "a record field \"context\" of type keyword next to \"context.run_id\", or a record field \"service\""
-                + " of type long";
-    }
-
-    @Override
-    public String fix() {
-        return "Give each path one type, and make a path either a value or an object, never both.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         if (model.collection() == null) {

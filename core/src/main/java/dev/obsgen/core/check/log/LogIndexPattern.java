@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.log;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -14,34 +15,15 @@ import java.util.Locale;
  * (and a data stream write fails outright). Templates must also stay clear of the built-in {@code logs-*-*} family
  * unless their priority beats it.
  */
+@CheckDefinition(
+        id = "log/index-pattern",
+        severity = FindingSeverity.ERROR,
+        summary = "The index Fluent Bit writes to matches its template's pattern, which avoids the built-in templates.",
+        example = ".index(\"metaflow-logs\") with IndexTemplate.dataStream(\"metaflow-logs\", \"metaflow-logs-*\","
+                + " 200), or the pattern \"logs-metaflow-*\"",
+        fix = "Write to an index the pattern matches (metaflow-logs-production), and keep the pattern outside"
+                + " logs-*-* or raise the priority above 500.")
 public final class LogIndexPattern implements ModelCheck {
-    @Override
-    public String id() {
-        return "log/index-pattern";
-    }
-
-    @Override
-    public String summary() {
-        return "The index Fluent Bit writes to matches its template's pattern, which avoids the built-in templates.";
-    }
-
-    @Override
-    public String example() {
-        return ".index(\"metaflow-logs\") with IndexTemplate.dataStream(\"metaflow-logs\", \"metaflow-logs-*\","
-                + " 200), or the pattern \"logs-metaflow-*\"";
-    }
-
-    @Override
-    public String fix() {
-        return "Write to an index the pattern matches (metaflow-logs-production), and keep the pattern outside"
-                + " logs-*-* or raise the priority above 500.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         if (model.collection() == null) {

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.log;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -15,33 +16,14 @@ import java.time.format.DateTimeParseException;
  * record's example timestamp. A format that does not fit makes Fluent Bit stamp each record with its arrival time
  * and the CloudWatch agent with the time it read the line, silently.
  */
+@CheckDefinition(
+        id = "log/time-format",
+        severity = FindingSeverity.ERROR,
+        summary = "Agent time formats parse the log record's timestamp, read from the timestamp field.",
+        example = "LogParser.json(\"metaflow_json\", \"timestamp\", \"%Y-%m-%dT%H:%M:%SZ\") for 2026-01-24T10:30:00.123Z",
+        fix = "Match the record's timestamp: %Y-%m-%dT%H:%M:%S.%LZ for Fluent Bit, %Y-%m-%dT%H:%M:%S.%fZ for the"
+                + " CloudWatch agent, read from the timestamp field.")
 public final class LogTimeFormat implements ModelCheck {
-    @Override
-    public String id() {
-        return "log/time-format";
-    }
-
-    @Override
-    public String summary() {
-        return "Agent time formats parse the log record's timestamp, read from the timestamp field.";
-    }
-
-    @Override
-    public String example() {
-        return "LogParser.json(\"metaflow_json\", \"timestamp\", \"%Y-%m-%dT%H:%M:%SZ\") for 2026-01-24T10:30:00.123Z";
-    }
-
-    @Override
-    public String fix() {
-        return "Match the record's timestamp: %Y-%m-%dT%H:%M:%S.%LZ for Fluent Bit, %Y-%m-%dT%H:%M:%S.%fZ for the"
-                + " CloudWatch agent, read from the timestamp field.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         if (model.collection() == null) {

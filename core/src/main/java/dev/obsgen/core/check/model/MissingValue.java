@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -14,32 +15,13 @@ import dev.obsgen.model.Observability;
  * so no check or renderer ever reads a null it did not expect; the finding names the element and the field
  * instead of ending in a {@link NullPointerException} somewhere deep in a renderer.
  */
+@CheckDefinition(
+        id = "model/missing-value",
+        severity = FindingSeverity.ERROR,
+        summary = "No value the model needs is null; only fields the model marks @Nullable may be.",
+        example = "Metric.gauge(\"queue_depth\").help(null)",
+        fix = "Set the field the finding names, or leave the builder's default in place; remove a null list item.")
 public final class MissingValue implements ModelCheck {
-    @Override
-    public String id() {
-        return "model/missing-value";
-    }
-
-    @Override
-    public String summary() {
-        return "No value the model needs is null; only fields the model marks @Nullable may be.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.gauge(\"queue_depth\").help(null)";
-    }
-
-    @Override
-    public String fix() {
-        return "Set the field the finding names, or leave the builder's default in place; remove a null list item.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         ModelValues.walk(model, value -> {

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -17,6 +18,14 @@ import java.util.Set;
  * otherwise silence nothing, without a word, and a check of the model's structure guards what every other check and
  * renderer relies on.
  */
+@CheckDefinition(
+        id = Suppressions.ID,
+        severity = FindingSeverity.ERROR,
+        summary = "Every suppress(id, reason) on a rule or dashboard names a check that runs on them and may be suppressed.",
+        example = "Rule.alert(\"QueueBacklog\")...suppress(\"alert/scenario\", \"...\") (the id is alert/scenarios), or "
+                + "suppress(\"model/missing-value\", \"...\")",
+        fix = "Use an id from the check reference (docs/checks.md); fix what a structure check finds instead of "
+                + "suppressing it.")
 public final class Suppressions implements ModelCheck {
     public static final String ID = "model/suppression";
     private final Set<String> suppressible;
@@ -29,33 +38,6 @@ public final class Suppressions implements ModelCheck {
     public Suppressions(Set<String> suppressible, Map<String, String> refused) {
         this.suppressible = Set.copyOf(suppressible);
         this.refused = Map.copyOf(refused);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "Every suppress(id, reason) on a rule or dashboard names a check that runs on them and may be suppressed.";
-    }
-
-    @Override
-    public String example() {
-        return "Rule.alert(\"QueueBacklog\")...suppress(\"alert/scenario\", \"...\") (the id is alert/scenarios), or "
-                + "suppress(\"model/missing-value\", \"...\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Use an id from the check reference (docs/checks.md); fix what a structure check finds instead of "
-                + "suppressing it.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
     }
 
     @Override

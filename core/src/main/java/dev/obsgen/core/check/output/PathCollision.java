@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.output;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -13,32 +14,13 @@ import java.util.Map;
  * Two outputs whose paths differ only in case or Unicode form ({@code shop.yml} and {@code Shop.yml}) are two files
  * on Linux and one on macOS and Windows, where a checkout of the repository silently keeps only one of them.
  */
+@CheckDefinition(
+        id = "output/path-collision",
+        severity = FindingSeverity.ERROR,
+        summary = "No two output paths differ only in letter case or Unicode normal form.",
+        example = "RuleGroup.named(\"shop\") and RuleGroup.named(\"Shop\"), or dashboard folders \"Ops\" and \"ops\"",
+        fix = "Give one of them a name that differs in more than case.")
 public final class PathCollision implements ModelCheck {
-    @Override
-    public String id() {
-        return "output/path-collision";
-    }
-
-    @Override
-    public String summary() {
-        return "No two output paths differ only in letter case or Unicode normal form.";
-    }
-
-    @Override
-    public String example() {
-        return "RuleGroup.named(\"shop\") and RuleGroup.named(\"Shop\"), or dashboard folders \"Ops\" and \"ops\"";
-    }
-
-    @Override
-    public String fix() {
-        return "Give one of them a name that differs in more than case.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     private record Claim(String path, OutputLayout.NamedPath owner) {
     }
 

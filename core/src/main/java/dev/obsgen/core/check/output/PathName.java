@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.output;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -15,35 +16,16 @@ import java.util.Set;
  * a NUL could write or delete files elsewhere, and one that is too long or reserved on Windows fails halfway through
  * a write. Every such name is vetted here, before anything renders, by the rule the writer applies too.
  */
-public final class PathName implements ModelCheck {
-    @Override
-    public String id() {
-        return "output/path-name";
-    }
-
-    @Override
-    public String summary() {
-        return "Every model name that becomes a folder or file name is a plain, portable path segment.";
-    }
-
-    @Override
-    public String example() {
-        return "RuleGroup.named(\"../../etc\"), Dashboard.builder(\"ops\", \"Ops\").folder(\"team/ops\"), a group named"
-                + " \"CON\", a name with a newline or longer than " + PathNames.MAX_NAME_BYTES + " bytes";
-    }
-
-    @Override
-    public String fix() {
-        return "Use printable characters without / \\ < > : \" | ? *, not '.' or '..', no leading or trailing space,"
+@CheckDefinition(
+        id = "output/path-name",
+        severity = FindingSeverity.ERROR,
+        summary = "Every model name that becomes a folder or file name is a plain, portable path segment.",
+        example = "RuleGroup.named(\"../../etc\"), Dashboard.builder(\"ops\", \"Ops\").folder(\"team/ops\"), a group named"
+                + " \"CON\", a name with a newline or longer than " + PathNames.MAX_NAME_BYTES + " bytes",
+        fix = "Use printable characters without / \\ < > : \" | ? *, not '.' or '..', no leading or trailing space,"
                 + " no trailing dot, not a Windows device name (CON, NUL, COM1, ...), at most " + PathNames.MAX_NAME_BYTES
-                + " bytes: \"metaflow-critical\", folder \"Training\".";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
+                + " bytes: \"metaflow-critical\", folder \"Training\".")
+public final class PathName implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
         Set<String> reported = new HashSet<>();

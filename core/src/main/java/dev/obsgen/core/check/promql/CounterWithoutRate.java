@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Aggregate;
 import dev.obsgen.promql.AggregationOp;
@@ -18,6 +20,13 @@ import java.util.Set;
  * A counter's raw value is the count since the process started: it resets on restart and only ever grows, so it is
  * read through {@code rate}, {@code increase} or {@code irate}. Counting or testing the presence of its series is fine.
  */
+@CheckDefinition(
+        id = "promql/counter-without-rate",
+        severity = FindingSeverity.ERROR,
+        summary = "Counters (and histogram buckets, sums and counts) are read through rate, increase or irate.",
+        example = "metaflow_runs_total > 5",
+        fix = "increase(metaflow_runs_total[1h]) > 5, or rate(...[5m]) for a per-second figure.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
 public final class CounterWithoutRate implements QueryCheck {
     static final Set<String> RATE_FUNCTIONS = Set.of("rate", "irate", "increase");
     private static final Set<String> ALLOWED_FUNCTIONS = Set.of("rate", "irate", "increase", "resets", "absent",
@@ -25,31 +34,6 @@ public final class CounterWithoutRate implements QueryCheck {
     private static final Set<AggregationOp> ALLOWED_AGGREGATIONS = Set.of(AggregationOp.COUNT, AggregationOp.GROUP);
     private static final Set<AggregationOp> VALUE_SELECTING_AGGREGATIONS = Set.of(AggregationOp.TOPK,
             AggregationOp.BOTTOMK, AggregationOp.LIMITK, AggregationOp.LIMIT_RATIO, AggregationOp.COUNT_VALUES);
-
-    @Override
-    public String id() {
-        return "promql/counter-without-rate";
-    }
-
-    @Override
-    public String summary() {
-        return "Counters (and histogram buckets, sums and counts) are read through rate, increase or irate.";
-    }
-
-    @Override
-    public String example() {
-        return "metaflow_runs_total > 5";
-    }
-
-    @Override
-    public String fix() {
-        return "increase(metaflow_runs_total[1h]) > 5, or rate(...[5m]) for a per-second figure.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void check(QueryContext context, QueryFindings findings) {

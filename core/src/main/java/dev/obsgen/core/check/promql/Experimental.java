@@ -1,35 +1,19 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.ExperimentalFeature;
 
 /** Experimental PromQL parses only on a server started with the matching feature flag; elsewhere the rule fails. */
+@CheckDefinition(
+        id = "promql/experimental",
+        severity = FindingSeverity.WARNING,
+        summary = "Experimental PromQL (functions, duration arithmetic, anchored/smoothed) is flagged: the server needs a feature flag.",
+        example = "sort_by_label(up, \"job\"), foo[5m+1m], rate(foo[5m] anchored)",
+        fix = "Use the stable equivalent, or run Prometheus with the feature flag the message names and suppress the finding with a reason.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
 public final class Experimental implements QueryCheck {
-    @Override
-    public String id() {
-        return "promql/experimental";
-    }
-
-    @Override
-    public String summary() {
-        return "Experimental PromQL (functions, duration arithmetic, anchored/smoothed) is flagged: the server needs a feature flag.";
-    }
-
-    @Override
-    public String example() {
-        return "sort_by_label(up, \"job\"), foo[5m+1m], rate(foo[5m] anchored)";
-    }
-
-    @Override
-    public String fix() {
-        return "Use the stable equivalent, or run Prometheus with the feature flag the message names and suppress the finding with a reason.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
-
     private static String describe(ExperimentalFeature feature) {
         return switch (feature.kind()) {
             case FUNCTION -> "function " + feature.name() + "()";

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.promql.Aggregate;
@@ -17,32 +19,14 @@ import java.util.List;
  * {@code histogram_quantile} interpolates between the cumulative {@code le} buckets of a classic histogram: it
  * needs the {@code _bucket} series, read through a rate, with {@code le} kept by every aggregation on the way.
  */
+@CheckDefinition(
+        id = "promql/histogram-quantile",
+        severity = FindingSeverity.ERROR,
+        summary = "histogram_quantile reads a histogram's _bucket series and every aggregation inside it keeps le.",
+        example = "histogram_quantile(0.99, sum(rate(x_bucket[5m]))), or histogram_quantile over x_sum",
+        fix = "histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m]))): the _bucket series, with le kept.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
 public final class HistogramQuantile implements QueryCheck {
-    @Override
-    public String id() {
-        return "promql/histogram-quantile";
-    }
-
-    @Override
-    public String summary() {
-        return "histogram_quantile reads a histogram's _bucket series and every aggregation inside it keeps le.";
-    }
-
-    @Override
-    public String example() {
-        return "histogram_quantile(0.99, sum(rate(x_bucket[5m]))), or histogram_quantile over x_sum";
-    }
-
-    @Override
-    public String fix() {
-        return "histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m]))): the _bucket series, with le kept.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         Nodes.walk(context.ast(), (node, ancestors) -> {

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.LabelMatcher;
@@ -12,37 +14,15 @@ import java.util.TreeSet;
  * Two vectors pair up only when every compared label is equal; when one side always carries a compared label and
  * the other never does, no pair exists and the operation returns nothing.
  */
+@CheckDefinition(
+        id = "promql/impossible-match",
+        severity = FindingSeverity.ERROR,
+        summary = "The two sides of a binary operation can match: no compared label is on one side only.",
+        example = "sum by (flow) (a) / sum by (queue) (b)",
+        fix = "Aggregate both sides to the same labels, or say what to match with on(...) or ignoring(...).",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsTypes = true)
 public final class ImpossibleMatch implements QueryCheck {
-    @Override
-    public String id() {
-        return "promql/impossible-match";
-    }
-
-    @Override
-    public String summary() {
-        return "The two sides of a binary operation can match: no compared label is on one side only.";
-    }
-
-    @Override
-    public String example() {
-        return "sum by (flow) (a) / sum by (queue) (b)";
-    }
-
-    @Override
-    public String fix() {
-        return "Aggregate both sides to the same labels, or say what to match with on(...) or ignoring(...).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsTypes() {
-        return true;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         Nodes.walk(context.ast(), (node, ancestors) -> {

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.LabelMatcher;
 import dev.obsgen.promql.MatchType;
@@ -7,37 +9,15 @@ import dev.obsgen.promql.VectorSelector;
 import java.util.List;
 
 /** A label with declared values matched against a value it never takes: the query selects nothing. */
+@CheckDefinition(
+        id = "promql/label-value",
+        severity = FindingSeverity.ERROR,
+        summary = "A matcher on a label with declared values can match one of them.",
+        example = "metaflow_runs_total{status=\"failure\"} where status is declared as completed|failed|killed",
+        fix = "Match a declared value (status=\"failed\"), or declare the new value on the label.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsTypes = true)
 public final class LabelValue implements QueryCheck {
-    @Override
-    public String id() {
-        return "promql/label-value";
-    }
-
-    @Override
-    public String summary() {
-        return "A matcher on a label with declared values can match one of them.";
-    }
-
-    @Override
-    public String example() {
-        return "metaflow_runs_total{status=\"failure\"} where status is declared as completed|failed|killed";
-    }
-
-    @Override
-    public String fix() {
-        return "Match a declared value (status=\"failed\"), or declare the new value on the label.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsTypes() {
-        return true;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         for (VectorSelector selector : Nodes.selectors(context.ast())) {

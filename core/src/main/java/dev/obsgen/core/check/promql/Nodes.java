@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /** The shapes of {@link ExprWalker} most checks need: every node with its ancestors, every selector. */
-final class Nodes {
+public final class Nodes {
     private Nodes() {
     }
 
@@ -24,7 +24,7 @@ final class Nodes {
         });
     }
 
-    static List<VectorSelector> selectors(Expr root) {
+    public static List<VectorSelector> selectors(Expr root) {
         List<VectorSelector> found = new ArrayList<>();
         walk(root, (node, ancestors) -> {
             if (node instanceof VectorSelector selector) {
@@ -34,7 +34,7 @@ final class Nodes {
         return found;
     }
 
-    static Expr unwrap(Expr expr) {
+    public static Expr unwrap(Expr expr) {
         Expr current = expr;
         while (current instanceof Paren paren) {
             current = paren.expr();

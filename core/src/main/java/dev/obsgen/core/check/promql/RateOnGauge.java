@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.promql.Call;
@@ -12,37 +14,15 @@ import dev.obsgen.promql.VectorSelector;
  * {@code rate}, {@code increase} and {@code irate} treat every decrease as a counter reset, so on a gauge they
  * invent growth; use {@code deriv} or {@code delta} for a gauge's change.
  */
+@CheckDefinition(
+        id = "promql/rate-on-gauge",
+        severity = FindingSeverity.ERROR,
+        summary = "rate, increase and irate are applied to counters only, never to gauges.",
+        example = "rate(batch_pending_jobs[5m])",
+        fix = "deriv(batch_pending_jobs[5m]) for the trend of a gauge, or delta(...) for its change.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsTypes = true)
 public final class RateOnGauge implements QueryCheck {
-    @Override
-    public String id() {
-        return "promql/rate-on-gauge";
-    }
-
-    @Override
-    public String summary() {
-        return "rate, increase and irate are applied to counters only, never to gauges.";
-    }
-
-    @Override
-    public String example() {
-        return "rate(batch_pending_jobs[5m])";
-    }
-
-    @Override
-    public String fix() {
-        return "deriv(batch_pending_jobs[5m]) for the trend of a gauge, or delta(...) for its change.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsTypes() {
-        return true;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         Nodes.walk(context.ast(), (node, ancestors) -> {

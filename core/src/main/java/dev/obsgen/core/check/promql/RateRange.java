@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Duration;
@@ -12,39 +14,17 @@ import java.util.Set;
  * A rate needs at least two samples in its range; with a range under twice the scrape interval one missed scrape
  * leaves one sample, and the series disappears from the result.
  */
+@CheckDefinition(
+        id = "promql/rate-range",
+        severity = FindingSeverity.ERROR,
+        summary = "The range of rate, increase, irate and deriv is at least twice the scrape interval of the metric.",
+        example = "rate(x_total[1m]) where x_total is scraped every 60s",
+        fix = "Use a range of at least twice the scrape interval: rate(x_total[2m]), or $__rate_interval in Grafana.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsTypes = true)
 public final class RateRange implements QueryCheck {
     private static final Set<String> TWO_SAMPLE_FUNCTIONS = Set.of("rate", "irate", "increase", "deriv", "delta",
             "idelta", "resets", "changes", "predict_linear");
-
-    @Override
-    public String id() {
-        return "promql/rate-range";
-    }
-
-    @Override
-    public String summary() {
-        return "The range of rate, increase, irate and deriv is at least twice the scrape interval of the metric.";
-    }
-
-    @Override
-    public String example() {
-        return "rate(x_total[1m]) where x_total is scraped every 60s";
-    }
-
-    @Override
-    public String fix() {
-        return "Use a range of at least twice the scrape interval: rate(x_total[2m]), or $__rate_interval in Grafana.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsTypes() {
-        return true;
-    }
 
     @Override
     public void check(QueryContext context, QueryFindings findings) {

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.Cardinality;
@@ -14,32 +16,14 @@ import java.util.function.BooleanSupplier;
  * so each failed series is divided by itself and the ratio is 1. One side pins a label the other side still carries:
  * aggregate both sides by the labels that matter, or ignore the pinned label in the matching.
  */
+@CheckDefinition(
+        id = "promql/self-ratio",
+        severity = FindingSeverity.ERROR,
+        summary = "A ratio does not match one-to-one on a label that one side pins to a value (dividing a series by itself).",
+        example = "rate(runs_total{status=\"failed\"}[1h]) / rate(runs_total[1h])",
+        fix = "sum by (flow_name) (rate(runs_total{status=\"failed\"}[1h])) / sum by (flow_name) (rate(runs_total[1h])).",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
 public final class SelfRatio implements QueryCheck {
-    @Override
-    public String id() {
-        return "promql/self-ratio";
-    }
-
-    @Override
-    public String summary() {
-        return "A ratio does not match one-to-one on a label that one side pins to a value (dividing a series by itself).";
-    }
-
-    @Override
-    public String example() {
-        return "rate(runs_total{status=\"failed\"}[1h]) / rate(runs_total[1h])";
-    }
-
-    @Override
-    public String fix() {
-        return "sum by (flow_name) (rate(runs_total{status=\"failed\"}[1h])) / sum by (flow_name) (rate(runs_total[1h])).";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         SelectorSpans selectors = new SelectorSpans(context.ast());

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Aggregate;
 import dev.obsgen.promql.Binary;
@@ -12,37 +14,15 @@ import dev.obsgen.promql.VectorSelector;
  * A label the series cannot carry: a matcher on it selects nothing (or everything, negated), and grouping or
  * matching by it collapses the result. Checked against the declared labels of each metric plus its target labels.
  */
+@CheckDefinition(
+        id = "promql/unknown-label",
+        severity = FindingSeverity.ERROR,
+        summary = "Matchers, by/without, on/ignoring and group_left/group_right name labels the series carry.",
+        example = "queue_depth{queues=\"a\"}, sum by (flow) (queue_depth)",
+        fix = "Use a label the metric declares (or a target label such as job and instance), or declare it.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsTypes = true)
 public final class UnknownLabel implements QueryCheck {
-    @Override
-    public String id() {
-        return "promql/unknown-label";
-    }
-
-    @Override
-    public String summary() {
-        return "Matchers, by/without, on/ignoring and group_left/group_right name labels the series carry.";
-    }
-
-    @Override
-    public String example() {
-        return "queue_depth{queues=\"a\"}, sum by (flow) (queue_depth)";
-    }
-
-    @Override
-    public String fix() {
-        return "Use a label the metric declares (or a target label such as job and instance), or declare it.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsTypes() {
-        return true;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         Nodes.walk(context.ast(), (node, ancestors) -> {

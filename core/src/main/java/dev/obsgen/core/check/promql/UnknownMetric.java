@@ -1,40 +1,20 @@
 package dev.obsgen.core.check.promql;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.VectorSelector;
 
 /** A query over a metric nobody declared returns nothing, silently: the commonest dashboard and alert bug. */
+@CheckDefinition(
+        id = "promql/unknown-metric",
+        severity = FindingSeverity.ERROR,
+        summary = "Every metric a query selects is declared (or recorded by a rule).",
+        example = "rate(metaflow_run_total[5m])  (declared: metaflow_runs_total)",
+        fix = "Use the declared name (the message suggests the closest), or declare the metric.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        needsTypes = true)
 public final class UnknownMetric implements QueryCheck {
-    @Override
-    public String id() {
-        return "promql/unknown-metric";
-    }
-
-    @Override
-    public String summary() {
-        return "Every metric a query selects is declared (or recorded by a rule).";
-    }
-
-    @Override
-    public String example() {
-        return "rate(metaflow_run_total[5m])  (declared: metaflow_runs_total)";
-    }
-
-    @Override
-    public String fix() {
-        return "Use the declared name (the message suggests the closest), or declare the metric.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public boolean needsTypes() {
-        return true;
-    }
-
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         if (!context.catalog().complete()) {

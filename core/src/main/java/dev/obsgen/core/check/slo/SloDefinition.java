@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.slo;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -28,35 +29,16 @@ import java.util.regex.Pattern;
  * of at least a day, a name and service that can name rule groups, and an SLI over declared counters (selectors of
  * one metric with equality matchers, so that its derived tests can feed them) or a declared scrape job.
  */
+@CheckDefinition(
+        id = "slo/definition",
+        severity = FindingSeverity.ERROR,
+        summary = "An SLO has an objective between 0 and 100 %, a period of whole hours, slug names, and an SLI over "
+                + "declared counters with equality matchers or a declared scrape job.",
+        example = "Slo.named(\"api\").objective(100) or Sli.errors(\"http_requests{code=~\\\"5..\\\"}\", ...)",
+        fix = "Give an objective such as 99.9, and select declared counters with = matchers only.")
 public final class SloDefinition implements ModelCheck {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern ALERT = Pattern.compile("[A-Z][A-Za-z0-9]*");
-
-    @Override
-    public String id() {
-        return "slo/definition";
-    }
-
-    @Override
-    public String summary() {
-        return "An SLO has an objective between 0 and 100 %, a period of whole hours, slug names, and an SLI over "
-                + "declared counters with equality matchers or a declared scrape job.";
-    }
-
-    @Override
-    public String example() {
-        return "Slo.named(\"api\").objective(100) or Sli.errors(\"http_requests{code=~\\\"5..\\\"}\", ...)";
-    }
-
-    @Override
-    public String fix() {
-        return "Give an objective such as 99.9, and select declared counters with = matchers only.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void check(Observability model, FindingSink findings) {

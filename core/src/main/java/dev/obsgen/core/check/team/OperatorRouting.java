@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.team;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CompositionCheck;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
@@ -18,35 +19,16 @@ import java.util.Map;
  * by the files' names, and whose time intervals have no time zone. A file name that cannot be a key, or two files
  * with one name, cannot be written; an interval in a zone other than UTC would shift there.
  */
+@CheckDefinition(
+        id = "team/operator-routing",
+        severity = FindingSeverity.ERROR,
+        summary = "A team's routing fits the AlertmanagerConfig resource: secret file names are distinct Secret keys; "
+                + "time intervals outside UTC are flagged, since the resource has no time zone.",
+        example = "Slack.channel(\"#t\", \"/a/url\") and PagerDuty.routingKeyFile(\"/b/url\") in one team, or "
+                + "TimeInterval.weekdays(\"hours\", \"monday:friday\", \"08:00\", \"18:00\", \"Europe/Berlin\")",
+        fix = "Give each secret file its own name of letters, digits, '-', '_' and '.'; give a team's time intervals "
+                + "in UTC, or accept that the operator reads them in UTC.")
 public final class OperatorRouting implements CompositionCheck {
-    @Override
-    public String id() {
-        return "team/operator-routing";
-    }
-
-    @Override
-    public String summary() {
-        return "A team's routing fits the AlertmanagerConfig resource: secret file names are distinct Secret keys; "
-                + "time intervals outside UTC are flagged, since the resource has no time zone.";
-    }
-
-    @Override
-    public String example() {
-        return "Slack.channel(\"#t\", \"/a/url\") and PagerDuty.routingKeyFile(\"/b/url\") in one team, or "
-                + "TimeInterval.weekdays(\"hours\", \"monday:friday\", \"08:00\", \"18:00\", \"Europe/Berlin\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Give each secret file its own name of letters, digits, '-', '_' and '.'; give a team's time intervals "
-                + "in UTC, or accept that the operator reads them in UTC.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Composition composition, FindingSink findings) {
         for (Observability team : composition.teams()) {

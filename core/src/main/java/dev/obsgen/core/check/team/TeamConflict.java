@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.team;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CompositionCheck;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
@@ -32,35 +33,16 @@ import java.util.Map;
  * one Grafana, receivers and time intervals in one {@code alertmanager.yml}, runbook slugs under one URL pattern,
  * team names that become folders and label values. Each finding names both owners and both elements.
  */
+@CheckDefinition(
+        id = "team/conflict",
+        severity = FindingSeverity.ERROR,
+        summary = "No two owners (the platform, the teams) use one alert name, recorded series, rule group, dashboard "
+                + "uid or folder, receiver, secret file, time interval or runbook slug.",
+        example = "a team alert named MetaflowRunFailed while the platform has one, or a team dashboard with the uid "
+                + "metaflow-overview",
+        fix = "Rename the team's element (prefix it with the team's name); to change a platform element, reuse it "
+                + "instead of declaring it again.")
 public final class TeamConflict implements CompositionCheck {
-    @Override
-    public String id() {
-        return "team/conflict";
-    }
-
-    @Override
-    public String summary() {
-        return "No two owners (the platform, the teams) use one alert name, recorded series, rule group, dashboard "
-                + "uid or folder, receiver, secret file, time interval or runbook slug.";
-    }
-
-    @Override
-    public String example() {
-        return "a team alert named MetaflowRunFailed while the platform has one, or a team dashboard with the uid "
-                + "metaflow-overview";
-    }
-
-    @Override
-    public String fix() {
-        return "Rename the team's element (prefix it with the team's name); to change a platform element, reuse it "
-                + "instead of declaring it again.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     private record Holder(int index, String owner, String element) {
     }
 

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.team;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CompositionCheck;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
@@ -18,35 +19,16 @@ import java.util.regex.Pattern;
  * leaves the platform's to the platform: scrape jobs, Prometheus settings, log and trace collection. The owner
  * label of its alerts is set by obsgen, so a team cannot route its alerts as another's.
  */
+@CheckDefinition(
+        id = "team/scope",
+        severity = FindingSeverity.ERROR,
+        summary = "A team model declares only a team's elements, never sets the owner label by hand, and has a name and "
+                + "namespace Kubernetes accepts.",
+        example = "Observability.team(\"training\").on(platform).withScrapeJob(...), or an alert with .label(\"team\", "
+                + "\"search\")",
+        fix = "Move scrape jobs, Prometheus settings, logs, spans and collection to the platform model; drop the "
+                + "owner label, obsgen sets it to the team's name.")
 public final class TeamScope implements CompositionCheck {
-    @Override
-    public String id() {
-        return "team/scope";
-    }
-
-    @Override
-    public String summary() {
-        return "A team model declares only a team's elements, never sets the owner label by hand, and has a name and "
-                + "namespace Kubernetes accepts.";
-    }
-
-    @Override
-    public String example() {
-        return "Observability.team(\"training\").on(platform).withScrapeJob(...), or an alert with .label(\"team\", "
-                + "\"search\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Move scrape jobs, Prometheus settings, logs, spans and collection to the platform model; drop the "
-                + "owner label, obsgen sets it to the team's name.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     // A Kubernetes namespace, and the name of the team's resources: an RFC 1123 label.
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Set<String> RESERVED_LABELS = Set.of("alertname", Severity.LABEL);

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.trace;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -15,33 +16,14 @@ import java.util.Set;
  * The spans form one tree: names are unique, every parent is a declared span, following parents never comes back
  * to where it started, and exactly one span is the root. The catalog draws this tree; trace views assume it.
  */
+@CheckDefinition(
+        id = "trace/span-tree",
+        severity = FindingSeverity.ERROR,
+        summary = "Spans form one tree: unique names, known parents, no cycle, one root.",
+        example = "Span.child(\"metaflow.task\", \"metaflow.stp\"), or metaflow.step under metaflow.task under"
+                + " metaflow.step",
+        fix = "Name a declared span as the parent, break the cycle, and leave exactly one span without a parent.")
 public final class SpanTree implements ModelCheck {
-    @Override
-    public String id() {
-        return "trace/span-tree";
-    }
-
-    @Override
-    public String summary() {
-        return "Spans form one tree: unique names, known parents, no cycle, one root.";
-    }
-
-    @Override
-    public String example() {
-        return "Span.child(\"metaflow.task\", \"metaflow.stp\"), or metaflow.step under metaflow.task under"
-                + " metaflow.step";
-    }
-
-    @Override
-    public String fix() {
-        return "Name a declared span as the parent, break the cycle, and leave exactly one span without a parent.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         List<Span> spans = model.spans();

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each query check on the expression it must catch, and on the correct form it must stay quiet on. A row is
  * {@code kind | expression | the check ids expected, space-separated, or nothing}.
  */
-class QueryCheckTest {
-    static final Observability MODEL = Observability.named("t")
+public class QueryCheckTest {
+    public static final Observability MODEL = Observability.named("t")
             .withMetric(Metric.counter("runs_total").withLabels("flow").withLabel("status", "completed", "failed")
                     .job("svc").build())
             .withMetric(Metric.gauge("queue_depth").withLabels("queue").job("svc").build())

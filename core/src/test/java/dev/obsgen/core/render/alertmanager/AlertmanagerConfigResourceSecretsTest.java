@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.obsgen.core.check.SecretShapes;
+import dev.obsgen.core.check.secret.SecretShapes;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Email;

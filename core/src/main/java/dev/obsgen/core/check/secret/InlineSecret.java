@@ -1,0 +1,50 @@
+package dev.obsgen.core.check.secret;
+
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.ModelValue;
+import dev.obsgen.core.check.ModelValues;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.alerting.SecretFile;
+
+/**
+ * Generated files are committed to a repository: a secret written into one is leaked. Every text of the model, in
+ * whatever field, is held against the known shapes of credentials ({@link SecretShapes}); secrets are referenced by
+ * {@code *_file} paths, which must be absolute paths, or by environment variables.
+ */
+@CheckDefinition(
+        id = "secret/inline",
+        severity = FindingSeverity.ERROR,
+        summary = "No text of the model holds a credential; secrets are referenced by *_file paths or environment"
+                + " variables.",
+        example = "Slack.channel(\"#ops\", \"https://hooks.slack.com/services/T0/B0/XXXX\")",
+        fix = "Put the secret in a mounted file and give its path: Slack.channel(\"#ops\","
+                + " \"/etc/alertmanager/secrets/slack-url\");"
+                + " elsewhere refer to it by an environment variable or leave it out.")
+public final class InlineSecret implements ModelCheck {
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        ModelValues.walk(model, value -> {
+            if (value.value() instanceof SecretFile file) {
+                secretFile(value, file, findings);
+            } else if (value.value() instanceof String text && !(value.owner() instanceof SecretFile)) {
+                SecretShapes.find(value.name(), text).ifPresent(shape -> findings.report(value.element(),
+                        value.field() + " contains " + shape + "; keep secrets out of the model and refer to them"
+                                + " with a *_file setting or an environment variable"));
+            }
+        });
+    }
+
+    private static void secretFile(ModelValue value, SecretFile file, FindingSink findings) {
+        String path = file.path();
+        if (path == null) {
+            return;
+        }
+        if (path.contains("://") || !path.startsWith("/") || path.chars().anyMatch(Character::isWhitespace)) {
+            findings.report(value.element(), value.field() + " must be the absolute path of a mounted file holding the"
+                    + " secret, not the secret itself: got a value that is not an absolute path");
+        }
+    }
+}
