@@ -34,7 +34,7 @@ import javax.net.ssl.SSLContext;
  * request (path, query, Authorization header) and can answer slowly or without honouring {@code limit}, as
  * Prometheus before 2.51 does.
  */
-final class FakePrometheus implements AutoCloseable {
+public final class FakePrometheus implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -43,26 +43,26 @@ final class FakePrometheus implements AutoCloseable {
     }
 
     /** A scrape job of the server's configuration, with its active targets. */
-    record Job(String name, String interval, List<Target> targets) {
+    public record Job(String name, String interval, List<Target> targets) {
     }
 
-    record Target(String address, String health, String lastError) {
+    public record Target(String address, String health, String lastError) {
     }
 
     /** What a job's targets announce for a metric name. */
     record Meta(String job, String metric, String type, String unit) {
     }
 
-    record ServedRule(String group, String name, boolean alert, String query) {
+    public record ServedRule(String group, String name, boolean alert, String query) {
     }
 
     record Request(String path, Map<String, List<String>> query, String authorization) {
     }
 
-    final List<Job> jobs = new ArrayList<>();
-    final List<Map<String, String>> series = new ArrayList<>();
+    public final List<Job> jobs = new ArrayList<>();
+    public final List<Map<String, String>> series = new ArrayList<>();
     final List<Meta> metadata = new ArrayList<>();
-    final List<ServedRule> rules = new ArrayList<>();
+    public final List<ServedRule> rules = new ArrayList<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
     volatile boolean honoursLimit = true;
     volatile long delayMillis;
@@ -99,12 +99,12 @@ final class FakePrometheus implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** A server faithful to {@link VerifyShopModel}: what a deployment of its generated files would hold. */
-    static FakePrometheus faithful() {
+    public static FakePrometheus faithful() {
         return faithful(null);
     }
 
@@ -153,7 +153,7 @@ final class FakePrometheus implements AutoCloseable {
     }
 
     /** Adds a series: its name, job, instance and label pairs. */
-    FakePrometheus add(String name, String job, String instance, String... pairs) {
+    public FakePrometheus add(String name, String job, String instance, String... pairs) {
         Map<String, String> labels = new TreeMap<>();
         labels.put("__name__", name);
         labels.put("job", job);
@@ -166,13 +166,13 @@ final class FakePrometheus implements AutoCloseable {
     }
 
     /** Renames every series of a metric. */
-    void rename(String from, String to) {
+    public void rename(String from, String to) {
         series.stream().filter(s -> from.equals(s.get("__name__"))).forEach(s -> s.put("__name__", to));
         metadata.replaceAll(m -> m.metric().equals(from) ? new Meta(m.job(), to, m.type(), m.unit()) : m);
     }
 
     /** Sets a label on every series of a metric (null removes it). */
-    void label(String metric, String label, String value) {
+    public void label(String metric, String label, String value) {
         series.stream().filter(s -> metric.equals(s.get("__name__"))).forEach(s -> {
             if (value == null) {
                 s.remove(label);
@@ -182,12 +182,12 @@ final class FakePrometheus implements AutoCloseable {
         });
     }
 
-    void meta(String job, String metric, String type, String unit) {
+    public void meta(String job, String metric, String type, String unit) {
         metadata.removeIf(m -> m.job().equals(job) && m.metric().equals(metric));
         metadata.add(new Meta(job, metric, type, unit));
     }
 
-    Job job(String name) {
+    public Job job(String name) {
         return jobs.stream().filter(j -> j.name().equals(name)).findFirst().orElseThrow();
     }
 

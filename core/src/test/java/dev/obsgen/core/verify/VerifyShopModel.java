@@ -21,8 +21,8 @@ import java.util.Map;
 
 /** A small shop: two static jobs, a counter, a gauge and a histogram each side, a recording rule and an alert. */
 public final class VerifyShopModel implements ObservabilityDefinition {
-    static final String ORDERS_TARGET = "orders.shop:8080";
-    static final String PAYMENTS_TARGET = "payments.shop:8080";
+    public static final String ORDERS_TARGET = "orders.shop:8080";
+    public static final String PAYMENTS_TARGET = "payments.shop:8080";
 
     @Override
     public Observability define() {
