@@ -52,6 +52,34 @@ class LintDashboardJsonTest {
         assertEquals(22 + ":" + (33 + 46), syntax.line() + ":" + syntax.column(), syntax.format());
     }
 
+    /**
+     * A collapsed row's panels are checked like the others and their findings land on their lines; a library panel
+     * keeps its queries and unit in the library, so it is not asked for them; a datasource variable of any name serves.
+     */
+    @Test
+    void panelsOfRowsAreCheckedAndLibraryPanelsAreLeftToTheLibrary() throws IOException {
+        Path file = Files.writeString(dir.resolve("rows.json"), String.join("\n",
+                "{",
+                "  \"title\": \"Rows\",",
+                "  \"uid\": \"rows-and-library\",",
+                "  \"templating\": {\"list\": [{\"type\": \"datasource\", \"name\": \"ds\"}]},",
+                "  \"panels\": [",
+                "    {\"type\": \"timeseries\", \"title\": \"Shared\", \"libraryPanel\": {\"uid\": \"l1\"}},",
+                "    {\"type\": \"row\", \"title\": \"Details\", \"collapsed\": true, \"panels\": [",
+                "      {\"type\": \"timeseries\", \"title\": \"Inner\", \"description\": \"Requests.\",",
+                "       \"datasource\": {\"uid\": \"${ds}\"}, \"fieldConfig\": {\"defaults\": {\"unit\": \"reqps\"}},",
+                "       \"targets\": [{\"refId\": \"A\", \"expr\": \"sum(rate(up[5m]))\"}]}",
+                "    ]}",
+                "  ]",
+                "}"));
+        LintReport report = lint(file);
+        assertEquals(List.of("10:44 error dashboard/rate-interval panel 'Inner' (query A) of dashboard "
+                        + "'rows-and-library': rate over [5m]: use [$__rate_interval], which never drops below four "
+                        + "scrape intervals and follows the zoom level"),
+                report.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.severity().label() + " "
+                        + p.checkId() + " " + p.message()).toList());
+    }
+
     @Test
     void theGeneratedSampleDashboardsLintClean() throws IOException {
         Path dashboards = Path.of("src/test/resources/golden/sample-dashboards/grafana/dashboards");

@@ -91,6 +91,9 @@ class DashboardChecksOnJsonTest {
                 row("a fixed range written in a label value is no range", Set.of(),
                         () -> List.of(valid("shop-traffic", timeseries(
                                 "sum(rate(http_requests_total{path!=\"rate(x[5m])\"}[$__rate_interval]))")).build())),
+                row("$__rate_interval in a label value does not make a fixed range one", Set.of("dashboard/rate-interval"),
+                        () -> List.of(valid("shop-traffic", timeseries(
+                                "sum(rate(http_requests_total{path!=\"$__rate_interval\"}[5m]))")).build())),
                 row("a range selector in parentheses", Set.of("dashboard/rate-interval"),
                         () -> List.of(valid("shop-traffic", timeseries("sum(rate((http_requests_total[5m])))")).build())),
                 row("a rate over a subquery with a fixed range", Set.of("dashboard/rate-interval"),
