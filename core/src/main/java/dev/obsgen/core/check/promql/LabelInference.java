@@ -124,7 +124,8 @@ public final class LabelInference {
         if (expr instanceof Call call) {
             return call(call);
         }
-        return Labels.UNKNOWN;
+        // Literals are scalars and strings, answered above; any other kind is one this inference does not know.
+        throw new IllegalStateException("unhandled node kind " + expr.getClass().getSimpleName());
     }
 
     private Labels selector(VectorSelector selector) {
