@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * A Grafana dashboard JSON document as the shape the dashboard checks read, and for each element the findings can
  * name (see {@link DashboardElements}) the text that stands on its line in the file, so lint can place a finding.
- * Panels of an open row follow the row in the document; those of a collapsed row are nested in it.
+ * Panels of an open row follow the row in the document; those of a collapsed row are nested in it, as are those of
+ * every row of a dashboard older than schema 16 (a {@code rows} list instead of panels of type row).
  */
 public record JsonDashboard(DashboardShape shape, Map<String, String> anchors) {
     /** Lint knows no scrape interval; Grafana's own default is one minute. */
@@ -27,20 +28,18 @@ public record JsonDashboard(DashboardShape shape, Map<String, String> anchors) {
         List<RowShape> rows = new ArrayList<>();
         List<JsonNode> rowNodes = new ArrayList<>();
         List<List<PanelShape>> rowPanels = new ArrayList<>();
-        List<JsonNode> panelNodes = new ArrayList<>();
         for (JsonNode node : root.path("panels")) {
             if (node.path("type").asText().equals("row")) {
                 rowNodes.add(node);
-                List<PanelShape> nested = new ArrayList<>();
-                for (JsonNode child : node.path("panels")) {
-                    nested.add(panel(child));
-                    panelNodes.add(child);
-                }
-                rowPanels.add(nested);
+                rowPanels.add(nested(node));
             } else {
                 (rowPanels.isEmpty() ? panels : rowPanels.get(rowPanels.size() - 1)).add(panel(node));
-                panelNodes.add(node);
             }
+        }
+        // Dashboards older than schema 16 hold their panels in "rows" instead, each row a list of its own.
+        for (JsonNode row : root.path("rows")) {
+            rowNodes.add(row);
+            rowPanels.add(nested(row));
         }
         for (int i = 0; i < rowNodes.size(); i++) {
             JsonNode row = rowNodes.get(i);
@@ -83,6 +82,14 @@ public record JsonDashboard(DashboardShape shape, Map<String, String> anchors) {
             anchors.putIfAbsent(DashboardElements.annotation(shape, annotation), "\"name\": " + quoted(annotation.name()));
         }
         return anchors;
+    }
+
+    private static List<PanelShape> nested(JsonNode row) {
+        List<PanelShape> panels = new ArrayList<>();
+        for (JsonNode child : row.path("panels")) {
+            panels.add(panel(child));
+        }
+        return panels;
     }
 
     private static PanelShape panel(JsonNode panel) {

@@ -51,6 +51,10 @@ class DashboardWalkTest {
                                 panel("Below", target("A", "b"))),
                         List.of("panel 'Top' (query A) of dashboard 'walk-test' -> a",
                                 "panel 'Below' (query A) of dashboard 'walk-test' -> b")),
+                Arguments.of("a dashboard older than schema 16 holds its panels in rows",
+                        "{\"uid\": \"walk-test\", \"title\": \"Walk\", \"rows\": [{\"title\": \"R\", \"panels\": ["
+                                + panel("Old", target("A", "up")) + "]}]}",
+                        List.of("panel 'Old' (query A) of dashboard 'walk-test' -> up")),
                 Arguments.of("a library panel keeps its queries in the library",
                         panels("{\"type\": \"timeseries\", \"title\": \"Shared\", \"libraryPanel\": {\"uid\": \"l1\","
                                 + " \"name\": \"Shared\"}}"),
