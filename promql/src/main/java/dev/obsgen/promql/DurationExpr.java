@@ -69,8 +69,7 @@ public sealed interface DurationExpr {
                     case POW -> Math.pow(l, r);
                     default -> throw new IllegalStateException(binary.op().toString());
                 };
-            } else {
-                Call call = (Call) node;
+            } else if (node instanceof Call call) {
                 switch (call.function()) {
                     case STEP -> values[top++] = stepSeconds;
                     case RANGE -> values[top++] = rangeSeconds;
@@ -83,6 +82,8 @@ public sealed interface DurationExpr {
                         values[top - 1] = Math.max(values[top - 1], b);
                     }
                 }
+            } else {
+                throw UnhandledNode.of(node);
             }
         }
         return values[0];

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.BiConsumer;
 
 /**
  * Walks an expression tree depth-first in source order, handing each node its ancestors.
@@ -38,6 +39,27 @@ public final class ExprWalker {
 
     public static void walk(Expr root, Visitor visitor) {
         walk(root, visitor, new Path());
+    }
+
+    /**
+     * Every node in source order with its ancestors from the root down, innermost last. The list is the walker's
+     * live view, not a copy: valid only during the call, and not to be kept (keep a {@link NodePath} from
+     * {@link #find} instead).
+     */
+    public static void forEach(Expr root, BiConsumer<Expr, List<Expr>> visitor) {
+        walk(root, (node, ancestors) -> {
+            visitor.accept(node, ancestors);
+            return true;
+        });
+    }
+
+    /** The expression inside any parentheses around it. */
+    public static Expr unwrapParens(Expr expr) {
+        Expr current = expr;
+        while (current instanceof Paren paren) {
+            current = paren.expr();
+        }
+        return current;
     }
 
     /**
@@ -144,7 +166,10 @@ public final class ExprWalker {
         if (node instanceof MatrixSelector matrix) {
             return List.of(matrix.selector());
         }
-        return List.of();
+        if (node instanceof VectorSelector || node instanceof NumberLiteral || node instanceof StringLiteral) {
+            return List.of();
+        }
+        throw UnhandledNode.of(node);
     }
 
     /** Every node with its ancestors, in source order. */

@@ -158,27 +158,13 @@ final class Lexer {
             return;
         }
         char c = src[p];
+        if (scanOperatorOrParen(c, p)) {
+            return;
+        }
         switch (c) {
-            case ',' -> token(Token.COMMA, p, p + 1);
-            case '*' -> token(Token.MUL, p, p + 1);
-            case '/' -> token(Token.DIV, p, p + 1);
-            case '%' -> token(Token.MOD, p, p + 1);
-            case '+' -> token(Token.ADD, p, p + 1);
-            case '-' -> token(Token.SUB, p, p + 1);
-            case '^' -> token(Token.POW, p, p + 1);
             case '@' -> token(Token.AT, p, p + 1);
             case '{' -> token(Token.LEFT_BRACE, p, p + 1);
             case '[' -> token(Token.LEFT_BRACKET, p, p + 1);
-            case '(' -> {
-                parenDepth++;
-                token(Token.LEFT_PAREN, p, p + 1);
-            }
-            case ')' -> {
-                if (--parenDepth < 0) {
-                    throw error("unexpected right parenthesis ')'", p, p + 1);
-                }
-                token(Token.RIGHT_PAREN, p, p + 1);
-            }
             case '=' -> {
                 char after = charAt(p + 1);
                 if (after == '=') {
@@ -226,6 +212,34 @@ final class Lexer {
                 }
             }
         }
+    }
+
+    /**
+     * The comma, the arithmetic operators of one character and parentheses, which read the same in an expression and
+     * in a duration expression; false for any other character.
+     */
+    private boolean scanOperatorOrParen(char c, int p) {
+        int kind = switch (c) {
+            case ',' -> Token.COMMA;
+            case '*' -> Token.MUL;
+            case '/' -> Token.DIV;
+            case '%' -> Token.MOD;
+            case '+' -> Token.ADD;
+            case '-' -> Token.SUB;
+            case '^' -> Token.POW;
+            case '(' -> Token.LEFT_PAREN;
+            case ')' -> Token.RIGHT_PAREN;
+            default -> -1;
+        };
+        if (kind == Token.LEFT_PAREN) {
+            parenDepth++;
+        } else if (kind == Token.RIGHT_PAREN && --parenDepth < 0) {
+            throw error("unexpected right parenthesis ')'", p, p + 1);
+        }
+        if (kind >= 0) {
+            token(kind, p, p + 1);
+        }
+        return kind >= 0;
     }
 
     private void scanWord(int p) {
@@ -318,26 +332,12 @@ final class Lexer {
             throw error("unexpected end of input in duration expression", p, p);
         }
         char c = src[p];
+        if (scanOperatorOrParen(c, p)) {
+            return;
+        }
         switch (c) {
             case ']' -> token(Token.RIGHT_BRACKET, p, p + 1);
             case ':' -> token(Token.COLON, p, p + 1);
-            case ',' -> token(Token.COMMA, p, p + 1);
-            case '+' -> token(Token.ADD, p, p + 1);
-            case '-' -> token(Token.SUB, p, p + 1);
-            case '*' -> token(Token.MUL, p, p + 1);
-            case '/' -> token(Token.DIV, p, p + 1);
-            case '%' -> token(Token.MOD, p, p + 1);
-            case '^' -> token(Token.POW, p, p + 1);
-            case '(' -> {
-                parenDepth++;
-                token(Token.LEFT_PAREN, p, p + 1);
-            }
-            case ')' -> {
-                if (--parenDepth < 0) {
-                    throw error("unexpected right parenthesis ')'", p, p + 1);
-                }
-                token(Token.RIGHT_PAREN, p, p + 1);
-            }
             default -> {
                 if (isDigit(c) || (c == '.' && isDigit(charAt(p + 1)))) {
                     scanNumberOrDuration(p);

@@ -141,6 +141,8 @@ public final class Printer {
                     work.next(", ");
                 }
             }
+        } else {
+            throw UnhandledNode.of(expr);
         }
     }
 
@@ -474,6 +476,8 @@ public final class Printer {
                     work.next(", ");
                 }
             }
+        } else {
+            throw UnhandledNode.of(duration);
         }
     }
 

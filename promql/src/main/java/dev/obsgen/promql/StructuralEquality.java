@@ -101,8 +101,10 @@ final class StructuralEquality {
             return y instanceof Aggregate c && a.op() == c.op() && a.without() == c.without()
                     && a.grouping().equals(c.grouping()) && (a.param() == null) == (c.param() == null);
         }
-        Call call = (Call) x;
-        return y instanceof Call other && call.function().equals(other.function());
+        if (x instanceof Call call) {
+            return y instanceof Call other && call.function().equals(other.function());
+        }
+        throw UnhandledNode.of(x);
     }
 
     private static int hashApartFromChildren(Expr node) {
@@ -127,7 +129,10 @@ final class StructuralEquality {
         if (node instanceof Aggregate a) {
             return Objects.hash(a.op().ordinal(), a.without(), a.grouping(), a.param() == null);
         }
-        return ((Call) node).function().hashCode();
+        if (node instanceof Call call) {
+            return call.function().hashCode();
+        }
+        throw UnhandledNode.of(node);
     }
 
     private static boolean sameApartFromChildren(DurationExpr x, DurationExpr y) {
@@ -140,7 +145,10 @@ final class StructuralEquality {
         if (x instanceof DurationExpr.Binary b) {
             return y instanceof DurationExpr.Binary c && b.op() == c.op();
         }
-        return y instanceof DurationExpr.Call c && ((DurationExpr.Call) x).function() == c.function();
+        if (x instanceof DurationExpr.Call call) {
+            return y instanceof DurationExpr.Call c && call.function() == c.function();
+        }
+        throw UnhandledNode.of(x);
     }
 
     private static int hashApartFromChildren(DurationExpr node) {
@@ -153,7 +161,10 @@ final class StructuralEquality {
         if (node instanceof DurationExpr.Binary binary) {
             return 17 + binary.op().ordinal();
         }
-        return 37 + ((DurationExpr.Call) node).function().ordinal();
+        if (node instanceof DurationExpr.Call call) {
+            return 37 + call.function().ordinal();
+        }
+        throw UnhandledNode.of(node);
     }
 
     static List<DurationExpr> children(DurationExpr node) {
@@ -166,6 +177,9 @@ final class StructuralEquality {
         if (node instanceof DurationExpr.Call call) {
             return call.args();
         }
-        return List.of();
+        if (node instanceof DurationExpr.Literal) {
+            return List.of();
+        }
+        throw UnhandledNode.of(node);
     }
 }

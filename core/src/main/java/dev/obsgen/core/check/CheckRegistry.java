@@ -4,6 +4,7 @@ import dev.obsgen.core.check.secret.CollectionSecrets;
 import dev.obsgen.core.check.collection.CollectionTopology;
 import dev.obsgen.core.check.otel.CollectorPipelines;
 import dev.obsgen.core.check.fluentbit.FluentBitValues;
+import dev.obsgen.core.check.dashboard.DashboardCheck;
 import dev.obsgen.core.check.dashboard.DashboardRateInterval;
 import dev.obsgen.core.check.dashboard.DashboardUid;
 import dev.obsgen.core.check.dashboard.DashboardUnknownMetric;
@@ -58,6 +59,7 @@ import dev.obsgen.core.check.promql.UnknownLabel;
 import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.check.alert.ValueFormat;
 import dev.obsgen.core.check.alert.ValueInLabel;
+import dev.obsgen.core.dashboard.DashboardShape;
 import dev.obsgen.core.lint.ForeignRuleStyle;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.lint.RuleDuplicate;
@@ -217,6 +219,23 @@ public final class CheckRegistry {
         all.addAll(queryChecks);
         all.addAll(lintChecks);
         all.addAll(verifyChecks);
+        return all;
+    }
+
+    /**
+     * Runs the dashboard checks that read {@link CheckInput#DASHBOARD_FILES} on dashboards read from Grafana JSON files:
+     * the same implementations that check a model's dashboards.
+     */
+    public List<Finding> runOnDashboardFiles(List<DashboardShape> dashboards) {
+        List<Finding> all = new ArrayList<>();
+        for (ModelCheck check : checks) {
+            if (check instanceof DashboardCheck dashboardCheck && check.reads(CheckInput.DASHBOARD_FILES)) {
+                FindingSink sink = new FindingSink();
+                sink.begin(check);
+                dashboardCheck.check(dashboards, sink);
+                all.addAll(sink.findings());
+            }
+        }
         return all;
     }
 

@@ -1,9 +1,9 @@
 package dev.obsgen.core.importer;
 
 import dev.obsgen.core.check.CheckRegistry;
-import dev.obsgen.core.check.promql.GrafanaVariables;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.promql.MetricCatalog;
+import dev.obsgen.core.dashboard.GrafanaVariables;
 import dev.obsgen.core.lint.RuleSource;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,24 +3,31 @@ package dev.obsgen.core.lint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.FindingSeverity;
-import dev.obsgen.core.check.dashboard.DashboardJsonLint;
-import dev.obsgen.core.check.promql.GrafanaVariables;
+import dev.obsgen.core.check.promql.Query;
+import dev.obsgen.core.check.promql.QueryKind;
 import dev.obsgen.core.check.promql.QueryRunner;
+import dev.obsgen.core.dashboard.DashboardQuery;
+import dev.obsgen.core.dashboard.JsonDashboard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A Grafana dashboard JSON file given to lint, with its lines so a finding lands on the line of the text it is
- * about (the panel's title, the query's expression).
+ * A Grafana dashboard JSON file given to lint, in the shape the dashboard checks read, with its lines so a finding
+ * lands on the line of the text it is about (the dashboard's uid, the panel's title, the query's expression).
  */
-record DashboardFile(Path path, List<String> lines, DashboardJsonLint.Result result) {
+record DashboardFile(Path path, List<String> lines, JsonDashboard json, List<Query> queries,
+                     Map<Query, DashboardQuery> walked) {
     static Optional<DashboardFile> read(Path path, Consumer<LintProblem> problems) {
         String file = path.toString();
         String text;
@@ -40,34 +47,56 @@ record DashboardFile(Path path, List<String> lines, DashboardJsonLint.Result res
                     "is not valid JSON: " + e.getOriginalMessage()));
             return Optional.empty();
         }
-        if (root == null || !DashboardJsonLint.looksLikeDashboard(root)) {
+        if (root == null || !JsonDashboard.looksLikeDashboard(root)) {
             problems.accept(new LintProblem(file, 1, 1, FindingSeverity.ERROR, LintInput.ID,
                     "is not a Grafana dashboard: a dashboard JSON has a title and panels"));
             return Optional.empty();
         }
-        return Optional.of(new DashboardFile(path, text.lines().toList(), DashboardJsonLint.check(root)));
+        JsonDashboard json = JsonDashboard.of(root);
+        List<Query> queries = new ArrayList<>();
+        Map<Query, DashboardQuery> walked = new IdentityHashMap<>();
+        for (DashboardQuery query : json.shape().queries()) {
+            Query panelQuery = Query.of(query.element(), query.expr(), QueryKind.PANEL);
+            queries.add(panelQuery);
+            walked.put(panelQuery, query);
+        }
+        return Optional.of(new DashboardFile(path, text.lines().toList(), json, queries, walked));
     }
 
-    void problems(Consumer<LintProblem> sink) {
-        for (DashboardJsonLint.Problem problem : result.problems()) {
-            int[] position = find(problem.anchor());
-            sink.accept(new LintProblem(path.toString(), position[0], position[1], problem.severity(), problem.checkId(),
-                    problem.message()));
+    /** The findings of the registry's dashboard checks that read dashboard files, each on the line of its element. */
+    void check(CheckRegistry registry, Consumer<LintProblem> sink) {
+        for (Finding finding : registry.runOnDashboardFiles(List.of(json.shape()))) {
+            int[] position = find(anchor(finding.element()));
+            sink.accept(new LintProblem(path.toString(), position[0], position[1], finding.severity(),
+                    finding.checkId(), finding.element() + ": " + finding.message()));
         }
     }
 
     LintProblem locate(QueryRunner.Located located) {
-        String raw = result.queries().stream().filter(q -> q.query() == located.query()).findFirst()
-                .map(DashboardJsonLint.PanelQuery::rawExpr).orElse("");
-        int[] position = find(DashboardJsonLint.jsonText(raw));
-        if (!raw.contains("\n")) {
-            int offset = GrafanaVariables.originalOffset(raw, located.offset(), DashboardJsonLint.SCRAPE_MILLIS);
-            position[1] += DashboardJsonLint.jsonText(raw.substring(0, Math.min(offset, raw.length()))).length();
+        DashboardQuery query = walked.get(located.query());
+        String raw = query == null ? "" : query.text();
+        int[] position = find(JsonDashboard.jsonText(raw));
+        if (query != null && !raw.contains("\n")) {
+            int offset = query.textOffset(located.offset());
+            position[1] += JsonDashboard.jsonText(raw.substring(0, Math.min(offset, raw.length()))).length();
         }
         Finding finding = located.finding();
         String message = finding.message().replaceFirst(" \\(expr \\d+:\\d+\\)$", "");
         return new LintProblem(path.toString(), position[0], position[1], finding.severity(), finding.checkId(),
                 finding.element() + ": " + message);
+    }
+
+    /** The text that stands on the element's line: its own, or that of the element it is a part of. */
+    private String anchor(String element) {
+        for (String name = element; ; name = name.substring(name.indexOf(" of ") + 4)) {
+            String anchor = json.anchors().get(name);
+            if (anchor != null) {
+                return anchor;
+            }
+            if (!name.contains(" of ")) {
+                return "\"uid\"";
+            }
+        }
     }
 
     /** The 1-based line and column where the text first stands, or 1:1. */

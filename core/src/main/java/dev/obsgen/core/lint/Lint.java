@@ -2,7 +2,6 @@ package dev.obsgen.core.lint;
 
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
-import dev.obsgen.core.check.dashboard.DashboardJsonLint;
 import dev.obsgen.core.check.alert.AlertSeverity;
 import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.check.promql.Query;
@@ -82,10 +81,10 @@ public final class Lint {
         }
         Map<Query, DashboardFile> panelSources = new IdentityHashMap<>();
         for (DashboardFile dashboard : dashboards) {
-            dashboard.problems(problems::add);
-            for (DashboardJsonLint.PanelQuery panel : dashboard.result().queries()) {
-                queries.add(panel.query());
-                panelSources.put(panel.query(), dashboard);
+            dashboard.check(registry, problems::add);
+            for (Query query : dashboard.queries()) {
+                queries.add(query);
+                panelSources.put(query, dashboard);
             }
         }
         QueryRunner.Result result = registry.queryRunner().run(queries, RuleFilesCatalog.of(catalog, rules));

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.obsgen.core.check.promql.GrafanaVariables;
+import dev.obsgen.core.dashboard.DashboardQuery;
+import dev.obsgen.core.dashboard.ModelDashboards;
 import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.definitions.metaflow.MetaflowScrapeJobs;
 import dev.obsgen.it.stack.Await;
@@ -15,8 +16,6 @@ import dev.obsgen.it.stack.LocalStackProfile;
 import dev.obsgen.it.stack.PrometheusProcess;
 import dev.obsgen.it.stack.QueryResult;
 import dev.obsgen.model.dashboard.Dashboard;
-import dev.obsgen.model.dashboard.Panel;
-import dev.obsgen.model.dashboard.PrometheusTarget;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.Rule;
@@ -155,26 +154,24 @@ class RuleEvaluationIT {
         List<String> failures = new ArrayList<>();
         int queried = 0;
         for (Dashboard dashboard : stack.production().dashboards()) {
-            for (Panel panel : dashboard.allPanels()) {
-                for (PrometheusTarget target : panel.common().targets()) {
-                    String expr = GrafanaVariables.substitute(target.expr(), 15_000);
-                    String name = dashboard.uid() + " / " + panel.title() + " / " + target.refId();
-                    try {
-                        prometheus.query(expr);
-                        queried++;
-                    } catch (RuntimeException e) {
-                        failures.add(name + ": " + expr + ": " + e.getMessage());
-                    }
+            for (DashboardQuery query : ModelDashboards.of(dashboard, 15_000).queries()) {
+                if (query.panel() == null) {
+                    continue;
+                }
+                try {
+                    prometheus.query(query.expr());
+                    queried++;
+                } catch (RuntimeException e) {
+                    failures.add(query.element() + ": " + query.expr() + ": " + e.getMessage());
                 }
             }
         }
         assertEquals(List.of(), failures, "panel queries Prometheus refused");
         assertTrue(queried > 17, "expected a query per panel at least, ran " + queried);
         for (String fed : List.of("Metadata API Latency", "Steps/min", "S3 Request Rate", "Failure Rate by Step")) {
-            Dashboard dashboard = stack.production().dashboards().stream()
-                    .filter(d -> d.allPanels().stream().anyMatch(p -> p.title().equals(fed))).findFirst().orElseThrow();
-            Panel panel = dashboard.allPanels().stream().filter(p -> p.title().equals(fed)).findFirst().orElseThrow();
-            String expr = GrafanaVariables.substitute(panel.common().targets().get(0).expr(), 15_000);
+            String expr = stack.production().dashboards().stream()
+                    .flatMap(d -> ModelDashboards.of(d, 15_000).queries().stream())
+                    .filter(q -> q.panel() != null && q.panel().title().equals(fed)).findFirst().orElseThrow().expr();
             Await.until("panel '" + fed + "' returns data from the exporter's traffic (" + expr + ")",
                     () -> !prometheus.query(expr).samples().isEmpty());
         }

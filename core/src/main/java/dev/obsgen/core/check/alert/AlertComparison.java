@@ -3,7 +3,6 @@ package dev.obsgen.core.check.alert;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
-import dev.obsgen.core.check.promql.Nodes;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
 import dev.obsgen.core.check.promql.QueryFindings;
@@ -13,6 +12,7 @@ import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.BinaryOp;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.Subquery;
 import dev.obsgen.promql.Unary;
 import dev.obsgen.promql.ValueType;
@@ -62,7 +62,7 @@ public final class AlertComparison implements QueryCheck {
                 answers.push(combine.answer(left, right));
                 continue;
             }
-            Expr node = Nodes.unwrap((Expr) item);
+            Expr node = ExprWalker.unwrapParens((Expr) item);
             if (node instanceof Aggregate aggregate) {
                 // An aggregation returns a group only when some of its series came through: max(x > 1) filters.
                 work.push(aggregate.expr());
@@ -100,7 +100,7 @@ public final class AlertComparison implements QueryCheck {
     /** The argument whose series a call returns, transformed: the first vector or subquery; null for none. */
     private static Expr vectorArgument(Call call) {
         for (Expr arg : call.args()) {
-            Expr unwrapped = Nodes.unwrap(arg);
+            Expr unwrapped = ExprWalker.unwrapParens(arg);
             if (arg.type() == ValueType.INSTANT_VECTOR || unwrapped instanceof Subquery) {
                 return unwrapped;
             }

@@ -4,7 +4,6 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.Labels;
-import dev.obsgen.core.check.promql.Nodes;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
 import dev.obsgen.core.check.promql.QueryFindings;
@@ -13,6 +12,8 @@ import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.LabelReference;
 import dev.obsgen.core.gotemplate.TemplateQuery;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.ExprWalker;
+import dev.obsgen.promql.NodePath;
 import dev.obsgen.promql.ParseException;
 import dev.obsgen.promql.PromQL;
 import dev.obsgen.promql.VectorSelector;
@@ -59,7 +60,7 @@ public final class TemplateQueries implements QueryCheck {
             return;
         }
         if (context.catalog().complete()) {
-            for (VectorSelector selector : Nodes.selectors(ast)) {
+            for (VectorSelector selector : ExprWalker.vectorSelectors(ast).stream().map(NodePath::node).toList()) {
                 selector.metricName().filter(name -> context.catalog().lookup(name).isEmpty()).ifPresent(name ->
                         findings.reportInTemplate(key, query.templateOffset(selector.position().start()), where
                                 + " runs a query on metric '" + name + "', which is not declared"

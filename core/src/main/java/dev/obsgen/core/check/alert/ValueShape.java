@@ -6,15 +6,16 @@ import dev.obsgen.promql.BinaryOp;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Cardinality;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.MatrixSelector;
 import dev.obsgen.promql.NumberLiteral;
 import dev.obsgen.promql.Paren;
+import dev.obsgen.promql.StringLiteral;
 import dev.obsgen.promql.Subquery;
 import dev.obsgen.promql.Unary;
 import dev.obsgen.promql.ValueType;
 import dev.obsgen.promql.VectorSelector;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,33 +71,18 @@ enum ValueShape {
         return known.get(root);
     }
 
-    /** The operands whose shapes decide the node's. */
+    /**
+     * The operands whose shapes decide the node's: its children, except an aggregation's parameter ({@code k} of
+     * {@code topk}) and a function's string arguments; a range selector is read from its selector's name.
+     */
     private static List<Expr> inputs(Expr node) {
-        if (node instanceof Paren paren) {
-            return List.of(paren.expr());
-        }
-        if (node instanceof Unary unary) {
-            return List.of(unary.expr());
-        }
-        if (node instanceof Subquery subquery) {
-            return List.of(subquery.expr());
-        }
         if (node instanceof Aggregate aggregate) {
             return List.of(aggregate.expr());
         }
-        if (node instanceof Binary binary) {
-            return List.of(binary.lhs(), binary.rhs());
+        if (node instanceof MatrixSelector) {
+            return List.of();
         }
-        if (node instanceof Call call) {
-            List<Expr> args = new ArrayList<>();
-            for (Expr arg : call.args()) {
-                if (arg.type() != ValueType.STRING) {
-                    args.add(arg);
-                }
-            }
-            return args;
-        }
-        return List.of();
+        return ExprWalker.children(node).stream().filter(child -> child.type() != ValueType.STRING).toList();
     }
 
     private static ValueShape shape(Expr node, List<ValueShape> inputs) {
@@ -134,8 +120,12 @@ enum ValueShape {
                 // The vector (or the scalar of vector(1)) comes first; clamp's bounds do not change a value.
                 return inputs.get(0);
             }
+            return EITHER;
         }
-        return EITHER;
+        if (node instanceof StringLiteral) {
+            return EITHER;
+        }
+        throw new IllegalStateException("unhandled node kind " + node.getClass().getSimpleName());
     }
 
     /**

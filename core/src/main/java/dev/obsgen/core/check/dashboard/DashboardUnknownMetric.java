@@ -1,12 +1,14 @@
 package dev.obsgen.core.check.dashboard;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.dashboard.DashboardElements;
+import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.dashboard.ModelDashboards;
+import dev.obsgen.core.dashboard.VariableShape;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.dashboard.Dashboard;
-import dev.obsgen.model.dashboard.QueryVariable;
-import dev.obsgen.model.dashboard.Variable;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.RecordingRule;
 import java.util.HashSet;
@@ -20,35 +22,16 @@ import java.util.regex.Pattern;
  * the variable's list empty. Panel queries are PromQL and go through the query checks
  * ({@code promql/unknown-metric} among them); a variable query is Grafana's own syntax.
  */
+@CheckDefinition(
+        id = "dashboard/unknown-metric",
+        severity = FindingSeverity.ERROR,
+        summary = "Dashboard variables (label_values) read only declared metrics and recorded series.",
+        example = "label_values(http_requestz_total, path)",
+        fix = "Name a declared metric in the variable query.")
 public final class DashboardUnknownMetric implements ModelCheck {
     private static final Set<String> BUILT_IN = Set.of("up", "ALERTS", "ALERTS_FOR_STATE", "scrape_duration_seconds",
             "scrape_samples_scraped", "scrape_samples_post_metric_relabeling", "scrape_series_added");
     private static final Pattern LABEL_VALUES = Pattern.compile("label_values\\(\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*[,{)]");
-
-    @Override
-    public String id() {
-        return "dashboard/unknown-metric";
-    }
-
-    @Override
-    public String summary() {
-        return "Dashboard variables (label_values) read only declared metrics and recorded series.";
-    }
-
-    @Override
-    public String example() {
-        return "label_values(http_requestz_total, path)";
-    }
-
-    @Override
-    public String fix() {
-        return "Name a declared metric in the variable query.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void check(Observability model, FindingSink findings) {
@@ -59,14 +42,12 @@ public final class DashboardUnknownMetric implements ModelCheck {
         for (RecordingRule rule : model.recordingRules()) {
             known.add(rule.name());
         }
-        for (Dashboard dashboard : model.dashboards()) {
-            for (Variable variable : dashboard.variables()) {
-                if (variable instanceof QueryVariable query) {
-                    Matcher m = LABEL_VALUES.matcher(query.query());
-                    if (m.find() && !known.contains(m.group(1))) {
-                        findings.report(DashboardElements.variable(dashboard, variable), "metric " + m.group(1)
-                                + " is not declared in the model (nor a recorded series)", query.query());
-                    }
+        for (DashboardShape dashboard : ModelDashboards.of(model)) {
+            for (VariableShape variable : dashboard.variables()) {
+                Matcher m = LABEL_VALUES.matcher(variable.query());
+                if (variable.isQuery() && m.find() && !known.contains(m.group(1))) {
+                    findings.report(DashboardElements.variable(dashboard, variable), "metric " + m.group(1)
+                            + " is not declared in the model (nor a recorded series)", variable.query());
                 }
             }
         }

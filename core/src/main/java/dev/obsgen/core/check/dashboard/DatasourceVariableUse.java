@@ -1,80 +1,82 @@
 package dev.obsgen.core.check.dashboard;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.model.Observability;
-import dev.obsgen.model.dashboard.Dashboard;
-import dev.obsgen.model.dashboard.DatasourceRef;
-import dev.obsgen.model.dashboard.DatasourceVariable;
-import dev.obsgen.model.dashboard.Panel;
-import dev.obsgen.model.dashboard.PrometheusTarget;
-import dev.obsgen.model.dashboard.QueryVariable;
-import dev.obsgen.model.dashboard.TextPanel;
-import dev.obsgen.model.dashboard.Variable;
+import dev.obsgen.core.dashboard.DashboardElements;
+import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.dashboard.PanelShape;
+import dev.obsgen.core.dashboard.TargetShape;
+import dev.obsgen.core.dashboard.VariableShape;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A data source named by a fixed uid breaks on every Grafana where that uid differs, and {@code __inputs} placeholders
- * are never filled in by file provisioning or the sidecar; the {@code datasource} variable works everywhere.
+ * such as {@code ${DS_PROMETHEUS}} are never filled in by file provisioning or the sidecar; a datasource variable
+ * works everywhere. A reference is fine when it is empty (the panel's, or the default), one of Grafana's own
+ * ({@code -- Mixed --}) or names a datasource variable the dashboard declares.
  */
-public final class DatasourceVariableUse implements ModelCheck {
-    static final String VARIABLE = "datasource";
+@CheckDefinition(
+        id = "dashboard/datasource",
+        severity = FindingSeverity.ERROR,
+        summary = "A datasource variable exists and every panel, query and query variable uses it.",
+        example = "no datasource variable, or datasource(new DatasourceRef(\"prometheus\", \"P1809F7CD0C75ACF3\"))",
+        fix = "Add DatasourceVariable.prometheus() and leave panels and queries on ${datasource}.",
+        inputs = {CheckInput.MODEL, CheckInput.DASHBOARD_FILES})
+public final class DatasourceVariableUse implements DashboardCheck {
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)(?::[^}]*)?}|\\[\\[([A-Za-z0-9_]+)]]"
+            + "|\\$([A-Za-z0-9_]+)");
 
     @Override
-    public String id() {
-        return "dashboard/datasource";
-    }
-
-    @Override
-    public String summary() {
-        return "A datasource variable exists and every panel, query and query variable uses it.";
-    }
-
-    @Override
-    public String example() {
-        return "no datasource variable, or datasource(new DatasourceRef(\"prometheus\", \"P1809F7CD0C75ACF3\"))";
-    }
-
-    @Override
-    public String fix() {
-        return "Add DatasourceVariable.prometheus() and leave panels and queries on ${datasource}.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
-    public void check(Observability model, FindingSink findings) {
-        for (Dashboard dashboard : model.dashboards()) {
-            boolean declared = dashboard.variables().stream().anyMatch(v -> v instanceof DatasourceVariable ds
-                    && ds.name().equals(VARIABLE));
-            if (!declared) {
-                findings.report(DashboardElements.dashboard(dashboard), "has no data source variable named '" + VARIABLE
-                        + "'; add DatasourceVariable.prometheus() so the dashboard works against any Prometheus");
+    public void check(List<DashboardShape> dashboards, FindingSink findings) {
+        for (DashboardShape dashboard : dashboards) {
+            if (dashboard.variables().stream().noneMatch(VariableShape::isDatasource)) {
+                findings.report(DashboardElements.dashboard(dashboard), "has no datasource variable; add one "
+                        + "(DatasourceVariable.prometheus() in a model) so the dashboard works against any Prometheus");
             }
-            for (Panel panel : dashboard.allPanels()) {
-                if (panel instanceof TextPanel) {
+            for (PanelShape panel : dashboard.allPanels()) {
+                if (panel.isText() || panel.library()) {
                     continue;
                 }
-                if (!panel.common().datasource().usesVariable()) {
-                    findings.report(DashboardElements.panel(dashboard, panel), "names data source '"
-                            + panel.common().datasource().uid() + "'; use " + DatasourceRef.VARIABLE_UID);
+                if (fixed(dashboard, panel.datasource())) {
+                    report(findings, DashboardElements.panel(dashboard, panel), panel.datasource());
                 }
-                for (PrometheusTarget target : panel.common().targets()) {
-                    if (!target.datasource().usesVariable()) {
-                        findings.report(DashboardElements.target(dashboard, panel, target), "names data source '"
-                                + target.datasource().uid() + "'; use " + DatasourceRef.VARIABLE_UID);
+                for (TargetShape target : panel.targets()) {
+                    if (fixed(dashboard, target.datasource())) {
+                        report(findings, DashboardElements.target(dashboard, panel, target), target.datasource());
                     }
                 }
             }
-            for (Variable variable : dashboard.variables()) {
-                if (variable instanceof QueryVariable query && !query.datasource().usesVariable()) {
-                    findings.report(DashboardElements.variable(dashboard, variable), "names data source '"
-                            + query.datasource().uid() + "'; use " + DatasourceRef.VARIABLE_UID);
+            for (VariableShape variable : dashboard.variables()) {
+                if (variable.isQuery() && fixed(dashboard, variable.datasource())) {
+                    report(findings, DashboardElements.variable(dashboard, variable), variable.datasource());
                 }
             }
         }
+    }
+
+    private static void report(FindingSink findings, String element, String uid) {
+        findings.report(element, "names data source '" + uid + "'; use the datasource variable, such as ${datasource}");
+    }
+
+    /**
+     * Whether the reference names a fixed data source. A variable the dashboard does not declare counts as fixed
+     * ({@code ${DS_PROMETHEUS}} of an export), unless the dashboard has no datasource variable at all: that is
+     * reported once, on the dashboard.
+     */
+    private static boolean fixed(DashboardShape dashboard, String uid) {
+        if (uid.isEmpty() || uid.startsWith("-- ")) {
+            return false;
+        }
+        Matcher m = REFERENCE.matcher(uid);
+        if (!m.matches()) {
+            return true;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return dashboard.variables().stream().anyMatch(VariableShape::isDatasource)
+                && !dashboard.declaresDatasourceVariable(name);
     }
 }

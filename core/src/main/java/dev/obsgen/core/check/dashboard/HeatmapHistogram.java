@@ -1,86 +1,85 @@
 package dev.obsgen.core.check.dashboard;
 
+import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.dashboard.DashboardElements;
+import dev.obsgen.core.dashboard.DashboardQuery;
+import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.dashboard.ModelDashboards;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.dashboard.Dashboard;
-import dev.obsgen.model.dashboard.HeatmapPanel;
-import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.PrometheusTarget;
 import dev.obsgen.model.metric.Histogram;
 import dev.obsgen.model.metric.Metric;
+import dev.obsgen.promql.Aggregate;
+import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.ExprWalker;
+import dev.obsgen.promql.NodePath;
+import dev.obsgen.promql.ParseException;
+import dev.obsgen.promql.PromQL;
+import dev.obsgen.promql.VectorSelector;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A heatmap of a Prometheus histogram draws the histogram's own buckets: the query reads {@code _bucket}, keeps
- * {@code le} (aggregating {@code by (le)}), and returns heatmap format so Grafana turns the cumulative buckets into
- * per-bucket counts; the panel does not recompute buckets. Anything else draws buckets of buckets or cumulative counts.
+ * {@code le} through every aggregation ({@code sum by (le)}), and returns heatmap format so Grafana turns the
+ * cumulative buckets into per-bucket counts; the panel does not recompute buckets. Anything else draws buckets of
+ * buckets or cumulative counts. The parsed query is read, so a {@code by (le)} in a comment or a label value does not
+ * count. It needs the model's histograms, so it does not run on dashboard files.
  */
+@CheckDefinition(
+        id = "dashboard/heatmap-histogram",
+        severity = FindingSeverity.ERROR,
+        summary = "A heatmap of a histogram reads _bucket by le in heatmap format, without recomputing buckets.",
+        example = "a heatmap of sum(rate(x_bucket[...])) without le, in time series format, or calculated",
+        fix = "Query sum by (le) (rate(x_bucket[$__rate_interval])) with format heatmap and calculate false.")
 public final class HeatmapHistogram implements ModelCheck {
-    private static final Pattern KEEPS_LE = Pattern.compile("\\bby\\s*\\([^)]*\\ble\\b[^)]*\\)");
-
-    @Override
-    public String id() {
-        return "dashboard/heatmap-histogram";
-    }
-
-    @Override
-    public String summary() {
-        return "A heatmap of a histogram reads _bucket by le in heatmap format, without recomputing buckets.";
-    }
-
-    @Override
-    public String example() {
-        return "a heatmap of sum(rate(x_bucket[...])) without le, in time series format, or calculated";
-    }
-
-    @Override
-    public String fix() {
-        return "Query sum by (le) (rate(x_bucket[$__rate_interval])) with format heatmap and calculate false.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
-        List<Histogram> histograms = model.metrics().stream()
-                .filter(Histogram.class::isInstance).map(Histogram.class::cast).toList();
-        for (Dashboard dashboard : model.dashboards()) {
-            for (Panel panel : dashboard.allPanels()) {
-                if (panel instanceof HeatmapPanel heatmap) {
-                    for (PrometheusTarget target : panel.common().targets()) {
-                        check(dashboard, heatmap, target, histograms, findings);
-                    }
+        Set<String> histogramSeries = new HashSet<>();
+        for (Metric metric : model.metrics()) {
+            if (metric instanceof Histogram) {
+                histogramSeries.add(metric.name());
+                histogramSeries.addAll(metric.seriesNames());
+            }
+        }
+        for (DashboardShape dashboard : ModelDashboards.of(model)) {
+            for (DashboardQuery query : dashboard.queries()) {
+                if (query.panel() != null && query.panel().isHeatmap()) {
+                    check(query, histogramSeries, findings);
                 }
             }
         }
     }
 
-    private static void check(Dashboard dashboard, HeatmapPanel panel, PrometheusTarget target, List<Histogram> histograms,
-                              FindingSink findings) {
-        List<String> names = QueryTokens.scan(target.expr()).metrics().stream().map(QueryTokens.MetricToken::name).toList();
-        boolean readsHistogram = histograms.stream().map(Metric::seriesNames).flatMap(List::stream).anyMatch(names::contains)
-                || histograms.stream().map(Metric::name).anyMatch(names::contains);
-        if (!readsHistogram) {
+    private static void check(DashboardQuery query, Set<String> histogramSeries, FindingSink findings) {
+        Expr root;
+        try {
+            root = PromQL.parse(query.expr());
+        } catch (ParseException e) {
             return;
         }
-        String element = DashboardElements.target(dashboard, panel, target);
+        List<String> names = ExprWalker.vectorSelectors(root).stream().map(NodePath::node)
+                .map(VectorSelector::metricName).flatMap(Optional::stream).toList();
+        if (names.stream().noneMatch(histogramSeries::contains)) {
+            return;
+        }
         if (names.stream().noneMatch(n -> n.endsWith("_bucket"))) {
-            findings.report(element, "a heatmap of a histogram reads its _bucket series", target.expr());
+            findings.report(query.element(), "a heatmap of a histogram reads its _bucket series", query.text());
         }
-        if (!KEEPS_LE.matcher(target.expr()).find()) {
-            findings.report(element, "aggregate by (le) so each bucket stays a row of the heatmap", target.expr());
+        List<Aggregate> aggregates = ExprWalker.find(root, Aggregate.class).stream().map(NodePath::node).toList();
+        if (aggregates.isEmpty() || !aggregates.stream().allMatch(a -> a.preservesLabel("le"))) {
+            findings.report(query.element(), "aggregate by (le) so each bucket stays a row of the heatmap", query.text());
         }
-        if (target.format() != PrometheusTarget.Format.HEATMAP) {
-            findings.report(element, "use format heatmap so Grafana turns cumulative buckets into per-bucket counts");
+        if (!query.target().format().equals(PrometheusTarget.Format.HEATMAP.id())) {
+            findings.report(query.element(), "use format heatmap so Grafana turns cumulative buckets into per-bucket counts");
         }
-        if (panel.options().calculate() || panel.options().rowsLayout() != HeatmapPanel.RowsLayout.LE) {
-            findings.report(DashboardElements.panel(dashboard, panel),
+        if (query.panel().computesBuckets()) {
+            findings.report(DashboardElements.panel(query.dashboard(), query.panel()),
                     "set calculate false and rows layout le: the buckets are already computed by Prometheus");
         }
     }

@@ -29,7 +29,7 @@ import java.util.List;
 public final class HistogramQuantile implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        Nodes.walk(context.ast(), (node, ancestors) -> {
+        ExprWalker.forEach(context.ast(), (node, ancestors) -> {
             if (!(node instanceof Call call) || !call.name().equals("histogram_quantile") || call.args().size() < 2) {
                 return;
             }

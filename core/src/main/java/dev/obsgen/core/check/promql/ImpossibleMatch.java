@@ -4,6 +4,7 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Binary;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.LabelMatcher;
 import dev.obsgen.promql.ValueType;
 import dev.obsgen.promql.VectorMatching;
@@ -25,7 +26,7 @@ import java.util.TreeSet;
 public final class ImpossibleMatch implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        Nodes.walk(context.ast(), (node, ancestors) -> {
+        ExprWalker.forEach(context.ast(), (node, ancestors) -> {
             if (!(node instanceof Binary binary) || binary.lhs().type() != ValueType.INSTANT_VECTOR
                     || binary.rhs().type() != ValueType.INSTANT_VECTOR || binary.op() == dev.obsgen.promql.BinaryOp.OR) {
                 return;

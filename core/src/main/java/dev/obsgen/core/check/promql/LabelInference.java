@@ -7,6 +7,7 @@ import dev.obsgen.promql.BinaryOp;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Cardinality;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.LabelMatcher;
 import dev.obsgen.promql.MatchType;
 import dev.obsgen.promql.MatrixSelector;
@@ -123,7 +124,8 @@ public final class LabelInference {
         if (expr instanceof Call call) {
             return call(call);
         }
-        return Labels.UNKNOWN;
+        // Literals are scalars and strings, answered above; any other kind is one this inference does not know.
+        throw new IllegalStateException("unhandled node kind " + expr.getClass().getSimpleName());
     }
 
     private Labels selector(VectorSelector selector) {
@@ -222,7 +224,7 @@ public final class LabelInference {
         }
         List<Binary> spine = new ArrayList<>();
         Expr node = binary;
-        while (Nodes.unwrap(node) instanceof Binary inner && inner.op() == BinaryOp.OR && !inferred.containsKey(node)) {
+        while (ExprWalker.unwrapParens(node) instanceof Binary inner && inner.op() == BinaryOp.OR && !inferred.containsKey(node)) {
             spine.add(inner);
             node = inner.lhs();
         }
@@ -287,7 +289,7 @@ public final class LabelInference {
         if (args.isEmpty()) {
             return Labels.UNKNOWN;
         }
-        Expr inner = Nodes.unwrap(args.get(0));
+        Expr inner = ExprWalker.unwrapParens(args.get(0));
         VectorSelector selector = inner instanceof MatrixSelector m ? m.selector()
                 : inner instanceof VectorSelector v ? v : null;
         if (selector == null) {

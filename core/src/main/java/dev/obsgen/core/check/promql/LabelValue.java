@@ -3,8 +3,10 @@ package dev.obsgen.core.check.promql;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.LabelMatcher;
 import dev.obsgen.promql.MatchType;
+import dev.obsgen.promql.NodePath;
 import dev.obsgen.promql.VectorSelector;
 import java.util.List;
 
@@ -20,7 +22,7 @@ import java.util.List;
 public final class LabelValue implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        for (VectorSelector selector : Nodes.selectors(context.ast())) {
+        for (VectorSelector selector : ExprWalker.vectorSelectors(context.ast()).stream().map(NodePath::node).toList()) {
             selector.metricName().flatMap(context.catalog()::lookup).ifPresent(entry -> {
                 for (LabelMatcher matcher : selector.matchers()) {
                     List<String> allowed = entry.allowedValues().get(matcher.name());

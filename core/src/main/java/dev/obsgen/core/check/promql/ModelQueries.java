@@ -2,13 +2,12 @@ package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.PromDuration;
+import dev.obsgen.core.dashboard.DashboardQuery;
+import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.dashboard.ModelDashboards;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.dashboard.AnnotationQuery;
-import dev.obsgen.model.dashboard.Dashboard;
-import dev.obsgen.model.dashboard.Panel;
-import dev.obsgen.model.dashboard.PrometheusTarget;
-import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.alerting.Severity;
+import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -53,34 +52,13 @@ public final class ModelQueries {
         return queries;
     }
 
-    /**
-     * The scrape interval Grafana's {@code $__rate_interval} is derived from for a model's panels: the longest of the
-     * global and the jobs' intervals, so a substituted rate range covers every job.
-     */
-    public static long panelScrapeMillis(Observability model) {
-        long scrape = model.prometheus() == null ? 60_000 : PromDuration.millis(model.prometheus().scrapeInterval());
-        for (ScrapeJob job : model.scrapeJobs()) {
-            scrape = Math.max(scrape, job.interval() == null ? 0 : PromDuration.millis(job.interval()));
-        }
-        return scrape;
-    }
-
+    /** The panel and annotation queries of the model's dashboards, from the one walk over them. */
     private static List<Query> dashboardQueries(Observability model) {
-        long scrape = panelScrapeMillis(model);
         List<Query> queries = new ArrayList<>();
         for (Dashboard dashboard : model.dashboards()) {
-            String where = " of dashboard '" + dashboard.uid() + "'";
-            for (Panel panel : dashboard.allPanels()) {
-                for (PrometheusTarget target : panel.common().targets()) {
-                    queries.add(panelQuery("panel '" + panel.title() + "' (query " + target.refId() + ")" + where,
-                            GrafanaVariables.substitute(target.expr(), scrape), dashboard));
-                }
-            }
-            for (AnnotationQuery annotation : dashboard.annotations()) {
-                if (annotation.expr() != null && !annotation.expr().isBlank()) {
-                    queries.add(panelQuery("annotation '" + annotation.name() + "'" + where,
-                            GrafanaVariables.substitute(annotation.expr(), scrape), dashboard));
-                }
+            DashboardShape shape = ModelDashboards.of(dashboard, ModelDashboards.scrapeMillis(model));
+            for (DashboardQuery query : shape.queries()) {
+                queries.add(panelQuery(query.element(), query.expr(), dashboard));
             }
         }
         return queries;

@@ -6,6 +6,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.MatrixSelector;
 import dev.obsgen.promql.Subquery;
 import dev.obsgen.promql.VectorSelector;
@@ -25,12 +26,12 @@ import dev.obsgen.promql.VectorSelector;
 public final class RateOnGauge implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        Nodes.walk(context.ast(), (node, ancestors) -> {
+        ExprWalker.forEach(context.ast(), (node, ancestors) -> {
             if (!(node instanceof Call call) || !CounterWithoutRate.RATE_FUNCTIONS.contains(call.name())
                     || call.args().isEmpty()) {
                 return;
             }
-            Expr arg = Nodes.unwrap(call.args().get(0));
+            Expr arg = ExprWalker.unwrapParens(call.args().get(0));
             if (arg instanceof Subquery) {
                 return;
             }

@@ -6,6 +6,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Duration;
 import dev.obsgen.promql.Expr;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.MatrixSelector;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +29,11 @@ public final class RateRange implements QueryCheck {
 
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        Nodes.walk(context.ast(), (node, ancestors) -> {
+        ExprWalker.forEach(context.ast(), (node, ancestors) -> {
             if (!(node instanceof Call call) || !TWO_SAMPLE_FUNCTIONS.contains(call.name()) || call.args().isEmpty()) {
                 return;
             }
-            Expr arg = Nodes.unwrap(call.args().get(0));
+            Expr arg = ExprWalker.unwrapParens(call.args().get(0));
             if (!(arg instanceof MatrixSelector matrix)) {
                 return;
             }

@@ -5,6 +5,7 @@ import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.Cardinality;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.ValueType;
 import dev.obsgen.promql.VectorMatching;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class SelfRatio implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         SelectorSpans selectors = new SelectorSpans(context.ast());
-        Nodes.walk(context.ast(), (node, ancestors) -> {
+        ExprWalker.forEach(context.ast(), (node, ancestors) -> {
             if (!(node instanceof Binary binary) || !binary.op().isArithmetic()
                     || binary.lhs().type() != ValueType.INSTANT_VECTOR || binary.rhs().type() != ValueType.INSTANT_VECTOR) {
                 return;

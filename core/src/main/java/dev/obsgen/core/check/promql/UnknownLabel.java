@@ -6,6 +6,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Aggregate;
 import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.Cardinality;
+import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.LabelMatcher;
 import dev.obsgen.promql.VectorMatching;
 import dev.obsgen.promql.VectorSelector;
@@ -25,7 +26,7 @@ import dev.obsgen.promql.VectorSelector;
 public final class UnknownLabel implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        Nodes.walk(context.ast(), (node, ancestors) -> {
+        ExprWalker.forEach(context.ast(), (node, ancestors) -> {
             if (node instanceof VectorSelector selector) {
                 selector.metricName().flatMap(context.catalog()::lookup).filter(CatalogEntry::labelsKnown).ifPresent(entry -> {
                     for (LabelMatcher matcher : selector.matchers()) {

@@ -3,6 +3,8 @@ package dev.obsgen.core.check.promql;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.promql.ExprWalker;
+import dev.obsgen.promql.NodePath;
 import dev.obsgen.promql.VectorSelector;
 
 /** A query over a metric nobody declared returns nothing, silently: the commonest dashboard and alert bug. */
@@ -20,7 +22,7 @@ public final class UnknownMetric implements QueryCheck {
         if (!context.catalog().complete()) {
             return;
         }
-        for (VectorSelector selector : Nodes.selectors(context.ast())) {
+        for (VectorSelector selector : ExprWalker.vectorSelectors(context.ast()).stream().map(NodePath::node).toList()) {
             selector.metricName().ifPresent(name -> {
                 if (context.catalog().lookup(name).isEmpty()) {
                     String hint = context.catalog().closest(name).map(c -> "; did you mean '" + c + "'?").orElse("");

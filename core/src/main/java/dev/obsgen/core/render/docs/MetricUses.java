@@ -1,11 +1,9 @@
 package dev.obsgen.core.render.docs;
 
-import dev.obsgen.core.check.promql.GrafanaVariables;
-import dev.obsgen.core.check.promql.ModelQueries;
+import dev.obsgen.core.dashboard.DashboardQuery;
+import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.dashboard.ModelDashboards;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.dashboard.Dashboard;
-import dev.obsgen.model.dashboard.Panel;
-import dev.obsgen.model.dashboard.PrometheusTarget;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
@@ -31,12 +29,10 @@ final class MetricUses {
         for (RecordingRule rule : model.recordingRules()) {
             add(rule.expr(), "rule " + rule.name());
         }
-        long scrape = ModelQueries.panelScrapeMillis(model);
-        for (Dashboard dashboard : model.dashboards()) {
-            for (Panel panel : dashboard.allPanels()) {
-                for (PrometheusTarget target : panel.common().targets()) {
-                    add(GrafanaVariables.substitute(target.expr(), scrape),
-                            "panel " + panel.title() + " (" + dashboard.uid() + ")");
+        for (DashboardShape dashboard : ModelDashboards.of(model)) {
+            for (DashboardQuery query : dashboard.queries()) {
+                if (query.panel() != null) {
+                    add(query.expr(), "panel " + query.panel().title() + " (" + dashboard.uid() + ")");
                 }
             }
         }

@@ -107,6 +107,14 @@ class BrokenDashboardTest {
                         () -> List.of(valid("shop-traffic", heatmap(
                                 "sum by (le) (rate(http_request_duration_seconds_bucket[$__rate_interval]))",
                                 PrometheusTarget.Format.HEATMAP).calculate(true)).build())),
+                broken("a heatmap whose by (le) is only in a comment", "dashboard/heatmap-histogram",
+                        () -> List.of(valid("shop-traffic", heatmap(
+                                "sum(rate(http_request_duration_seconds_bucket[$__rate_interval])) # by (le)",
+                                PrometheusTarget.Format.HEATMAP)).build())),
+                broken("a heatmap whose outer sum drops le again", "dashboard/heatmap-histogram",
+                        () -> List.of(valid("shop-traffic", heatmap(
+                                "sum(sum by (le) (rate(http_request_duration_seconds_bucket[$__rate_interval])))",
+                                PrometheusTarget.Format.HEATMAP)).build())),
                 broken("a misspelt metric", "promql/unknown-metric",
                         () -> List.of(valid("shop-traffic", timeseries("sum(rate(http_request_total[$__rate_interval]))"))
                                 .build())),
@@ -124,6 +132,22 @@ class BrokenDashboardTest {
                 .filter(id -> id.startsWith("dashboard/") || id.equals(expectedId))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(expectedId), ids, name);
+    }
+
+    /** Correct heatmaps of the histogram: le kept by name or by leaving out every other label. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("correctHeatmaps")
+    void aCorrectHeatmapHasNoDashboardFindings(String expr) {
+        Observability model = SampleModel.builder().withDashboard(valid("shop-traffic", heatmap(expr,
+                PrometheusTarget.Format.HEATMAP)).build()).build();
+        assertEquals(Set.of(), dashboardFindingIds(model));
+    }
+
+    static Stream<String> correctHeatmaps() {
+        return Stream.of(
+                "sum by (le) (rate(http_request_duration_seconds_bucket[$__rate_interval]))",
+                "sum without (instance, path) (rate(http_request_duration_seconds_bucket[$__rate_interval]))",
+                "sum by (le) (rate(http_request_duration_seconds_bucket{path=\"by (code)\"}[$__rate_interval]))");
     }
 
     @Test

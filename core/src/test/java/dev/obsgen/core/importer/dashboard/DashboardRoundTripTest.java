@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.obsgen.core.check.promql.GrafanaVariables;
+import dev.obsgen.core.dashboard.GrafanaVariables;
 import dev.obsgen.core.importer.ImportNotes;
 import dev.obsgen.core.importer.ImportedDashboard;
 import dev.obsgen.core.render.grafana.DashboardRenderer;

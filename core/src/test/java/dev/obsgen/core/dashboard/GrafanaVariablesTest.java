@@ -1,4 +1,4 @@
-package dev.obsgen.core.check.promql;
+package dev.obsgen.core.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.obsgen.core.check.promql;
+package dev.obsgen.core.dashboard;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
