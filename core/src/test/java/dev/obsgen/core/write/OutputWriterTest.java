@@ -49,7 +49,7 @@ class OutputWriterTest {
         writer.write(set(GeneratedFile.seed("runbooks/x.md", "stub\n")), dir);
         Files.writeString(dir.resolve("runbooks/x.md"), "edited by a person\n");
         WriteReport report = writer.write(set(GeneratedFile.seed("runbooks/x.md", "stub\n")), dir);
-        assertEquals(List.of("runbooks/x.md"), report.keptSeeds());
+        assertEquals(List.of("runbooks/x.md"), report.editedKept());
         assertEquals("edited by a person\n", Files.readString(dir.resolve("runbooks/x.md")));
     }
 
