@@ -7,14 +7,14 @@
 #   SKIP_BUILD=1       use the jars already in core/target and benchmarks/target
 #   MVN_FLAGS="-o"     extra Maven flags (e.g. offline)
 #   JMH_ARGS="..."     replace the JMH options (default: 2 forks, 3x2s warm-up, 5x2s measurement)
-#   CASES=FILE         the conformance cases (default ../shared/conformance/promql/cases.jsonl)
+#   CASES=FILE         the conformance cases (default promql/src/test/resources/conformance/promql/cases.jsonl)
 #   WORK_DIR=DIR       where the rule file, GC log and JMH results go (default benchmarks/target/run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${RUNS:-5}
 alerts=${ALERTS:-10000}
-cases=${CASES:-../shared/conformance/promql/cases.jsonl}
+cases=${CASES:-promql/src/test/resources/conformance/promql/cases.jsonl}
 work=${WORK_DIR:-benchmarks/target/run}
 mkdir -p "$work"
 rules="$work/large-rules.yml"

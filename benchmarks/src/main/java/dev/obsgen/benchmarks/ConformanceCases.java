@@ -12,7 +12,8 @@ import java.util.List;
 
 /** The expressions of the conformance file ({@code {"expr":..., "valid":...}} a line) that are marked valid. */
 final class ConformanceCases {
-    static final String DEFAULT_PATH = "../shared/conformance/promql/cases.jsonl";
+    // Run from the repository root; the cases are the parser tests' copy of upstream's table.
+    static final String DEFAULT_PATH = "promql/src/test/resources/conformance/promql/cases.jsonl";
 
     private ConformanceCases() {
     }

@@ -17,7 +17,6 @@ import dev.obsgen.core.render.grafana.DashboardKubernetesRenderer;
 import dev.obsgen.core.render.grafana.DashboardProvisioningRenderer;
 import dev.obsgen.core.render.grafana.DashboardRenderer;
 import dev.obsgen.core.render.grafana.DatasourceProvisioningRenderer;
-import dev.obsgen.core.render.grafana.GrafanaSettings;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.render.otel.CollectorConfigRenderer;
 import dev.obsgen.core.render.prometheus.PrometheusConfigRenderer;
@@ -92,7 +91,7 @@ public final class Generation {
                 new CheckDocsRenderer(checks),
                 new DashboardRenderer(grafanaVersion),
                 new DashboardProvisioningRenderer(),
-                new DatasourceProvisioningRenderer(GrafanaSettings.defaults().withVersion(grafanaVersion)),
+                new DatasourceProvisioningRenderer(),
                 new DashboardKubernetesRenderer(grafanaVersion),
                 new FluentBitRenderer(),
                 new CollectorConfigRenderer(),

@@ -1,6 +1,7 @@
 package dev.obsgen.core;
 
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.PrometheusSettings;
 import dev.obsgen.model.alerting.Email;
 import dev.obsgen.model.alerting.Inhibition;
 import dev.obsgen.model.alerting.Matcher;
@@ -31,6 +32,8 @@ import java.util.Map;
  * colon, a {@code #} and a newline.
  */
 public final class SampleModel {
+    /** Where the sample's Grafana finds Prometheus. */
+    public static final String PROMETHEUS_URL = "http://prometheus:9090";
     public static final String AWKWARD = "say \"hi\": #1\nthen: go";
 
     private SampleModel() {
@@ -38,6 +41,7 @@ public final class SampleModel {
 
     public static Observability.Builder builder() {
         return Observability.named("shop")
+                .prometheus(PrometheusSettings.defaults().withQueryUrl(PROMETHEUS_URL))
                 .withMetric(Metric.counter("http_requests_total").help("Requests served.")
                         .withLabels("path").withLabel("code", "200", "500").job("api").build())
                 .withMetric(Metric.gauge("queue_depth").help("Items waiting.").withLabels("queue").job("api").build())

@@ -1,38 +1,32 @@
 package dev.obsgen.promql;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Feeds every case of the shared conformance file (upstream's parser test table and every
+ * Feeds every case of the conformance file (upstream's parser test table and every
  * expression of upstream's engine tests) to the parser, and every valid one through a print and
  * re-parse round trip.
  */
 class ConformanceTest {
 
-    private static final String CASES = "conformance/promql/cases.jsonl";
-
-    static Path casesFile() {
-        String configured = System.getProperty("obsgen.shared.dir");
-        if (configured != null && !configured.isBlank() && Files.isRegularFile(Path.of(configured, CASES))) {
-            return Path.of(configured, CASES);
-        }
-        return Path.of("..", "..", "shared", CASES);
-    }
+    // Copied from the shared design material into the test resources; the README beside it says where from.
+    private static final String CASES = "/conformance/promql/cases.jsonl";
 
     static List<ConformanceCase> loadCases() throws IOException {
-        Path file = casesFile();
-        assumeTrue(Files.isRegularFile(file), "conformance file missing: " + file.toAbsolutePath().normalize()
-                + " (set -Dobsgen.shared.dir to the shared design material)");
-        return ConformanceCase.parseAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+        try (InputStream in = ConformanceTest.class.getResourceAsStream(CASES)) {
+            if (in == null) {
+                throw new IllegalStateException("conformance cases missing from the test class path: " + CASES);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return ConformanceCase.parseAll(text.lines().toList());
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.obsgen.core.check.dashboard.PanelIds;
 import dev.obsgen.core.check.dashboard.PanelLayout;
 import dev.obsgen.core.check.dashboard.PanelMetadata;
 import dev.obsgen.core.check.dashboard.VariableRefresh;
+import dev.obsgen.core.check.grafana.GrafanaDataSourceSettings;
 import dev.obsgen.core.check.log.LogEventFields;
 import dev.obsgen.core.check.log.LogIndexMapping;
 import dev.obsgen.core.check.log.LogIndexPattern;
@@ -190,6 +191,7 @@ public final class CheckRegistry {
                 new LogTimeFormat(),
                 new CollectorPipelines(),
                 new CollectionTopology(),
+                new GrafanaDataSourceSettings(),
                 new CollectionSecrets(),
                 new FluentBitValues());
     }

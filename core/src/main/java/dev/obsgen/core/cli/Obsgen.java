@@ -56,7 +56,8 @@ public final class Obsgen {
                            files and PrometheusRule manifests (and dashboards), and prints what it could not carry
                            over exactly
             --grafana-version  the Grafana release dashboards are written for (default %s)
-            --debug            print the stack trace of a failure""".formatted(
+            --debug            print the stack trace of a failure
+            --help             print this text (also after a command's name)""".formatted(
             GrafanaVersion.DEFAULT.pluginVersion());
 
     private Obsgen() {
@@ -95,13 +96,36 @@ public final class Obsgen {
         }
     }
 
+    /**
+     * {@code obsgen --help}, and {@code --help} (or {@code -h}) anywhere after a command's name: the usage on stdout
+     * and success, as a help request is not an error. A wrong argument still prints the usage on stderr and exits 2.
+     */
+    private static boolean asksForHelp(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        if (HELP.contains(args[0])) {
+            return true;
+        }
+        return COMMANDS.contains(args[0])
+                && List.of(args).subList(1, args.length).stream().anyMatch(a -> a.equals("--help") || a.equals("-h"));
+    }
+
     private static void trace(Throwable e, boolean debug, PrintStream err) {
         if (debug) {
             e.printStackTrace(err);
         }
     }
 
+    private static final List<String> COMMANDS = List.of("generate", "check", "compose", "compose-check", "lint",
+            "verify", "import");
+    private static final List<String> HELP = List.of("--help", "-h", "help");
+
     private static int command(String[] args, PrintStream out, PrintStream err) {
+        if (asksForHelp(args)) {
+            out.println(USAGE);
+            return 0;
+        }
         if (args.length > 0 && args[0].equals("lint")) {
             return LintCommand.run(List.of(args).subList(1, args.length), out, err);
         }

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 public final class Importer {
     private static final Pattern CLASS_NAME = Pattern.compile(
             "(?:[A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*");
-    private static final Set<String> CLASS_METHODS = Set.of("define", "metrics", "scrapeJobs", "notifications");
+    private static final Set<String> CLASS_METHODS = Set.of("define", "metrics", "scrapeJobs", "notifications",
+            "prometheusSettings");
 
     /** What an import made: the class's source and where it goes under a source folder, with counts and notes. */
     public record Result(String className, String source, ImportedModel model, ImportNotes notes, int files,

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  */
 public final class ModelSourceWriter {
     private static final String INDENT = "    ";
+    /** The Prometheus of a stock in-cluster install; the import says to replace it. */
+    static final String PLACEHOLDER_PROMETHEUS_URL = "http://prometheus:9090";
     /** The most rules one method declares: a method's bytecode may not exceed 64 KB. */
     static final int RULES_PER_METHOD = 100;
 
@@ -45,6 +47,10 @@ public final class ModelSourceWriter {
         }
         members.add(new Member("Every severity goes to one receiver that notifies nobody: declare the real receivers "
                 + "(their secrets as *_file paths) and route to them.", notifications()));
+        if (!model.dashboards().isEmpty()) {
+            members.add(new Member("A placeholder for where Grafana's Prometheus data source points: replace it with "
+                    + "the URL your Grafana reaches Prometheus at.", prometheusSettings()));
+        }
 
         SortedSet<String> imports = new TreeSet<>();
         imports.add("dev.obsgen.model.Observability");
@@ -118,10 +124,19 @@ public final class ModelSourceWriter {
             body.append("        .withDashboard(").append(dashboard.method().name()).append("())\n");
         }
         body.append("        .notifications(notifications())\n");
+        if (!model.dashboards().isEmpty()) {
+            body.append("        .prometheus(prometheusSettings())\n");
+        }
         if (model.runbookPattern() != null) {
             body.append("        .runbookUrlPattern(").append(JavaText.literal(model.runbookPattern())).append(")\n");
         }
         return body.append("        .build();").toString();
+    }
+
+    private static JavaMethod prometheusSettings() {
+        return new JavaMethod("prometheusSettings", "PrometheusSettings",
+                "return PrometheusSettings.defaults().withQueryUrl(" + JavaText.literal(PLACEHOLDER_PROMETHEUS_URL) + ");",
+                new TreeSet<>(List.of("dev.obsgen.model.PrometheusSettings")));
     }
 
     private static JavaMethod metrics(ImportedModel model) {

@@ -244,11 +244,15 @@ final class OutputFolder {
         return digits < middle.length() && names.contains(middle.substring(0, digits));
     }
 
+    /**
+     * Removes the folders a removal left empty, from the file's folder up to but never including the root. A link,
+     * or a folder whose path passes through one (its real path is not its path), is left alone with all above it.
+     */
     private void removeEmptyFolders(Path folder) throws IOException {
         Path current = folder;
         while (current != null && current.startsWith(root) && !current.equals(root)) {
             BasicFileAttributes attributes = attributes(current);
-            if (attributes == null || !attributes.isDirectory()) {
+            if (attributes == null || !attributes.isDirectory() || !current.toRealPath().equals(current)) {
                 return;
             }
             try (DirectoryStream<Path> children = Files.newDirectoryStream(current)) {

@@ -22,8 +22,11 @@ import java.util.function.Consumer;
  * followed out of it;</li>
  * <li>it checks every path before writing anything, and writes nothing when one cannot be created;</li>
  * <li>each file goes to a temporary sibling and is moved over the old one, so a reader never sees half a file; a
- * file whose bytes did not change is not touched; a seed that exists is kept; files get the process umask's mode;</li>
- * <li>it removes only regular files the previous manifest lists and this set does not produce;</li>
+ * file whose bytes did not change is not touched; a seed that exists is kept (and reported as edited only when it
+ * differs from its stub); files get the process umask's mode;</li>
+ * <li>it removes only regular files the previous manifest lists and this set does not produce, and then each folder
+ * the removal left empty, up to but never including the output folder, and never a link or a folder reached
+ * through one;</li>
  * <li>the manifest lists every file a run may write before the run writes it, and is rewritten last, so a killed
  * run leaves a tree the next run repairs, temporary files included;</li>
  * <li>one writer per folder at a time (a lock file with the pid).</li>
@@ -154,7 +157,9 @@ public final class OutputWriter {
                     continue;
                 }
                 if (file.kind() == GeneratedFile.Kind.SEED && folder.exists(path)) {
-                    kept.add(path);
+                    // Kept either way; only a seed that differs from its stub is a person's edit to report.
+                    Optional<byte[]> existing = folder.readRegular(path);
+                    (existing.isPresent() && file.sameContent(existing.get()) ? unchanged : kept).add(path);
                     continue;
                 }
                 if (file.kind() == GeneratedFile.Kind.GENERATED) {

@@ -93,7 +93,8 @@ class TeamGenerationTest {
     @Test
     void thePlatformChoosesTheOwnerLabel() {
         Observability platform = SampleModel.builder()
-                .prometheus(PrometheusSettings.defaults().withOwnerLabel("owner")).build();
+                .prometheus(PrometheusSettings.defaults().withQueryUrl(SampleModel.PROMETHEUS_URL).withOwnerLabel("owner"))
+                .build();
         String rules = file(render(SampleTeams.checkout(platform)), "prometheus/rules/checkout-alerts.yml");
         assertTrue(rules.contains("owner: checkout"), rules);
         assertFalse(rules.contains("team: checkout"), rules);

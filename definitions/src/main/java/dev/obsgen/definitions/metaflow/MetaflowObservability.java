@@ -32,7 +32,7 @@ public final class MetaflowObservability implements ObservabilityDefinition {
                 .withRuleGroup(MetaflowRecordingRules.use())
                 .withScrapeJobs(MetaflowScrapeJobs.all())
                 .prometheus(new PrometheusSettings("30s", "10s", "30s", Map.of("environment", "production"),
-                        List.of("alertmanager:9093")))
+                        List.of("alertmanager:9093")).withQueryUrl("http://prometheus:9090"))
                 .notifications(MetaflowNotifications.policy())
                 .runbookUrlPattern(RUNBOOK_URL_PATTERN)
                 .withCorrections(MetaflowCorrections.all())

@@ -3,7 +3,6 @@ package dev.obsgen.definitions.metaflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.obsgen.core.Generation;
 import dev.obsgen.core.Goldens;
@@ -21,7 +20,6 @@ import dev.obsgen.model.dashboard.ThresholdStep;
 import dev.obsgen.model.dashboard.TimeseriesPanel;
 import dev.obsgen.model.rule.AlertRule;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -94,13 +92,9 @@ class MetaflowDashboardsTest {
 
     @Test
     void everyDashboardSatisfiesGrafanasSchemas() {
-        Optional<GrafanaSchemas> schemas = GrafanaSchemas.fromSharedDir();
-        if (schemas.isEmpty()) {
-            System.out.println(GrafanaSchemas.absentMessage());
-        }
-        assumeTrue(schemas.isPresent(), GrafanaSchemas::absentMessage);
+        GrafanaSchemas schemas = GrafanaSchemas.load();
         for (Dashboard dashboard : MODEL.dashboards()) {
-            assertEquals(List.of(), schemas.get().validateDashboard(new DashboardRenderer().json(dashboard)), dashboard.uid());
+            assertEquals(List.of(), schemas.validateDashboard(new DashboardRenderer().json(dashboard)), dashboard.uid());
         }
     }
 

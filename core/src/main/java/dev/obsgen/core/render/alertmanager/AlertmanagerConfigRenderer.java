@@ -7,21 +7,15 @@ import dev.obsgen.core.render.prometheus.SeriesText;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.alerting.Email;
 import dev.obsgen.model.alerting.Inhibition;
-import dev.obsgen.model.alerting.Integration;
 import dev.obsgen.model.alerting.Matcher;
 import dev.obsgen.model.alerting.NotificationPolicy;
-import dev.obsgen.model.alerting.PagerDuty;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.alerting.SeverityRoute;
-import dev.obsgen.model.alerting.Slack;
 import dev.obsgen.model.alerting.TimeInterval;
-import dev.obsgen.model.alerting.Webhook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code alertmanager/alertmanager.yml}: a root route that groups, one child route per severity, inhibitions,
@@ -141,34 +135,19 @@ public final class AlertmanagerConfigRenderer implements Renderer {
     }
 
     private static AlertmanagerConfigDocument.ReceiverConfig receiver(Receiver receiver) {
-        List<AlertmanagerConfigDocument.PagerDutyConfig> pagerDuty = new ArrayList<>();
-        List<AlertmanagerConfigDocument.SlackConfig> slack = new ArrayList<>();
-        List<AlertmanagerConfigDocument.EmailConfig> email = new ArrayList<>();
-        List<AlertmanagerConfigDocument.WebhookConfig> webhook = new ArrayList<>();
-        for (Integration integration : receiver.integrations()) {
-            if (integration instanceof PagerDuty p) {
-                Map<String, String> details = new TreeMap<>();
-                details.put("alertname", "{{ .CommonLabels.alertname }}");
-                details.put("severity", "{{ .CommonLabels.severity }}");
-                details.put("summary", "{{ .CommonAnnotations.summary }}");
-                details.put("runbook_url", NotificationText.RUNBOOK);
-                details.put("firing", "{{ .Alerts.Firing | len }}");
-                pagerDuty.add(new AlertmanagerConfigDocument.PagerDutyConfig(p.sendResolved(), p.routingKeyFile().path(),
-                        p.url(), NotificationText.PAGERDUTY_SEVERITY, NotificationText.PAGERDUTY_DESCRIPTION, details,
-                        List.of(new AlertmanagerConfigDocument.Link(NotificationText.RUNBOOK, "Runbook"))));
-            } else if (integration instanceof Slack s) {
-                slack.add(new AlertmanagerConfigDocument.SlackConfig(s.sendResolved(), s.apiUrlFile().path(), s.channel(),
-                        NotificationText.TITLE, NotificationText.RUNBOOK, NotificationText.BODY));
-            } else if (integration instanceof Email e) {
-                email.add(new AlertmanagerConfigDocument.EmailConfig(e.sendResolved(), e.to(), e.from(), e.smarthost(),
+        var configs = ReceiverIntegrations.of(receiver,
+                p -> new AlertmanagerConfigDocument.PagerDutyConfig(p.sendResolved(), p.routingKeyFile().path(),
+                        p.url(), NotificationText.PAGERDUTY_SEVERITY, NotificationText.PAGERDUTY_DESCRIPTION,
+                        ReceiverIntegrations.pagerDutyDetails(),
+                        List.of(new AlertmanagerConfigDocument.Link(NotificationText.RUNBOOK, "Runbook"))),
+                s -> new AlertmanagerConfigDocument.SlackConfig(s.sendResolved(), s.apiUrlFile().path(), s.channel(),
+                        NotificationText.TITLE, NotificationText.RUNBOOK, NotificationText.BODY),
+                e -> new AlertmanagerConfigDocument.EmailConfig(e.sendResolved(), e.to(), e.from(), e.smarthost(),
                         e.authUsername(), e.authPasswordFile() == null ? null : e.authPasswordFile().path(), e.requireTls(),
-                        Map.of("Subject", NotificationText.SUBJECT), NotificationText.BODY));
-            } else if (integration instanceof Webhook w) {
-                webhook.add(new AlertmanagerConfigDocument.WebhookConfig(w.sendResolved(), w.url()));
-            }
-        }
-        return new AlertmanagerConfigDocument.ReceiverConfig(receiver.name(), nullIfEmpty(pagerDuty), nullIfEmpty(slack),
-                nullIfEmpty(email), nullIfEmpty(webhook));
+                        Map.of("Subject", NotificationText.SUBJECT), NotificationText.BODY),
+                w -> new AlertmanagerConfigDocument.WebhookConfig(w.sendResolved(), w.url()));
+        return new AlertmanagerConfigDocument.ReceiverConfig(receiver.name(), configs.pagerDuty(), configs.slack(),
+                configs.email(), configs.webhook());
     }
 
     private static AlertmanagerConfigDocument.NamedTimeInterval timeInterval(TimeInterval interval) {

@@ -5,17 +5,13 @@ import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.alerting.Email;
 import dev.obsgen.model.alerting.Inhibition;
-import dev.obsgen.model.alerting.Integration;
 import dev.obsgen.model.alerting.Matcher;
 import dev.obsgen.model.alerting.NotificationPolicy;
 import dev.obsgen.model.alerting.PagerDuty;
 import dev.obsgen.model.alerting.Receiver;
 import dev.obsgen.model.alerting.SeverityRoute;
-import dev.obsgen.model.alerting.Slack;
 import dev.obsgen.model.alerting.TimeInterval;
-import dev.obsgen.model.alerting.Webhook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,29 +119,19 @@ public final class AlertmanagerConfigResourceRenderer implements Renderer {
     }
 
     private static AlertmanagerConfigResource.Receiver receiver(Receiver receiver, SecretKeys secrets) {
-        List<AlertmanagerConfigResource.PagerDutyConfig> pagerDuty = new ArrayList<>();
-        List<AlertmanagerConfigResource.SlackConfig> slack = new ArrayList<>();
-        List<AlertmanagerConfigResource.EmailConfig> email = new ArrayList<>();
-        List<AlertmanagerConfigResource.WebhookConfig> webhook = new ArrayList<>();
-        for (Integration integration : receiver.integrations()) {
-            if (integration instanceof PagerDuty p) {
-                pagerDuty.add(pagerDuty(p, secrets));
-            } else if (integration instanceof Slack s) {
-                slack.add(new AlertmanagerConfigResource.SlackConfig(s.sendResolved(), secrets.select(s.apiUrlFile()),
-                        s.channel(), NotificationText.TITLE, NotificationText.RUNBOOK, NotificationText.BODY));
-            } else if (integration instanceof Email e) {
-                email.add(new AlertmanagerConfigResource.EmailConfig(e.sendResolved(), e.to(), nullIfBlank(e.from()),
+        var configs = ReceiverIntegrations.of(receiver,
+                p -> pagerDuty(p, secrets),
+                s -> new AlertmanagerConfigResource.SlackConfig(s.sendResolved(), secrets.select(s.apiUrlFile()),
+                        s.channel(), NotificationText.TITLE, NotificationText.RUNBOOK, NotificationText.BODY),
+                e -> new AlertmanagerConfigResource.EmailConfig(e.sendResolved(), e.to(), nullIfBlank(e.from()),
                         nullIfBlank(e.smarthost()), e.authUsername(),
                         e.authPasswordFile() == null ? null : secrets.select(e.authPasswordFile()), e.requireTls(),
                         List.of(new AlertmanagerConfigResource.KeyValue("Subject", NotificationText.SUBJECT)),
-                        NotificationText.BODY));
-            } else if (integration instanceof Webhook w) {
+                        NotificationText.BODY),
                 // The model keeps credentials out of webhook URLs (checked before rendering), so the URL is written.
-                webhook.add(new AlertmanagerConfigResource.WebhookConfig(w.sendResolved(), w.url()));
-            }
-        }
-        return new AlertmanagerConfigResource.Receiver(receiver.name(), nullIfEmpty(pagerDuty), nullIfEmpty(slack),
-                nullIfEmpty(email), nullIfEmpty(webhook));
+                w -> new AlertmanagerConfigResource.WebhookConfig(w.sendResolved(), w.url()));
+        return new AlertmanagerConfigResource.Receiver(receiver.name(), configs.pagerDuty(), configs.slack(),
+                configs.email(), configs.webhook());
     }
 
     /**
@@ -153,13 +139,7 @@ public final class AlertmanagerConfigResourceRenderer implements Renderer {
      * pairs); the summary is among the details, as the CRD has no description field to hold it.
      */
     private static AlertmanagerConfigResource.PagerDutyConfig pagerDuty(PagerDuty pagerDuty, SecretKeys secrets) {
-        Map<String, String> details = new TreeMap<>();
-        details.put("alertname", "{{ .CommonLabels.alertname }}");
-        details.put("severity", "{{ .CommonLabels.severity }}");
-        details.put("summary", "{{ .CommonAnnotations.summary }}");
-        details.put("runbook_url", NotificationText.RUNBOOK);
-        details.put("firing", "{{ .Alerts.Firing | len }}");
-        List<AlertmanagerConfigResource.KeyValue> pairs = details.entrySet().stream()
+        List<AlertmanagerConfigResource.KeyValue> pairs = ReceiverIntegrations.pagerDutyDetails().entrySet().stream()
                 .map(entry -> new AlertmanagerConfigResource.KeyValue(entry.getKey(), entry.getValue()))
                 .toList();
         return new AlertmanagerConfigResource.PagerDutyConfig(pagerDuty.sendResolved(),

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * JSON for the collection outputs (index templates, the CloudWatch agent config): two-space indent, map keys
- * sorted, a final newline. JSON has no comments, so these files carry no header.
+ * sorted, a final newline. JSON has no comments, so the header goes where a format has a metadata field (an index
+ * template's {@code _meta}, the catalog's {@code generatedBy}); the CloudWatch agent config has none.
  */
 public final class JsonText {
     private static final ObjectMapper MAPPER = new ObjectMapper()

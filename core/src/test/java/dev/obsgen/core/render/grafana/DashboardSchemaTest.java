@@ -3,11 +3,9 @@ package dev.obsgen.core.render.grafana;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.obsgen.model.dashboard.GrafanaUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,12 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The sample dashboard against Grafana's published schemas, and the unit list against the published unit ids. */
 class DashboardSchemaTest {
     private static GrafanaSchemas schemas() {
-        Optional<GrafanaSchemas> schemas = GrafanaSchemas.fromSharedDir();
-        if (schemas.isEmpty()) {
-            System.out.println(GrafanaSchemas.absentMessage());
-        }
-        assumeTrue(schemas.isPresent(), GrafanaSchemas::absentMessage);
-        return schemas.get();
+        return GrafanaSchemas.load();
     }
 
     @Test

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.obsgen.core.CollectionSampleModel;
 import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +38,13 @@ class GrafanaProvisioningTest {
     }
 
     @Test
-    void theFourDatasourcesKeepSecretsInSecureJsonDataAsEnvironmentReferences() throws Exception {
-        JsonNode datasources = datasources(SampleDashboards.model());
-        assertEquals(List.of("prometheus", "jaeger", "elasticsearch", "cloudwatch"),
-                List.of(datasources.get(0).path("type").asText(), datasources.get(1).path("type").asText(),
-                        datasources.get(2).path("type").asText(), datasources.get(3).path("type").asText()));
+    void everyDatasourceKeepsSecretsInSecureJsonDataAsEnvironmentReferences() throws Exception {
+        Observability model = CollectionSampleModel.builder()
+                .withDashboard(SampleDashboards.shop(CollectionSampleModel.model())).build();
+        JsonNode datasources = datasources(model);
+        List<String> types = new ArrayList<>();
+        datasources.forEach(d -> types.add(d.path("type").asText()));
+        assertEquals(List.of("prometheus", "jaeger", "elasticsearch", "elasticsearch", "cloudwatch"), types);
         int secrets = 0;
         for (JsonNode datasource : datasources) {
             for (Iterator<Map.Entry<String, JsonNode>> it = datasource.path("secureJsonData").fields(); it.hasNext(); ) {
@@ -53,7 +57,23 @@ class GrafanaProvisioningTest {
                 assertTrue(datasource.path("jsonData").path(plainSecret).isMissingNode(), plainSecret + " in jsonData");
             }
         }
+        // The first search store's password, CloudWatch's two keys; the second search store has no credentials.
         assertEquals(3, secrets);
+    }
+
+    @Test
+    void aSpanOpensItsLogsAndALogLineOpensItsTrace() throws Exception {
+        Observability model = CollectionSampleModel.builder()
+                .withDashboard(SampleDashboards.shop(CollectionSampleModel.model())).build();
+        JsonNode datasources = datasources(model);
+        JsonNode toLogs = datasources.get(1).path("jsonData").path("tracesToLogsV2");
+        assertEquals("elasticsearch-elasticsearch", toLogs.path("datasourceUid").asText());
+        assertEquals("trace_id:\"$${__trace.traceId}\"", toLogs.path("query").asText());
+        assertTrue(toLogs.path("filterByTraceID").asBoolean());
+        JsonNode toTrace = datasources.get(2).path("jsonData").path("dataLinks").get(0);
+        assertEquals("jaeger", toTrace.path("datasourceUid").asText());
+        assertEquals("trace_id", toTrace.path("field").asText());
+        assertEquals("$${__value.raw}", toTrace.path("url").asText());
     }
 
     @Test

@@ -9,18 +9,17 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Grafana's published JSON Schemas (the Foundation SDK's, in {@code <obsgen.shared.dir>/grafana-schema}): the
+ * Grafana's published JSON Schemas (the Foundation SDK's, copied into the test resources' {@code grafana-schema}
+ * folder, whose README says where they come from): the
  * dashboard schema for the whole JSON, and each panel kind's schema for its {@code options} and
  * {@code fieldConfig.defaults.custom}, plus the Prometheus query schema for each target.
  *
@@ -33,31 +32,19 @@ public final class GrafanaSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
 
-    private final Path directory;
+    private static final String FOLDER = "/grafana-schema/";
+
     private final Map<String, JsonSchema> schemas = new HashMap<>();
 
-    private GrafanaSchemas(Path directory) {
-        this.directory = directory;
+    private GrafanaSchemas() {
     }
 
-    /** The schemas under {@code obsgen.shared.dir}, or empty when that directory is not on this machine. */
-    public static Optional<GrafanaSchemas> fromSharedDir() {
-        String shared = System.getProperty("obsgen.shared.dir");
-        if (shared == null) {
-            return Optional.empty();
+    /** The schemas on the test class path; they are part of the repository, so their absence is a broken build. */
+    public static GrafanaSchemas load() {
+        if (GrafanaSchemas.class.getResource(FOLDER + "dashboard.jsonschema.json") == null) {
+            throw new IllegalStateException("Grafana JSON Schemas missing from the test class path: " + FOLDER);
         }
-        Path directory = Path.of(shared, "grafana-schema");
-        return Files.isRegularFile(directory.resolve("dashboard.jsonschema.json"))
-                ? Optional.of(new GrafanaSchemas(directory)) : Optional.empty();
-    }
-
-    public static String absentMessage() {
-        return "Grafana JSON Schemas not found under obsgen.shared.dir=" + System.getProperty("obsgen.shared.dir")
-                + "/grafana-schema; schema validation skipped";
-    }
-
-    public Path directory() {
-        return directory;
+        return new GrafanaSchemas();
     }
 
     /** Every schema violation of a dashboard's JSON text, each prefixed with where it was found; empty when valid. */
@@ -68,7 +55,7 @@ public final class GrafanaSchemas {
         for (JsonNode panel : panels(dashboard)) {
             String type = panel.path("type").asText();
             String where = "panel " + panel.path("id").asText() + " (" + type + ")";
-            if (!Files.exists(directory.resolve(type + ".jsonschema.json"))) {
+            if (GrafanaSchemas.class.getResource(FOLDER + type + ".jsonschema.json") == null) {
                 problems.add(where + ": no schema for panel type " + type);
                 continue;
             }
@@ -141,8 +128,11 @@ public final class GrafanaSchemas {
     }
 
     private JsonNode loadFile(String file) {
-        try {
-            return JSON.readTree(directory.resolve(file + ".jsonschema.json").toFile());
+        try (InputStream in = GrafanaSchemas.class.getResourceAsStream(FOLDER + file + ".jsonschema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("no schema " + FOLDER + file + ".jsonschema.json on the test class path");
+            }
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
