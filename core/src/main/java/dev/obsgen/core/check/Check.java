@@ -38,6 +38,10 @@ public interface Check {
 
     /** Whether the check can run on {@code input}. */
     default boolean reads(CheckInput input) {
+        if (!getClass().isAnnotationPresent(CheckDefinition.class)) {
+            // A check still declaring itself by overriding methods reads a model, as the annotation's default says.
+            return input == CheckInput.MODEL;
+        }
         for (CheckInput each : definition().inputs()) {
             if (each == input) {
                 return true;
