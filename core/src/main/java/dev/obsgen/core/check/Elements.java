@@ -29,8 +29,13 @@ public final class Elements {
      * {@code alert 'X' {severity="warning"} in group 'g'}.
      */
     public static String rule(SharedNames shared, RuleGroup group, Rule rule) {
+        return ruleRef(shared, group, rule).toString();
+    }
+
+    /** The rule as a reference: its kind and name, and its labels where they tell it apart, and its group. */
+    public static ElementRef ruleRef(SharedNames shared, RuleGroup group, Rule rule) {
         String kind = rule instanceof AlertRule ? "alert" : "recording rule";
-        return kind + " '" + rule.name() + "'" + shared.selector(rule) + " in group '" + group.name() + "'";
+        return new ElementRef(kind, rule.name(), shared.selector(rule) + " in group '" + group.name() + "'");
     }
 
     public static String alert(SharedNames shared, RuleGroup group, AlertRule alert) {
@@ -59,7 +64,11 @@ public final class Elements {
     }
 
     public static String group(RuleGroup group) {
-        return "rule group '" + group.name() + "'";
+        return groupRef(group).toString();
+    }
+
+    public static ElementRef groupRef(RuleGroup group) {
+        return ElementRef.of("rule group", group.name());
     }
 
     public static String scrapeJob(String name) {

@@ -65,9 +65,8 @@ record DashboardFile(Path path, List<String> lines, DashboardJsonLint.Result res
             position[1] += DashboardJsonLint.jsonText(raw.substring(0, Math.min(offset, raw.length()))).length();
         }
         Finding finding = located.finding();
-        String message = finding.message().replaceFirst(" \\(expr \\d+:\\d+\\)$", "");
         return new LintProblem(path.toString(), position[0], position[1], finding.severity(), finding.checkId(),
-                finding.element() + ": " + message);
+                finding.element() + ": " + finding.message());
     }
 
     /** The 1-based line and column where the text first stands, or 1:1. */

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -10,68 +12,53 @@ import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.Set;
 
-/** Whoever is paged reads the summary, then the description, then follows the runbook: all three must be there. */
+/**
+ * Whoever is paged reads the summary, then the description, then follows the runbook: all three must be there. A
+ * convention: on rule files, which may follow their own, what is missing is a warning. A rule file's alert is read
+ * as import would declare it, so one without a {@code runbook_url} links the runbook stub import would write.
+ */
+@CheckDefinition(id = "alert/annotations", severity = FindingSeverity.ERROR,
+        summary = "Every alert has a summary, a description and a runbook.",
+        example = "Rule.alert(\"QueueBacklog\").summary(\"Queue backlog.\") with no description or runbook",
+        fix = "Add description(\"...{{ $labels.queue }}...\") and runbook(\"queue-backlog\").",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
 public final class AlertAnnotations implements ModelCheck {
     /** Annotations the model fills from dedicated fields; setting them by hand would be overwritten. */
     static final Set<String> RESERVED = Set.of("summary", "description", "runbook_url");
 
     @Override
-    public String id() {
-        return "alert/annotations";
-    }
-
-    @Override
-    public String summary() {
-        return "Every alert has a summary, a description and a runbook.";
-    }
-
-    @Override
-    public String example() {
-        return "Rule.alert(\"QueueBacklog\").summary(\"Queue backlog.\") with no description or runbook";
-    }
-
-    @Override
-    public String fix() {
-        return "Add description(\"...{{ $labels.queue }}...\") and runbook(\"queue-backlog\").";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
-    @Override
     public void check(Observability model, FindingSink findings) {
         SharedNames shared = SharedNames.of(model);
+        FindingSeverity severity = findings.convention();
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
                 String element = Elements.alert(shared, group, alert);
                 if (blank(alert.summary())) {
-                    findings.report(element, "has no summary: one sentence saying what is wrong");
+                    findings.report(severity, element, "has no summary: one sentence saying what is wrong");
                 } else if (alert.summary().contains("\n")) {
-                    findings.report(element, "summary must be one line");
+                    findings.report(severity, element, "summary must be one line");
                 }
                 if (blank(alert.description())) {
-                    findings.report(element, "has no description: say what is affected, using {{ $labels.x }} and {{ $value }}");
+                    findings.report(severity, element, "has no description: say what is affected, using {{ $labels.x }} and {{ $value }}");
                 }
                 if (alert.runbookUrl() != null) {
                     if (alert.runbook() != null) {
-                        findings.report(element, "has both runbook('" + alert.runbook() + "') and runbookUrl('"
+                        findings.report(severity, element, "has both runbook('" + alert.runbook() + "') and runbookUrl('"
                                 + alert.runbookUrl() + "'); keep one");
                     } else if (!alert.runbookUrl().matches("https?://[^\\s]+")) {
-                        findings.report(element, "runbookUrl '" + alert.runbookUrl()
+                        findings.report(severity, element, "runbookUrl '" + alert.runbookUrl()
                                 + "' must be an absolute http or https URL");
                     }
                 } else if (blank(alert.runbook())) {
-                    findings.report(element, "has no runbook; name one with runbook(\"slug\"), or link one that lives "
+                    findings.report(severity, element, "has no runbook; name one with runbook(\"slug\"), or link one that lives "
                             + "elsewhere with runbookUrl(\"https://...\")");
                 } else if (!alert.runbook().matches("[a-z0-9][a-z0-9-]*")) {
-                    findings.report(element, "runbook '" + alert.runbook()
+                    findings.report(severity, element, "runbook '" + alert.runbook()
                             + "' must be a slug of lowercase letters, digits and dashes");
                 }
                 for (String name : alert.annotations().keySet()) {
                     if (RESERVED.contains(name)) {
-                        findings.report(element, "annotation '" + name + "' is set from its own field; do not set it with annotation()");
+                        findings.report(severity, element, "annotation '" + name + "' is set from its own field; do not set it with annotation()");
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -10,35 +12,18 @@ import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.regex.Pattern;
 
-/** Alert names are what people read in pages and chat: CamelCase, at most 40 characters (the mixin convention). */
+/**
+ * Alert names are what people read in pages and chat: CamelCase, at most 40 characters (the mixin convention). A
+ * convention: on rule files, which may follow their own, a name that breaks it is a warning.
+ */
+@CheckDefinition(id = "alert/name", severity = FindingSeverity.ERROR,
+        summary = "Alert names are CamelCase and at most 40 characters.",
+        example = "Rule.alert(\"queue_backlog_high\")",
+        fix = "Use CamelCase of at most 40 characters: Rule.alert(\"QueueBacklogHigh\").",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
 public final class AlertNameStyle implements ModelCheck {
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*");
     static final int MAX_LENGTH = 40;
-
-    @Override
-    public String id() {
-        return "alert/name";
-    }
-
-    @Override
-    public String summary() {
-        return "Alert names are CamelCase and at most 40 characters.";
-    }
-
-    @Override
-    public String example() {
-        return "Rule.alert(\"queue_backlog_high\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Use CamelCase of at most 40 characters: Rule.alert(\"QueueBacklogHigh\").";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
 
     @Override
     public void check(Observability model, FindingSink findings) {
@@ -47,10 +32,10 @@ public final class AlertNameStyle implements ModelCheck {
             for (AlertRule alert : group.alerts()) {
                 String name = alert.name();
                 if (!CAMEL_CASE.matcher(name).matches()) {
-                    findings.report(Elements.alert(shared, group, alert),
+                    findings.report(findings.convention(), Elements.alert(shared, group, alert),
                             "alert name must be CamelCase (letters and digits, starting with a capital), such as 'MetadataServiceDown'");
                 } else if (name.length() > MAX_LENGTH) {
-                    findings.report(Elements.alert(shared, group, alert),
+                    findings.report(findings.convention(), Elements.alert(shared, group, alert),
                             "alert name has " + name.length() + " characters; at most " + MAX_LENGTH + " are allowed");
                 }
             }

@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -19,32 +21,12 @@ import dev.obsgen.model.scrape.Ec2Discovery;
 import dev.obsgen.model.scrape.ScrapeJob;
 
 /** Every duration in the model is in Prometheus' syntax ({@code 5m}, {@code 1h30m}), which Alertmanager shares. */
+@CheckDefinition(id = "model/duration", severity = FindingSeverity.ERROR,
+        summary = "Durations use Prometheus' syntax, such as 30s, 5m or 1h30m.",
+        example = "forDuration(\"5 minutes\"), interval(\"1min\")",
+        fix = "Write durations as Prometheus does: 30s, 5m, 1h30m.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
 public final class Durations implements ModelCheck {
-    @Override
-    public String id() {
-        return "model/duration";
-    }
-
-    @Override
-    public String summary() {
-        return "Durations use Prometheus' syntax, such as 30s, 5m or 1h30m.";
-    }
-
-    @Override
-    public String example() {
-        return "forDuration(\"5 minutes\"), interval(\"1min\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Write durations as Prometheus does: 30s, 5m, 1h30m.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         PrometheusSettings prometheus = model.prometheus();

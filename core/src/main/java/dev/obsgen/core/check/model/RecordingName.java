@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -10,34 +12,17 @@ import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.regex.Pattern;
 
-/** Recorded series are named {@code level:metric:operations}, so a reader knows what was aggregated and how. */
+/**
+ * Recorded series are named {@code level:metric:operations}, so a reader knows what was aggregated and how. A
+ * convention: a warning on a model and on rule files alike.
+ */
+@CheckDefinition(id = "recording/name", severity = FindingSeverity.WARNING,
+        summary = "Recorded series follow the level:metric:operations naming convention.",
+        example = "Rule.record(\"queue_max\")",
+        fix = "Name it level:metric:operations, e.g. job:queue_depth:max.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
 public final class RecordingName implements ModelCheck {
     private static final Pattern CONVENTION = Pattern.compile("[a-z_][a-z0-9_]*:[a-zA-Z_][a-zA-Z0-9_]*:[a-z0-9_]+");
-
-    @Override
-    public String id() {
-        return "recording/name";
-    }
-
-    @Override
-    public String summary() {
-        return "Recorded series follow the level:metric:operations naming convention.";
-    }
-
-    @Override
-    public String example() {
-        return "Rule.record(\"queue_max\")";
-    }
-
-    @Override
-    public String fix() {
-        return "Name it level:metric:operations, e.g. job:queue_depth:max.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.WARNING;
-    }
 
     @Override
     public void check(Observability model, FindingSink findings) {
@@ -47,7 +32,7 @@ public final class RecordingName implements ModelCheck {
                 // A rule may keep a name the convention does not fit by suppressing this check, saying why (Sloth's
                 // sloth_slo_info): the finding becomes a note with the reason.
                 if (!CONVENTION.matcher(rule.name()).matches()) {
-                    findings.report(Elements.recording(shared, group, rule),
+                    findings.report(findings.convention(), Elements.recording(shared, group, rule),
                             "name it level:metric:operations, such as 'job:http_requests:rate5m'");
                 }
             }

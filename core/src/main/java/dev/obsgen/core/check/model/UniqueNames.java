@@ -1,5 +1,7 @@
 package dev.obsgen.core.check.model;
 
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
@@ -23,35 +25,15 @@ import java.util.function.Function;
  * Alerts and recording rules are keyed on their name and labels (an alert's severity included), as Prometheus keys
  * them: a warning and a critical alert of one name at two thresholds are two alerts, the same rule twice is one.
  */
+@CheckDefinition(id = "model/unique-names", severity = FindingSeverity.ERROR,
+        summary = "Metrics, rule groups, scrape jobs and receivers have unique names; alerts and recording rules unique "
+                + "names and labels.",
+        example = "Metric.gauge(\"queue_depth\")... declared twice, or two alerts named QueueBacklog with the same labels "
+                + "and severity",
+        fix = "Rename or remove one of them; names are keys in Prometheus and Alertmanager. Rules that share a name "
+                + "must differ in their labels or severity.",
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
 public final class UniqueNames implements ModelCheck {
-    @Override
-    public String id() {
-        return "model/unique-names";
-    }
-
-    @Override
-    public String summary() {
-        return "Metrics, rule groups, scrape jobs and receivers have unique names; alerts and recording rules unique "
-                + "names and labels.";
-    }
-
-    @Override
-    public String example() {
-        return "Metric.gauge(\"queue_depth\")... declared twice, or two alerts named QueueBacklog with the same labels "
-                + "and severity";
-    }
-
-    @Override
-    public String fix() {
-        return "Rename or remove one of them; names are keys in Prometheus and Alertmanager. Rules that share a name "
-                + "must differ in their labels or severity.";
-    }
-
-    @Override
-    public FindingSeverity severity() {
-        return FindingSeverity.ERROR;
-    }
-
     @Override
     public void check(Observability model, FindingSink findings) {
         unique("metric", model.metrics(), Metric::name, findings);
