@@ -171,23 +171,32 @@ public final class Lint {
         }
         Observability model = builder.build();
         SharedNames shared = SharedNames.of(model);
-        Map<ElementRef, RuleSource> rulesByRef = new HashMap<>();
+        Map<ElementRef, List<RuleSource>> rulesByRef = new HashMap<>();
         Map<ElementRef, GroupSource> groupsByRef = new HashMap<>();
         for (RuleGroup group : model.ruleGroups()) {
             groupsByRef.put(Elements.groupRef(group), groupSources.get(group.name()));
             List<Rule> modelRules = group.rules();
             List<RuleSource> written = sourcesOf.get(group);
             for (int i = 0; i < modelRules.size(); i++) {
-                rulesByRef.putIfAbsent(Elements.ruleRef(shared, group, modelRules.get(i)), written.get(i));
+                rulesByRef.computeIfAbsent(Elements.ruleRef(shared, group, modelRules.get(i)), r -> new ArrayList<>())
+                        .add(written.get(i));
             }
         }
         String path = file.groups().get(0).file();
         for (Finding finding : registry.run(model, CheckInput.RULE_FILES)) {
             ElementRef ref = finding.location().element();
-            RuleSource rule = rulesByRef.get(ref);
+            List<RuleSource> written = rulesByRef.getOrDefault(ref, List.of());
             GroupSource group = groupsByRef.get(ref);
-            if (rule != null) {
-                problems.add(problem(rule, finding));
+            if (written.size() == 1) {
+                problems.add(problem(written.get(0), finding));
+            } else if (!written.isEmpty()) {
+                // Rules of one name, group and labels are one element to a check; the finding names their lines.
+                LintProblem first = problem(written.get(0), finding);
+                List<String> lines = written.stream().map(r -> String.valueOf(r.line())).toList();
+                problems.add(new LintProblem(first.file(), first.line(), first.column(), first.severity(),
+                        first.checkId(), first.message() + " (the rules at lines " + String.join(", ",
+                        lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1)
+                        + " have this name, group and labels)"));
             } else if (group != null) {
                 problems.add(new LintProblem(path, group.line(), 1, finding.severity(), finding.checkId(),
                         ref + ": " + finding.message()));
