@@ -252,9 +252,13 @@ public final class CheckRegistry {
         }
         // An SLO is checked as the rules it becomes, once its definition is sound.
         Observability expanded = SloRules.expand(model);
-        all.addAll(run(checks, expanded, suppressions(expanded), elements(expanded), CheckInput.MODEL));
-        all.addAll(SharedNameFindings.of(queryRunner().run(ModelQueries.of(expanded), ModelCatalog.of(expanded)),
-                expanded));
+        Map<String, ElementRef> elements = elements(expanded);
+        all.addAll(run(checks, expanded, suppressions(expanded), elements, CheckInput.MODEL));
+        for (Finding finding : SharedNameFindings.of(queryRunner().run(ModelQueries.of(expanded),
+                ModelCatalog.of(expanded)), expanded)) {
+            ElementRef ref = elements.get(finding.element());
+            all.add(ref == null ? finding : finding.withLocation(finding.location().withElement(ref)));
+        }
         return all;
     }
 

@@ -27,6 +27,10 @@ public record Finding(String checkId, FindingSeverity severity, String element, 
         return new Finding(checkId, severity, replacement, message, detail, location);
     }
 
+    public Finding withLocation(FindingLocation replacement) {
+        return new Finding(checkId, severity, element, message, detail, replacement);
+    }
+
     public boolean isError() {
         return severity == FindingSeverity.ERROR;
     }

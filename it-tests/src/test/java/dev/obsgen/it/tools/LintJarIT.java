@@ -92,7 +92,9 @@ class LintJarIT {
         }
         Run clean = lint("--catalog", String.valueOf(catalog), scratch.resolve("prometheus/rules").toString());
         assertEquals(0, clean.status(), clean.output());
-        assertTrue(clean.output().strip().endsWith(" rules, 0 errors, 0 warnings"), clean.output());
+        // Clean but for each SLO's sloth_slo_info, whose recording/name suppression does not travel with the file.
+        long slos = MetaflowObservability.model().build().slos().size();
+        assertTrue(clean.output().strip().endsWith(" rules, 0 errors, " + slos + " warnings"), clean.output());
 
         Path rules = Files.writeString(scratch.resolve("misspelt.yml"), """
                 groups:
