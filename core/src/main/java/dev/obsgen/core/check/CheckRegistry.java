@@ -320,7 +320,7 @@ public final class CheckRegistry {
         return run(phase, model, Map.of(), elements(model), CheckInput.MODEL);
     }
 
-    /** The model's rules and rule groups by the text findings name them with, for the references findings carry. */
+    /** The model's rules, groups and dashboards by the text findings name them with, for the references findings carry. */
     private static Map<String, ElementRef> elements(Observability model) {
         SharedNames shared = SharedNames.of(model);
         Map<String, ElementRef> byText = new HashMap<>();
@@ -331,6 +331,10 @@ public final class CheckRegistry {
                 ElementRef ref = Elements.ruleRef(shared, group, rule);
                 byText.put(ref.toString(), ref);
             }
+        }
+        for (Dashboard dashboard : model.dashboards()) {
+            ElementRef ref = Elements.dashboardRef(dashboard);
+            byText.put(ref.toString(), ref);
         }
         return byText;
     }

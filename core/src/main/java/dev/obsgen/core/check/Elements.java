@@ -60,7 +60,11 @@ public final class Elements {
     }
 
     public static String dashboard(Dashboard dashboard) {
-        return "dashboard '" + dashboard.uid() + "'";
+        return dashboardRef(dashboard).toString();
+    }
+
+    public static ElementRef dashboardRef(Dashboard dashboard) {
+        return ElementRef.of("dashboard", dashboard.uid());
     }
 
     public static String group(RuleGroup group) {

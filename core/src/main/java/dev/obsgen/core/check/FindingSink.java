@@ -98,7 +98,9 @@ public final class FindingSink {
                 return ref;
             }
         }
-        return null;
+        // A panel, variable or row is named as a part of its dashboard: "panel 'Errors' of dashboard 'shop'".
+        int of = element.lastIndexOf(" of dashboard '");
+        return of < 0 ? null : elements.get(element.substring(of + 4));
     }
 
     /** The reason the element, or the element it is a part of, suppresses the current check; null if it does not. */

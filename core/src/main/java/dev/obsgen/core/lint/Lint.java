@@ -183,14 +183,22 @@ public final class Lint {
             }
         }
         String path = file.groups().get(0).file();
-        for (Finding finding : registry.run(model, CheckInput.RULE_FILES)) {
+        List<Finding> findings = registry.run(model, CheckInput.RULE_FILES);
+        // Rules of one name, group and labels are one element to a check: a finding it makes once for each of them
+        // goes to each one's line, and one it makes once for all of them names their lines.
+        Map<List<Object>, Integer> repeats = new HashMap<>();
+        findings.forEach(f -> repeats.merge(List.of(f.checkId(), String.valueOf(f.location().element()), f.message()), 1,
+                Integer::sum));
+        Map<List<Object>, Integer> seen = new HashMap<>();
+        for (Finding finding : findings) {
             ElementRef ref = finding.location().element();
             List<RuleSource> written = rulesByRef.getOrDefault(ref, List.of());
             GroupSource group = groupsByRef.get(ref);
-            if (written.size() == 1) {
-                problems.add(problem(written.get(0), finding));
+            List<Object> key = List.of(finding.checkId(), String.valueOf(ref), finding.message());
+            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
+            if (written.size() == 1 || written.size() > 1 && repeats.get(key) == written.size()) {
+                problems.add(problem(written.get(written.size() == 1 ? 0 : occurrence), finding));
             } else if (!written.isEmpty()) {
-                // Rules of one name, group and labels are one element to a check; the finding names their lines.
                 LintProblem first = problem(written.get(0), finding);
                 List<String> lines = written.stream().map(r -> String.valueOf(r.line())).toList();
                 problems.add(new LintProblem(first.file(), first.line(), first.column(), first.severity(),

@@ -114,7 +114,19 @@ class LintRegistryTest {
                             """), List.of("rules.yml:4:1 error[model/unique-names] recording rule 'job:errors:sum': is "
                         + "declared more than once with the same labels; rules of one name must differ in their labels "
                         + "or severity (the rules at lines 4 and 6 have this name, group and labels)")),
-                Arguments.of("model/unique-names: one name, other labels", group("api", """
+                Arguments.of("a rule twice, each at its own line for a finding about each", group("api", """
+                                  - record: errors_sum
+                                    expr: sum by (job) (rate(errors_total[5m]))
+                                  - record: errors_sum
+                                    expr: sum by (job) (rate(errors_total[5m]))
+                            """), List.of("rules.yml:4:1 error[model/unique-names] recording rule 'errors_sum': is "
+                        + "declared more than once with the same labels; rules of one name must differ in their labels "
+                        + "or severity (the rules at lines 4 and 6 have this name, group and labels)",
+                        "rules.yml:4:1 warning[recording/name] recording rule 'errors_sum': name it "
+                                + "level:metric:operations, such as 'job:http_requests:rate5m'",
+                        "rules.yml:6:1 warning[recording/name] recording rule 'errors_sum': name it "
+                                + "level:metric:operations, such as 'job:http_requests:rate5m'")),
+                                Arguments.of("model/unique-names: one name, other labels", group("api", """
                                   - record: job:errors:sum
                                     expr: sum by (job) (rate(errors_total{env="a"}[5m]))
                                     labels: {env: a}
