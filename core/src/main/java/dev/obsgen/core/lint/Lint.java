@@ -253,8 +253,8 @@ public final class Lint {
     }
 
     /**
-     * The file's line and column of the spot a location points at: in the expression, or in a label's or
-     * annotation's value; the rule's first line where it points at neither.
+     * The file's line and column of the spot a location points at: in the expression, in a label's or annotation's
+     * value, or at one of the rule's own fields (its name, a duration); the rule's first line where it points at none.
      */
     private static int[] position(RuleSource rule, FindingLocation location) {
         int offset = location.range() == null ? 0 : location.range().start();
@@ -262,8 +262,15 @@ public final class Lint {
         if (field == null) {
             return location.range() == null ? new int[] {rule.line(), 1} : rule.exprPosition().locate(rule.expr(), offset);
         }
-        String name = QueryTemplates.name(field);
+        if (rule.fieldPositions().containsKey(field)) {
+            String value = rule.field(field);
+            return value == null ? new int[] {rule.line(), 1} : rule.fieldPositions().get(field).locate(value, offset);
+        }
         boolean label = QueryTemplates.isLabel(field);
+        if (!label && !field.equals(QueryTemplates.annotationKey(QueryTemplates.name(field)))) {
+            return new int[] {rule.line(), 1};
+        }
+        String name = QueryTemplates.name(field);
         ExprPosition position = (label ? rule.labelPositions() : rule.annotationPositions()).get(name);
         String text = (label ? rule.labels() : rule.annotations()).get(name);
         return position == null || text == null ? new int[] {rule.line(), 1} : position.locate(text, offset);

@@ -170,7 +170,8 @@ public final class RuleFileReader {
         rules.add(new RuleSource(file, group, interval, rule.getStartMark().getLine() + 1, alert, record,
                 exprScalar.getValue(), position(exprScalar, lines), text(fields.get("for")),
                 text(fields.get("keep_firing_for")), strings(fields.get("labels")), strings(fields.get("annotations")),
-                positions(fields.get("labels"), lines), positions(fields.get("annotations"), lines)));
+                positions(fields.get("labels"), lines), positions(fields.get("annotations"), lines),
+                scalarPositions(fields, lines)));
     }
 
     private static ExprPosition position(ScalarNode scalar, List<String> lines) {
@@ -229,6 +230,17 @@ public final class RuleFileReader {
                 if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
                     positions.put(key.getValue(), position(value, lines));
                 }
+            }
+        }
+        return positions;
+    }
+
+    /** Where the rule's own scalar fields stand, so a finding about its name or a duration lands on the value. */
+    private static Map<String, ExprPosition> scalarPositions(Map<String, Node> fields, List<String> lines) {
+        Map<String, ExprPosition> positions = new LinkedHashMap<>();
+        for (String key : List.of("alert", "record", "for", "keep_firing_for")) {
+            if (fields.get(key) instanceof ScalarNode value) {
+                positions.put(key, position(value, lines));
             }
         }
         return positions;

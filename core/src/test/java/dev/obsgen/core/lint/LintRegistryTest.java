@@ -58,11 +58,11 @@ class LintRegistryTest {
                                     expr: sum by (job) (rate(errors_total[5m]))
                             """), List.of()),
                 Arguments.of("alert/name: snake case", group("api", GOOD_ALERT.replace("ErrorsHigh", "errors_high")),
-                        List.of("rules.yml:4:1 warning[alert/name] alert 'errors_high': alert name must be CamelCase "
+                        List.of("rules.yml:4:16 warning[alert/name] alert 'errors_high': alert name must be CamelCase "
                                 + "(letters and digits, starting with a capital), such as 'MetadataServiceDown'")),
                 Arguments.of("alert/name: longer than 40 characters",
                         group("api", GOOD_ALERT.replace("ErrorsHigh", "ErrorsHigh" + "Really".repeat(6))),
-                        List.of("rules.yml:4:1 warning[alert/name] alert 'ErrorsHighReallyReallyReallyReallyReally"
+                        List.of("rules.yml:4:16 warning[alert/name] alert 'ErrorsHighReallyReallyReallyReallyReally"
                                 + "Really': alert name has 46 characters; at most 40 are allowed")),
                 Arguments.of("alert/annotations: no summary nor description", group("api", """
                                   - alert: ErrorsHigh
@@ -92,12 +92,12 @@ class LintRegistryTest {
                 Arguments.of("recording/name: no level:metric:operations", group("api", """
                                   - record: errors_rate
                                     expr: sum by (job) (rate(errors_total[5m]))
-                            """), List.of("rules.yml:4:1 warning[recording/name] recording rule 'errors_rate': name it "
+                            """), List.of("rules.yml:4:17 warning[recording/name] recording rule 'errors_rate': name it "
                         + "level:metric:operations, such as 'job:http_requests:rate5m'")),
                 Arguments.of("model/duration: for and keep_firing_for", group("api", GOOD_ALERT + """
                                     for: 5 minutes
                                     keep_firing_for: 10m
-                            """), List.of("rules.yml:4:1 error[model/duration] alert 'ErrorsHigh': for '5 minutes' is "
+                            """), List.of("rules.yml:11:14 error[model/duration] alert 'ErrorsHigh': for '5 minutes' is "
                         + "not a duration; write it like 30s, 5m or 1h30m")),
                 Arguments.of("model/duration: a group's interval", """
                         groups:
@@ -122,9 +122,9 @@ class LintRegistryTest {
                             """), List.of("rules.yml:4:1 error[model/unique-names] recording rule 'errors_sum': is "
                         + "declared more than once with the same labels; rules of one name must differ in their labels "
                         + "or severity (the rules at lines 4 and 6 have this name, group and labels)",
-                        "rules.yml:4:1 warning[recording/name] recording rule 'errors_sum': name it "
+                        "rules.yml:4:17 warning[recording/name] recording rule 'errors_sum': name it "
                                 + "level:metric:operations, such as 'job:http_requests:rate5m'",
-                        "rules.yml:6:1 warning[recording/name] recording rule 'errors_sum': name it "
+                        "rules.yml:6:17 warning[recording/name] recording rule 'errors_sum': name it "
                                 + "level:metric:operations, such as 'job:http_requests:rate5m'")),
                                 Arguments.of("model/unique-names: one name, other labels", group("api", """
                                   - record: job:errors:sum

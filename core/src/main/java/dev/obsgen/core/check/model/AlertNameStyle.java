@@ -32,10 +32,10 @@ public final class AlertNameStyle implements ModelCheck {
             for (AlertRule alert : group.alerts()) {
                 String name = alert.name();
                 if (!CAMEL_CASE.matcher(name).matches()) {
-                    findings.report(findings.convention(), Elements.alert(shared, group, alert),
+                    findings.reportOnField(findings.convention(), Elements.alert(shared, group, alert), "alert",
                             "alert name must be CamelCase (letters and digits, starting with a capital), such as 'MetadataServiceDown'");
                 } else if (name.length() > MAX_LENGTH) {
-                    findings.report(findings.convention(), Elements.alert(shared, group, alert),
+                    findings.reportOnField(findings.convention(), Elements.alert(shared, group, alert), "alert",
                             "alert name has " + name.length() + " characters; at most " + MAX_LENGTH + " are allowed");
                 }
             }

@@ -74,9 +74,11 @@ public final class Durations implements ModelCheck {
         }
     }
 
-    private static void optional(String element, String what, String value, FindingSink findings) {
+    /** Reported on the field {@code what}, so lint points at the value in a rule file ({@code for: 5 minutes}). */
+    private void optional(String element, String what, String value, FindingSink findings) {
         if (value != null && !PromDuration.isValid(value)) {
-            findings.report(element, what + " '" + value + "' is not a duration; write it like 30s, 5m or 1h30m");
+            findings.reportOnField(severity(), element, what, what + " '" + value
+                    + "' is not a duration; write it like 30s, 5m or 1h30m");
         }
     }
 }

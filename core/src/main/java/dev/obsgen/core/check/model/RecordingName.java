@@ -32,7 +32,7 @@ public final class RecordingName implements ModelCheck {
                 // A rule may keep a name the convention does not fit by suppressing this check, saying why (Sloth's
                 // sloth_slo_info): the finding becomes a note with the reason.
                 if (!CONVENTION.matcher(rule.name()).matches()) {
-                    findings.report(findings.convention(), Elements.recording(shared, group, rule),
+                    findings.reportOnField(findings.convention(), Elements.recording(shared, group, rule), "record",
                             "name it level:metric:operations, such as 'job:http_requests:rate5m'");
                 }
             }
