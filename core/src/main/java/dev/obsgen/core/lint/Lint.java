@@ -206,7 +206,8 @@ public final class Lint {
                         lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1)
                         + " have this name, group and labels)"));
             } else if (group != null) {
-                problems.add(new LintProblem(path, group.line(), 1, finding.severity(), finding.checkId(),
+                int[] at = "interval".equals(finding.location().field()) ? group.intervalAt() : new int[] {group.line(), 1};
+                problems.add(new LintProblem(path, at[0], at[1], finding.severity(), finding.checkId(),
                         ref + ": " + finding.message()));
             } else {
                 problems.add(new LintProblem(path, 1, 1, finding.severity(), finding.checkId(),

@@ -125,7 +125,8 @@ public final class RuleFileReader {
                 groupLines.put(name, line);
             }
             String interval = text(groupFields.get("interval"));
-            groupSources.add(new GroupSource(file, name, interval, line));
+            groupSources.add(new GroupSource(file, name, interval, line,
+                    groupFields.get("interval") instanceof ScalarNode value ? position(value, lines) : null));
             Node ruleList = groupFields.get("rules");
             if (!(ruleList instanceof SequenceNode ruleSequence)) {
                 // A group without rules, or with 'rules:' left empty, is one of 0 rules, as promtool reads it.

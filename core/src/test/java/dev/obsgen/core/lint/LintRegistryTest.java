@@ -104,7 +104,7 @@ class LintRegistryTest {
                           - name: api
                             interval: 1 minute
                             rules:
-                        """ + GOOD_ALERT, List.of("rules.yml:2:1 error[model/duration] rule group 'api': interval "
+                        """ + GOOD_ALERT, List.of("rules.yml:3:15 error[model/duration] rule group 'api': interval "
                         + "'1 minute' is not a duration; write it like 30s, 5m or 1h30m")),
                 Arguments.of("model/unique-names: one rule twice", group("api", """
                                   - record: job:errors:sum
