@@ -320,7 +320,10 @@ public final class CheckRegistry {
         return run(phase, model, Map.of(), elements(model), CheckInput.MODEL);
     }
 
-    /** The model's rules, groups and dashboards by the text findings name them with, for the references findings carry. */
+    /**
+     * The model's rules, groups, dashboards, metrics, scrape jobs and receivers by the text findings name them with,
+     * for the references findings carry.
+     */
     private static Map<String, ElementRef> elements(Observability model) {
         SharedNames shared = SharedNames.of(model);
         Map<String, ElementRef> byText = new HashMap<>();
@@ -332,10 +335,14 @@ public final class CheckRegistry {
                 byText.put(ref.toString(), ref);
             }
         }
-        for (Dashboard dashboard : model.dashboards()) {
-            ElementRef ref = Elements.dashboardRef(dashboard);
-            byText.put(ref.toString(), ref);
+        List<ElementRef> others = new ArrayList<>();
+        model.dashboards().forEach(d -> others.add(Elements.dashboardRef(d)));
+        model.metrics().forEach(m -> others.add(Elements.metricRef(m)));
+        model.scrapeJobs().forEach(j -> others.add(Elements.scrapeJobRef(j.name())));
+        if (model.notifications() != null) {
+            model.notifications().receivers().forEach(r -> others.add(Elements.receiverRef(r.name())));
         }
+        others.forEach(ref -> byText.putIfAbsent(ref.toString(), ref));
         return byText;
     }
 

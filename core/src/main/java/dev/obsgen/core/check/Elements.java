@@ -21,7 +21,11 @@ public final class Elements {
     }
 
     public static String metric(Metric metric) {
-        return "metric '" + metric.name() + "'";
+        return metricRef(metric).toString();
+    }
+
+    public static ElementRef metricRef(Metric metric) {
+        return ElementRef.of("metric", metric.name());
     }
 
     /**
@@ -76,10 +80,18 @@ public final class Elements {
     }
 
     public static String scrapeJob(String name) {
-        return "scrape job '" + name + "'";
+        return scrapeJobRef(name).toString();
+    }
+
+    public static ElementRef scrapeJobRef(String name) {
+        return ElementRef.of("scrape job", name);
     }
 
     public static String receiver(String name) {
-        return "receiver '" + name + "'";
+        return receiverRef(name).toString();
+    }
+
+    public static ElementRef receiverRef(String name) {
+        return ElementRef.of("receiver", name);
     }
 }

@@ -211,6 +211,11 @@ class RuleIdentityTest {
         assertEquals(new ElementRef("alert", "queue_too_deep", " in group 'g'"), name.location().element());
         assertEquals(null, name.location().range());
         assertEquals(name.message(), name.locatedMessage(), "a finding with no range prints no position");
+        Observability broken = SampleModel.builder().withMetric(dev.obsgen.model.metric.Metric.counter("jobs_done")
+                .help("Jobs done.").job("api").build()).build();
+        Finding suffix = CheckRegistry.standard().run(broken).stream()
+                .filter(f -> f.checkId().equals("metric/counter-suffix")).findFirst().orElseThrow();
+        assertEquals(ElementRef.of("metric", "jobs_done"), suffix.location().element(), suffix::format);
     }
 
     private static Arguments row(String name, RuleGroup group, String... expected) {
