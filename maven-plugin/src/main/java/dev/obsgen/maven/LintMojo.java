@@ -56,6 +56,7 @@ public class LintMojo extends AbstractMojo {
                 getLog().info(problem.format());
             }
         }
+        getLog().info(report.skipped());
         getLog().info(report.summary());
         if (report.errors() > 0) {
             throw new MojoFailureException(report.summary());

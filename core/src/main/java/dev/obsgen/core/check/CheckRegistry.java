@@ -61,9 +61,7 @@ import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.check.alert.ValueFormat;
 import dev.obsgen.core.check.alert.ValueInLabel;
 import dev.obsgen.core.dashboard.DashboardShape;
-import dev.obsgen.core.lint.ForeignRuleStyle;
 import dev.obsgen.core.lint.LintInput;
-import dev.obsgen.core.lint.RuleDuplicate;
 import dev.obsgen.core.check.slo.SloDefinition;
 import dev.obsgen.core.check.team.OperatorRouting;
 import dev.obsgen.core.check.team.TeamConflict;
@@ -86,8 +84,10 @@ import java.util.TreeSet;
 
 /**
  * Every check obsgen runs, in explicit lists: checks of the model's structure, which run first, checks of the model
- * as a whole, checks of each PromQL expression (alerts, recording rules), and checks only lint applies to rule files
- * without a model. The check documentation is generated from it.
+ * as a whole, checks of each PromQL expression (alerts, recording rules), and the check of the files lint reads.
+ * Lint runs the same checks on rule files made into rule groups: each check says which inputs it reads
+ * ({@link Check#reads(CheckInput)}), and {@link #needModel(CheckInput)} lists the ones lint skips. The check
+ * documentation is generated from it.
  */
 public final class CheckRegistry {
     private final List<List<ModelCheck>> structureChecks;
@@ -132,7 +132,7 @@ public final class CheckRegistry {
                 new ValueFormat(),
                 new ValueInLabel(),
                 new Experimental());
-        List<Check> lint = List.of(new LintInput(), new RuleDuplicate(), new ForeignRuleStyle());
+        List<Check> lint = List.of(new LintInput());
         Set<String> suppressible = new TreeSet<>();
         model.forEach(c -> suppressible.add(c.id()));
         suppressible.add(syntax.id());
@@ -242,6 +242,24 @@ public final class CheckRegistry {
     }
 
     /**
+     * Runs the model checks that read {@code input} on a model made of what lint read (rule groups from rule files),
+     * in the registry's order; the query checks run through {@link #queryRunner()}. Findings carry the element they
+     * are about ({@link FindingLocation#element()}).
+     */
+    public List<Finding> run(Observability model, CheckInput input) {
+        List<ModelCheck> reading = checks().stream().filter(c -> c.reads(input)).toList();
+        return run(reading, model, suppressions(model), elements(model), input);
+    }
+
+    /** The model checks and checks of teams that cannot run on {@code input}, because they need a model. */
+    public List<Check> needModel(CheckInput input) {
+        List<Check> skipped = new ArrayList<>();
+        checks().stream().filter(c -> !c.reads(input)).forEach(skipped::add);
+        compositionChecks.stream().filter(c -> !c.reads(input)).forEach(skipped::add);
+        return skipped;
+    }
+
+    /**
      * Runs every check: the structural ones first, and only when they find no error the others, which may then
      * rely on the structure. A check that throws is a bug in the check and is reported as such, naming it.
      */
@@ -255,9 +273,13 @@ public final class CheckRegistry {
         }
         // An SLO is checked as the rules it becomes, once its definition is sound.
         Observability expanded = SloRules.expand(model);
-        all.addAll(run(checks, expanded, suppressions(expanded)));
-        all.addAll(SharedNameFindings.of(queryRunner().run(ModelQueries.of(expanded), ModelCatalog.of(expanded)),
-                expanded));
+        Map<String, ElementRef> elements = elements(expanded);
+        all.addAll(run(checks, expanded, suppressions(expanded), elements, CheckInput.MODEL));
+        for (Finding finding : SharedNameFindings.of(queryRunner().run(ModelQueries.of(expanded),
+                ModelCatalog.of(expanded)), expanded)) {
+            ElementRef ref = elements.get(finding.element());
+            all.add(ref == null ? finding : finding.withLocation(finding.location().withElement(ref)));
+        }
         return all;
     }
 
@@ -312,12 +334,37 @@ public final class CheckRegistry {
     }
 
     private static Finding owned(Finding finding, Observability owner) {
-        return new Finding(finding.checkId(), finding.severity(), Composition.owner(owner) + ": " + finding.element(),
-                finding.message(), finding.detail());
+        return finding.withElement(Composition.owner(owner) + ": " + finding.element());
     }
 
     private static List<Finding> run(List<ModelCheck> phase, Observability model) {
-        return run(phase, model, Map.of());
+        return run(phase, model, Map.of(), elements(model), CheckInput.MODEL);
+    }
+
+    /**
+     * The model's rules, groups, dashboards, metrics, scrape jobs and receivers by the text findings name them with,
+     * for the references findings carry.
+     */
+    private static Map<String, ElementRef> elements(Observability model) {
+        SharedNames shared = SharedNames.of(model);
+        Map<String, ElementRef> byText = new HashMap<>();
+        for (RuleGroup group : model.ruleGroups()) {
+            ElementRef groupRef = Elements.groupRef(group);
+            byText.put(groupRef.toString(), groupRef);
+            for (Rule rule : group.rules()) {
+                ElementRef ref = Elements.ruleRef(shared, group, rule);
+                byText.put(ref.toString(), ref);
+            }
+        }
+        List<ElementRef> others = new ArrayList<>();
+        model.dashboards().forEach(d -> others.add(Elements.dashboardRef(d)));
+        model.metrics().forEach(m -> others.add(Elements.metricRef(m)));
+        model.scrapeJobs().forEach(j -> others.add(Elements.scrapeJobRef(j.name())));
+        if (model.notifications() != null) {
+            model.notifications().receivers().forEach(r -> others.add(Elements.receiverRef(r.name())));
+        }
+        others.forEach(ref -> byText.putIfAbsent(ref.toString(), ref));
+        return byText;
     }
 
     /**
@@ -343,11 +390,12 @@ public final class CheckRegistry {
     }
 
     private static List<Finding> run(List<ModelCheck> phase, Observability model,
-                                     Map<String, Map<String, String>> suppressions) {
+                                     Map<String, Map<String, String>> suppressions, Map<String, ElementRef> elements,
+                                     CheckInput input) {
         List<Finding> all = new ArrayList<>();
         for (ModelCheck check : phase) {
             // A finding about a suppression is never itself suppressed.
-            FindingSink sink = new FindingSink(check instanceof Suppressions ? Map.of() : suppressions);
+            FindingSink sink = new FindingSink(check instanceof Suppressions ? Map.of() : suppressions, elements, input);
             sink.begin(check);
             try {
                 check.check(model, sink);

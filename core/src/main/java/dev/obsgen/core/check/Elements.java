@@ -21,7 +21,11 @@ public final class Elements {
     }
 
     public static String metric(Metric metric) {
-        return "metric '" + metric.name() + "'";
+        return metricRef(metric).toString();
+    }
+
+    public static ElementRef metricRef(Metric metric) {
+        return ElementRef.of("metric", metric.name());
     }
 
     /**
@@ -29,8 +33,13 @@ public final class Elements {
      * {@code alert 'X' {severity="warning"} in group 'g'}.
      */
     public static String rule(SharedNames shared, RuleGroup group, Rule rule) {
+        return ruleRef(shared, group, rule).toString();
+    }
+
+    /** The rule as a reference: its kind and name, and its labels where they tell it apart, and its group. */
+    public static ElementRef ruleRef(SharedNames shared, RuleGroup group, Rule rule) {
         String kind = rule instanceof AlertRule ? "alert" : "recording rule";
-        return kind + " '" + rule.name() + "'" + shared.selector(rule) + " in group '" + group.name() + "'";
+        return new ElementRef(kind, rule.name(), shared.selector(rule) + " in group '" + group.name() + "'");
     }
 
     public static String alert(SharedNames shared, RuleGroup group, AlertRule alert) {
@@ -55,18 +64,34 @@ public final class Elements {
     }
 
     public static String dashboard(Dashboard dashboard) {
-        return "dashboard '" + dashboard.uid() + "'";
+        return dashboardRef(dashboard).toString();
+    }
+
+    public static ElementRef dashboardRef(Dashboard dashboard) {
+        return ElementRef.of("dashboard", dashboard.uid());
     }
 
     public static String group(RuleGroup group) {
-        return "rule group '" + group.name() + "'";
+        return groupRef(group).toString();
+    }
+
+    public static ElementRef groupRef(RuleGroup group) {
+        return ElementRef.of("rule group", group.name());
     }
 
     public static String scrapeJob(String name) {
-        return "scrape job '" + name + "'";
+        return scrapeJobRef(name).toString();
+    }
+
+    public static ElementRef scrapeJobRef(String name) {
+        return ElementRef.of("scrape job", name);
     }
 
     public static String receiver(String name) {
-        return "receiver '" + name + "'";
+        return receiverRef(name).toString();
+    }
+
+    public static ElementRef receiverRef(String name) {
+        return ElementRef.of("receiver", name);
     }
 }

@@ -8,11 +8,14 @@ import java.util.Map;
  * Collects the findings of one check, stamped with the check's id and severity. Given the suppressions of the
  * model's rules, keyed on the rules' element names, a finding about a rule (or a part of it, such as
  * {@code alert 'X' in group 'g', scenario 's'}) whose check the rule suppresses becomes a note carrying the reason,
- * as query checks do: one place for every model check.
+ * as query checks do: one place for every model check. Given the model's elements by name, each finding carries
+ * the {@link ElementRef} of the element it is about (or the element it is a part of) in its location.
  */
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Map<String, String>> suppressionsByElement;
+    private final Map<String, ElementRef> elements;
+    private final CheckInput input;
     private Check current;
 
     FindingSink() {
@@ -20,7 +23,27 @@ public final class FindingSink {
     }
 
     FindingSink(Map<String, Map<String, String>> suppressionsByElement) {
+        this(suppressionsByElement, Map.of(), CheckInput.MODEL);
+    }
+
+    FindingSink(Map<String, Map<String, String>> suppressionsByElement, Map<String, ElementRef> elements,
+                CheckInput input) {
         this.suppressionsByElement = suppressionsByElement;
+        this.elements = elements;
+        this.input = input;
+    }
+
+    /** What the checks run on: a model, or rule groups read from rule files. */
+    public CheckInput input() {
+        return input;
+    }
+
+    /**
+     * The severity of a finding about one of the model's conventions (how alerts and recorded series are named and
+     * annotated): the check's own on a model; a warning on rule files, which may follow conventions of their own.
+     */
+    public FindingSeverity convention() {
+        return input == CheckInput.RULE_FILES ? FindingSeverity.WARNING : current.severity();
     }
 
     void begin(Check check) {
@@ -37,17 +60,47 @@ public final class FindingSink {
 
     /** Reports with a severity other than the check's default, such as a warning from a check that usually errs. */
     public void report(FindingSeverity severity, String element, String message) {
-        add(severity, element, message, "");
+        add(severity, element, message, "", FindingLocation.NONE);
+    }
+
+    /**
+     * Reports on one field of the element, such as the label {@code severity} of an alert (key {@code label
+     * severity}, as {@link dev.obsgen.core.check.promql.QueryTemplates} names them), so lint can point at its value.
+     */
+    public void reportOnField(FindingSeverity severity, String element, String field, String message) {
+        add(severity, element, message, "", new FindingLocation(null, field, null, null));
     }
 
     private void add(FindingSeverity severity, String element, String message, String detail) {
+        add(severity, element, message, detail, FindingLocation.NONE);
+    }
+
+    private void add(FindingSeverity severity, String element, String message, String detail,
+                     FindingLocation location) {
         String reason = reason(element);
+        FindingLocation located = location.withElement(ref(element));
         if (reason != null) {
             findings.add(new Finding(current.id(), FindingSeverity.NOTE, element,
-                    "suppressed: " + message + "; reason: " + reason, detail));
+                    "suppressed: " + message + "; reason: " + reason, detail, located));
         } else {
-            findings.add(new Finding(current.id(), severity, element, message, detail));
+            findings.add(new Finding(current.id(), severity, element, message, detail, located));
         }
+    }
+
+    /** The element the text names, or the element it is a part of ({@code alert 'X' in group 'g', scenario 's'}). */
+    private ElementRef ref(String element) {
+        if (elements.isEmpty() || element == null) {
+            return null;
+        }
+        for (int end = element.length(); end > 0; end = element.lastIndexOf(", ", end - 1)) {
+            ElementRef ref = elements.get(element.substring(0, end));
+            if (ref != null) {
+                return ref;
+            }
+        }
+        // A panel, variable or row is named as a part of its dashboard: "panel 'Errors' of dashboard 'shop'".
+        int of = element.lastIndexOf(" of dashboard '");
+        return of < 0 ? null : elements.get(element.substring(of + 4));
     }
 
     /** The reason the element, or the element it is a part of, suppresses the current check; null if it does not. */

@@ -52,8 +52,7 @@ final class SharedNameFindings {
             key.remove(Severity.LABEL, "");
             String element = candidates.stream().filter(n -> n.key().equals(key)).map(Named::element).findFirst()
                     .orElse(finding.element());
-            findings.add(new Finding(finding.checkId(), finding.severity(), element, finding.message(),
-                    finding.detail()));
+            findings.add(finding.withElement(element));
         }
         return findings;
     }

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * {@code obsgen lint [--catalog FILE] PATH...}: lints rule files and PrometheusRule manifests that have no model,
  * against names alone or the catalog given (an {@code obsgen-catalog.json}, or a metadata response or exposition),
- * printing {@code file:line:col: severity[id] message} lines and then {@code N files, N rules, N errors, N warnings}.
+ * printing {@code file:line:col: severity[id] message} lines, then the line naming the checks it skipped because they
+ * need a model, then {@code N files, N rules, N errors, N warnings}.
  * Exits 1 when there are errors, 2 on a usage error.
  */
 final class LintCommand {
@@ -55,6 +56,7 @@ final class LintCommand {
         for (LintProblem problem : report.problems()) {
             out.println(problem.format());
         }
+        out.println(report.skipped());
         out.println(report.summary());
         return report.errors() > 0 ? 1 : 0;
     }

@@ -54,7 +54,7 @@ final class DashboardFindings {
             String where = finding.element().equals("dashboard '" + uid.get() + "'") ? ""
                     : finding.element().substring(0, finding.element().lastIndexOf(OF_DASHBOARD)) + ": ";
             byUid.computeIfAbsent(uid.get(), u -> new TreeMap<>()).merge(finding.checkId(),
-                    "imported: " + where + finding.message(), (a, b) -> a + "; " + b.substring("imported: ".length()));
+                    "imported: " + where + finding.locatedMessage(), (a, b) -> a + "; " + b.substring("imported: ".length()));
         }
         List<ImportedDashboard> dashboards = new ArrayList<>();
         int count = 0;

@@ -62,7 +62,7 @@ final class ImportFindings {
             }
             for (int[] target : targets) {
                 suppressions.get(target[0]).get(target[1]).merge(finding.checkId(), "imported: "
-                        + finding.message(), (a, b) -> a.contains(b.substring(10)) ? a : a + "; " + b.substring(10));
+                        + finding.locatedMessage(), (a, b) -> a.contains(b.substring(10)) ? a : a + "; " + b.substring(10));
             }
         }
         List<ImportedGroup> groups = new ArrayList<>();

@@ -171,7 +171,7 @@ public final class Importer {
         model = checked.model();
         for (Finding finding : checked.otherFindings()) {
             notes.add("(model)", finding.element(), finding.severity().label() + "[" + finding.checkId() + "] "
-                    + finding.message());
+                    + finding.locatedMessage());
         }
         int suppressions = 0;
         for (ImportedGroup group : model.groups()) {

@@ -2,6 +2,7 @@ package dev.obsgen.core.importer;
 
 import dev.obsgen.core.lint.RuleSource;
 import dev.obsgen.model.alerting.Severity;
+import dev.obsgen.model.rule.Rule;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
  * Turns a rule as written into the builder values of the model: the {@code severity} label into the model's
  * severity when it is one the model knows, summary and description into their fields, and {@code runbook_url} into a
  * runbook slug under the one URL pattern the model has, or, where it does not fit, into the alert's own runbook URL.
+ * Import declares rules this way, and lint checks rule files as the rules import would declare.
  */
-final class RuleConversion {
+public final class RuleConversion {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private RuleConversion() {
@@ -42,6 +44,15 @@ final class RuleConversion {
     private static int slugStart(String url) {
         int slash = url.lastIndexOf('/');
         return slash >= 0 && SLUG.matcher(url.substring(slash + 1)).matches() ? slash + 1 : -1;
+    }
+
+    /**
+     * The rule as import would declare it in a model (with no runbook pattern), for the model's checks to read;
+     * what import would note about it is left to import.
+     */
+    public static Rule modelRule(RuleSource source) {
+        ImportedRule rule = convert(source, source.file(), source.group(), null, new ImportNotes());
+        return ImportedModelBuilder.rule(rule, source.name());
     }
 
     static ImportedRule convert(RuleSource source, String file, String group, String runbookPattern,

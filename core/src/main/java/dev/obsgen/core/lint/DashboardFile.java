@@ -81,9 +81,8 @@ record DashboardFile(Path path, List<String> lines, JsonDashboard json, List<Que
             position[1] += JsonDashboard.jsonText(raw.substring(0, Math.min(offset, raw.length()))).length();
         }
         Finding finding = located.finding();
-        String message = finding.message().replaceFirst(" \\(expr \\d+:\\d+\\)$", "");
         return new LintProblem(path.toString(), position[0], position[1], finding.severity(), finding.checkId(),
-                finding.element() + ": " + message);
+                finding.element() + ": " + finding.message());
     }
 
     /** The text that stands on the element's line: its own, or that of the element it is a part of. */

@@ -1,5 +1,6 @@
 package dev.obsgen.core.lint;
 
+import dev.obsgen.promql.TextPosition;
 import java.util.List;
 
 /**
@@ -30,16 +31,9 @@ public record ExprPosition(int line, int column, boolean block, int indent, List
                 remaining -= length + 1;
             }
         }
-        int exprLine = 0;
-        int exprColumn = 0;
-        for (int i = 0; i < clamped && i < expr.length(); i++) {
-            if (expr.charAt(i) == '\n') {
-                exprLine++;
-                exprColumn = 0;
-            } else {
-                exprColumn++;
-            }
-        }
+        TextPosition inExpr = TextPosition.of(expr, clamped);
+        int exprLine = inExpr.line() - 1;
+        int exprColumn = inExpr.column() - 1;
         if (block) {
             return new int[] {line + 1 + exprLine, indent + 1 + exprColumn};
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
@@ -29,16 +31,22 @@ import org.yaml.snakeyaml.DumperOptions;
 public final class RuleFileReader {
     public static final String SHAPE = LintInput.ID;
 
-    public record Result(List<RuleSource> rules, List<LintProblem> problems) {
+    /**
+     * What a file holds. {@code ruleFile} is false for YAML that parsed but is neither a rule file nor a
+     * {@code PrometheusRule} (a deployment, an Alertmanager configuration), which lint skips in a folder.
+     */
+    public record Result(List<RuleSource> rules, List<GroupSource> groups, List<LintProblem> problems,
+                         boolean ruleFile) {
     }
 
     public Result read(Path path) {
         String file = path.toString();
         List<RuleSource> rules = new ArrayList<>();
+        List<GroupSource> groups = new ArrayList<>();
         List<LintProblem> problems = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
             problems.add(new LintProblem(file, 0, 0, FindingSeverity.ERROR, SHAPE, "no such file"));
-            return new Result(rules, problems);
+            return new Result(rules, groups, problems, true);
         }
         List<String> lines;
         try {
@@ -46,53 +54,59 @@ public final class RuleFileReader {
         } catch (IOException e) {
             problems.add(new LintProblem(file, 0, 0, FindingSeverity.ERROR, SHAPE, "cannot be read as UTF-8 text: "
                     + e.getMessage()));
-            return new Result(rules, problems);
+            return new Result(rules, groups, problems, true);
         }
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(256 * 1024 * 1024);
         options.setMaxAliasesForCollections(100);
         boolean anyDocument = false;
+        boolean ruleFile = false;
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             for (Node document : new Yaml(options).composeAll(reader)) {
                 if (document == null) {
                     continue;
                 }
                 anyDocument = true;
-                readDocument(file, document, lines, rules, problems);
+                ruleFile |= readDocument(file, document, lines, rules, groups, problems);
             }
         } catch (MarkedYAMLException e) {
+            ruleFile = true;
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.add(new LintProblem(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     FindingSeverity.ERROR, SHAPE, "is not valid YAML: " + e.getProblem()));
         } catch (IOException | RuntimeException e) {
+            ruleFile = true;
             problems.add(new LintProblem(file, 0, 0, FindingSeverity.ERROR, SHAPE, "is not valid YAML: " + e.getMessage()));
         }
         if (!anyDocument && problems.isEmpty()) {
             problems.add(new LintProblem(file, 1, 1, FindingSeverity.ERROR, SHAPE, "is empty: a rule file has 'groups:'"));
         }
-        return new Result(rules, problems);
+        return new Result(rules, groups, problems, ruleFile);
     }
 
-    private void readDocument(String file, Node document, List<String> lines, List<RuleSource> rules,
-                              List<LintProblem> problems) {
+    /** Reads one YAML document; true when it is a rule file or a PrometheusRule, whatever else is wrong with it. */
+    private boolean readDocument(String file, Node document, List<String> lines, List<RuleSource> rules,
+                                 List<GroupSource> groupSources, List<LintProblem> problems) {
         if (!(document instanceof MappingNode root)) {
             problems.add(shape(file, document, "is not a rule file: expected a mapping with 'groups:'"));
-            return;
+            return false;
         }
         Map<String, Node> top = fields(root);
         Node groups = top.get("groups");
-        if (top.containsKey("kind") && "PrometheusRule".equals(text(top.get("kind")))) {
+        boolean manifest = top.containsKey("kind") && "PrometheusRule".equals(text(top.get("kind")));
+        if (manifest) {
             Node spec = top.get("spec");
             groups = spec instanceof MappingNode specMapping ? fields(specMapping).get("groups") : null;
         }
         if (groups == null) {
             problems.add(shape(file, document, "is not a rule file: no 'groups:' (nor a PrometheusRule with spec.groups)"));
-            return;
+            return manifest;
         }
         if (!(groups instanceof SequenceNode groupList)) {
             problems.add(shape(file, groups, "'groups' must be a list"));
-            return;
+            return true;
         }
+        Map<String, Integer> groupLines = new HashMap<>();
         for (Node groupNode : groupList.getValue()) {
             if (!(groupNode instanceof MappingNode group)) {
                 problems.add(shape(file, groupNode, "a group must be a mapping with 'name' and 'rules'"));
@@ -100,20 +114,36 @@ public final class RuleFileReader {
             }
             Map<String, Node> groupFields = fields(group);
             String name = text(groupFields.get("name"));
+            int line = group.getStartMark().getLine() + 1;
             if (name == null) {
                 problems.add(shape(file, group, "a group has no 'name'"));
+            } else if (groupLines.containsKey(name)) {
+                // As promtool: group names are unique within a file.
+                problems.add(shape(file, group, "group '" + name + "' is repeated in this file (first at line "
+                        + groupLines.get(name) + "); Prometheus refuses the file"));
+            } else {
+                groupLines.put(name, line);
             }
+            String interval = text(groupFields.get("interval"));
+            groupSources.add(new GroupSource(file, name, interval, line,
+                    groupFields.get("interval") instanceof ScalarNode value ? position(value, lines) : null));
             Node ruleList = groupFields.get("rules");
             if (!(ruleList instanceof SequenceNode ruleSequence)) {
-                if (ruleList != null) {
+                // A group without rules, or with 'rules:' left empty, is one of 0 rules, as promtool reads it.
+                if (ruleList != null && !isNull(ruleList)) {
                     problems.add(shape(file, ruleList, "'rules' of group '" + name + "' must be a list"));
                 }
                 continue;
             }
             for (Node ruleNode : ruleSequence.getValue()) {
-                readRule(file, name, text(groupFields.get("interval")), ruleNode, lines, rules, problems);
+                readRule(file, name, interval, ruleNode, lines, rules, problems);
             }
         }
+        return true;
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
     }
 
     private void readRule(String file, String group, String interval, Node ruleNode, List<String> lines,
@@ -141,7 +171,8 @@ public final class RuleFileReader {
         rules.add(new RuleSource(file, group, interval, rule.getStartMark().getLine() + 1, alert, record,
                 exprScalar.getValue(), position(exprScalar, lines), text(fields.get("for")),
                 text(fields.get("keep_firing_for")), strings(fields.get("labels")), strings(fields.get("annotations")),
-                positions(fields.get("labels"), lines), positions(fields.get("annotations"), lines)));
+                positions(fields.get("labels"), lines), positions(fields.get("annotations"), lines),
+                scalarPositions(fields, lines)));
     }
 
     private static ExprPosition position(ScalarNode scalar, List<String> lines) {
@@ -200,6 +231,17 @@ public final class RuleFileReader {
                 if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
                     positions.put(key.getValue(), position(value, lines));
                 }
+            }
+        }
+        return positions;
+    }
+
+    /** Where the rule's own scalar fields stand, so a finding about its name or a duration lands on the value. */
+    private static Map<String, ExprPosition> scalarPositions(Map<String, Node> fields, List<String> lines) {
+        Map<String, ExprPosition> positions = new LinkedHashMap<>();
+        for (String key : List.of("alert", "record", "for", "keep_firing_for")) {
+            if (fields.get(key) instanceof ScalarNode value) {
+                positions.put(key, position(value, lines));
             }
         }
         return positions;

@@ -24,20 +24,6 @@ class CheckDefinitionTest {
     private static final Set<String> DECLARED_BY_DEFINITION = Set.of("id", "summary", "severity", "example", "fix",
             "needsTypes", "needsExpression");
 
-    /**
-     * Checks that still override the methods instead of declaring a definition. An entry leaves this list when its
-     * class gets a definition (or leaves the registry); {@link #undeclaredChecksAreListed()} fails while one is stale.
-     */
-    private static final Set<String> UNDECLARED = Set.of(
-            "dev.obsgen.core.lint.LintInput",
-            "dev.obsgen.core.lint.RuleDuplicate",
-            "dev.obsgen.core.lint.ForeignRuleStyle");
-
-    /** Ids whose first segment is not their package, with the class that will change that. */
-    private static final Set<String> OUTSIDE_THEIR_PACKAGE = Set.of(
-            "dev.obsgen.core.lint.RuleDuplicate",
-            "dev.obsgen.core.lint.ForeignRuleStyle");
-
     private static final Set<CheckInput> QUERY_INPUTS = Set.of(CheckInput.MODEL, CheckInput.RULE_FILES,
             CheckInput.DASHBOARD_FILES);
 
@@ -55,20 +41,6 @@ class CheckDefinitionTest {
     @Test
     void aCheckDeclaresItsMetadataOnlyInItsDefinition() {
         assertEquals(List.of(), overriddenMetadata(checks));
-    }
-
-    @Test
-    void undeclaredChecksAreListed() {
-        Set<String> registered = checks.stream().map(c -> c.getClass().getName()).collect(Collectors.toSet());
-        for (String name : UNDECLARED) {
-            assertTrue(registered.contains(name), name + " is listed as undeclared but not registered; drop it");
-        }
-        for (Check check : checks) {
-            if (UNDECLARED.contains(check.getClass().getName())) {
-                assertTrue(check.getClass().getAnnotation(CheckDefinition.class) == null,
-                        check.getClass().getName() + " has a definition now; drop it from UNDECLARED");
-            }
-        }
     }
 
     @Test
@@ -108,7 +80,7 @@ class CheckDefinitionTest {
         List<String> missing = new ArrayList<>();
         for (Check check : checks) {
             String name = check.getClass().getName();
-            if (check.getClass().getAnnotation(CheckDefinition.class) == null && !UNDECLARED.contains(name)) {
+            if (check.getClass().getAnnotation(CheckDefinition.class) == null) {
                 missing.add(name);
             }
         }
@@ -147,7 +119,7 @@ class CheckDefinitionTest {
             String packageName = check.getClass().getPackageName();
             String segment = packageName.substring(packageName.lastIndexOf('.') + 1);
             String first = check.id().substring(0, check.id().indexOf('/'));
-            if (!first.equals(segment) && !OUTSIDE_THEIR_PACKAGE.contains(name)) {
+            if (!first.equals(segment)) {
                 outside.add(name + " declares " + check.id() + " in package " + segment);
             }
         }

@@ -18,6 +18,7 @@ import dev.obsgen.core.verify.ServerAccess;
 import dev.obsgen.core.verify.Verification;
 import dev.obsgen.core.verify.VerifyShopModel;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.PrometheusSettings;
 import dev.obsgen.model.alerting.NotificationPolicy;
 import dev.obsgen.model.alerting.PagerDuty;
 import dev.obsgen.model.alerting.Receiver;
@@ -294,6 +295,8 @@ class EveryCheckFiresTest {
                 model("alert/value-in-label", "the value in a label", "label 'current'",
                         b -> withAlert(b, alert("QueueFull", "queue_depth > 500")
                                 .label("current", "{{ $value | humanize }}"))),
+                model("grafana/data-source", "dashboards with no Prometheus URL to query", "queryUrl is not set",
+                        b -> b.prometheus(PrometheusSettings.defaults())),
                 model("promql/experimental", "an experimental function", "sort_by_label",
                         b -> withAlert(b, alert("QueueFull", "sort_by_label(queue_depth, \"queue\") > 500"))),
                 // A platform and its teams together.
@@ -309,9 +312,10 @@ class EveryCheckFiresTest {
                 // Rule files without a model.
                 lint("lint/input", "a rule without an expression", "rule 'ApiSlow' has no 'expr'",
                         text -> text + "      - alert: ApiSlow\n        for: 5m\n"),
-                lint("rule/duplicate", "the same rule written twice", "alert 'ApiDown' repeats the rule",
+                // The model's rule checks, run by lint on what it read.
+                lint("model/unique-names", "the same rule written twice", "ApiDown",
                         text -> text + API_DOWN),
-                lint("rule/style", "an alert name in snake case", "alert 'api_down_again'",
+                lint("alert/name", "an alert name in snake case", "api_down_again",
                         text -> text + API_DOWN.replace("ApiDown", "api_down_again")),
                 // A running server that drifted from the model.
                 verify("verify/job-missing", "a job the server does not scrape", "job 'payments'",

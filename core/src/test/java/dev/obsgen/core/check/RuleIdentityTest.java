@@ -1,6 +1,7 @@
 package dev.obsgen.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.obsgen.core.PairedAlertsModel;
 import dev.obsgen.core.SampleModel;
@@ -186,6 +187,35 @@ class RuleIdentityTest {
                 .map(Finding::element)
                 .toList();
         assertEquals(List.of("alert 'QueueTooDeep' {severity=\"critical\"} in group 'g'"), elements);
+    }
+
+    /**
+     * A finding carries where it points as data: the element (kind, name, what tells it apart), and for a query
+     * finding the range in the expression, whose line and column print after the message.
+     */
+    @org.junit.jupiter.api.Test
+    void findingsCarryTheirElementAndRange() {
+        Observability model = SampleModel.builder().withRuleGroup(group(tested("QueueTooDeep"),
+                tested("QueueTooDeep").severity(Severity.CRITICAL).expr("queue_depth > 1000\n  or queue_depht > 1"),
+                tested("queue_too_deep"))).build();
+        List<Finding> findings = CheckRegistry.standard().run(model);
+        Finding unknown = findings.stream().filter(f -> f.checkId().equals("promql/unknown-metric")).findFirst()
+                .orElseThrow();
+        assertEquals(new ElementRef("alert", "QueueTooDeep", " {severity=\"critical\"} in group 'g'"),
+                unknown.location().element());
+        assertEquals(null, unknown.location().field());
+        assertEquals("queue_depht", unknown.location().range().textIn(unknown.location().text()));
+        assertEquals("2:6", unknown.location().position().toString());
+        assertTrue(unknown.format().contains("? (expr 2:6)\n"), unknown.format());
+        Finding name = findings.stream().filter(f -> f.checkId().equals("alert/name")).findFirst().orElseThrow();
+        assertEquals(new ElementRef("alert", "queue_too_deep", " in group 'g'"), name.location().element());
+        assertEquals(null, name.location().range());
+        assertEquals(name.message(), name.locatedMessage(), "a finding with no range prints no position");
+        Observability broken = SampleModel.builder().withMetric(dev.obsgen.model.metric.Metric.counter("jobs_done")
+                .help("Jobs done.").job("api").build()).build();
+        Finding suffix = CheckRegistry.standard().run(broken).stream()
+                .filter(f -> f.checkId().equals("metric/counter-suffix")).findFirst().orElseThrow();
+        assertEquals(ElementRef.of("metric", "jobs_done"), suffix.location().element(), suffix::format);
     }
 
     private static Arguments row(String name, RuleGroup group, String... expected) {

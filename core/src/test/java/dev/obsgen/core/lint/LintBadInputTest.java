@@ -3,6 +3,8 @@ package dev.obsgen.core.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.obsgen.core.check.Check;
+import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.promql.NameCatalog;
 import dev.obsgen.core.cli.Obsgen;
@@ -28,6 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LintBadInputTest {
     private static final String SHAPE = ": error[lint/input] ";
+    /** The registry's checks lint cannot run, because they need a model, named in one line. */
+    private static final String SKIPPED = "skipped " + CheckRegistry.standard().needModel(CheckInput.RULE_FILES).size()
+            + " checks that need a model: " + CheckRegistry.standard().needModel(CheckInput.RULE_FILES).stream()
+            .map(Check::id).collect(Collectors.joining(", "));
 
     @TempDir
     Path dir;
@@ -112,6 +118,41 @@ class LintBadInputTest {
         assertEquals("3 files, 2 rules, 1 errors, 0 warnings", report.summary());
     }
 
+    static Stream<Arguments> otherYaml() {
+        return Stream.of(
+                Arguments.of("deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n",
+                        "1:1" + SHAPE + "is not a rule file: no 'groups:' (nor a PrometheusRule with spec.groups)"),
+                Arguments.of("alertmanager.yml", "route:\n  receiver: team\nreceivers:\n  - name: team\n",
+                        "1:1" + SHAPE + "is not a rule file: no 'groups:' (nor a PrometheusRule with spec.groups)"),
+                Arguments.of("values.yaml", "- just\n- a list\n",
+                        "1:1" + SHAPE + "is not a rule file: expected a mapping with 'groups:'"),
+                Arguments.of("empty.yml", "", "1:1" + SHAPE + "is empty: a rule file has 'groups:'"));
+    }
+
+    /** In a folder, YAML that is no rule file is skipped with a note; named on its own, it is an error. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherYaml")
+    void yamlThatIsNoRuleFileIsSkippedInAFolderAndAnErrorWhenNamed(String name, String content, String named)
+            throws IOException {
+        Path rules = Files.writeString(dir.resolve("rules.yml"),
+                "groups:\n  - name: rec\n    rules:\n      - record: job:up:sum\n        expr: sum by (job) (up)\n");
+        Path other = Files.writeString(dir.resolve(name), content);
+        LintReport folder = lint(dir);
+        assertEquals(List.of(other + ":1:1: note[lint/input] skipped: neither a rule file (groups:) nor a "
+                + "PrometheusRule"), formatted(folder));
+        assertEquals("1 files, 1 rules, 0 errors, 0 warnings", folder.summary());
+        LintReport alone = lint(rules, other);
+        assertEquals(List.of(other + ":" + named), formatted(alone));
+        assertEquals("2 files, 1 rules, 1 errors, 0 warnings", alone.summary());
+    }
+
+    @Test
+    void aBrokenRuleFileInAFolderIsStillAnError() throws IOException {
+        Path manifest = Files.writeString(dir.resolve("rules.yaml"),
+                "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nspec:\n  groups: {name: x}\n");
+        assertEquals(List.of(manifest + ":4:11" + SHAPE + "'groups' must be a list"), formatted(lint(dir)));
+    }
+
     @Test
     void tenThousandRulesLintWithoutError() throws IOException {
         String pair = """
@@ -158,11 +199,12 @@ class LintBadInputTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, status, "errors exit 1");
         assertEquals("", err.toString(StandardCharsets.UTF_8));
-        assertEquals(2, lines.size(), lines::toString);
+        assertEquals(3, lines.size(), lines::toString);
         assertEquals(file + ":7:53: error[promql/syntax] recording rule 'job:requests:broken': "
                 + "unclosed left parenthesis", lines.get(0));
-        assertEquals("1 files, 2 rules, 1 errors, 0 warnings", lines.get(1));
-        assertTrue(lines.get(1).matches("\\d+ files, \\d+ rules, \\d+ errors, \\d+ warnings"), lines.get(1));
+        assertEquals(SKIPPED, lines.get(1));
+        assertEquals("1 files, 2 rules, 1 errors, 0 warnings", lines.get(2));
+        assertTrue(lines.get(2).matches("\\d+ files, \\d+ rules, \\d+ errors, \\d+ warnings"), lines.get(2));
     }
 
     @Test
@@ -172,7 +214,7 @@ class LintBadInputTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = lintCommand(file, out, new ByteArrayOutputStream());
         assertEquals(0, status);
-        assertEquals(List.of("1 files, 1 rules, 0 errors, 0 warnings"),
+        assertEquals(List.of(SKIPPED, "1 files, 1 rules, 0 errors, 0 warnings"),
                 out.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
@@ -193,6 +235,24 @@ class LintBadInputTest {
                         "        expr: histogram_quantile(0.9, sum by (job) (rate(latency_seconds_bucket[5m])))\n", 5, 39),
                 Arguments.of("double-quoted",
                         "        expr: \"histogram_quantile(0.9, sum by (job) (rate(latency_seconds_bucket[5m])))\"\n", 5, 40));
+    }
+
+    /** The same expressions in a PrometheusRule manifest: five lines further down and two columns further in. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scalarStyles")
+    void aFindingInAPrometheusRulePointsAtTheFilesLineAndColumn(String style, String exprYaml, int line, int column)
+            throws IOException {
+        String rules = "groups:\n  - name: latency\n    rules:\n      - record: job:latency_seconds:p90\n" + exprYaml;
+        String yaml = "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: latency\nspec:\n"
+                + rules.indent(2);
+        Path file = Files.writeString(dir.resolve("position.yaml"), yaml);
+        List<LintProblem> problems = lint(file).problems();
+        assertEquals(1, problems.size(), problems::toString);
+        LintProblem problem = problems.get(0);
+        assertEquals("promql/histogram-quantile", problem.checkId());
+        assertEquals((line + 5) + ":" + (column + 2), problem.line() + ":" + problem.column(), problem::format);
+        String sourceLine = yaml.lines().toList().get(problem.line() - 1);
+        assertTrue(sourceLine.substring(problem.column() - 1).startsWith("sum by (job)"), sourceLine);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -82,17 +82,21 @@ class LintCatalogTest {
     }
 
     @Test
-    void withoutAnObsgenCatalogAMissingSeverityIsAStyleWarning() throws IOException {
-        assertEquals(List.of("6:1 warning[rule/style] alert 'PathTrafficHigh' has no severity label"),
-                lint(LintCatalog.names(), ""));
+    void withoutAnObsgenCatalogAMissingSeverityIsAWarning() throws IOException {
+        assertEquals(List.of("6:1 warning[alert/severity] alert 'PathTrafficHigh': has no severity; set one of "
+                + "critical, warning, info"), lint(LintCatalog.names(), ""));
     }
 
+    /** With no routing known, alert/severity checks the standard severities, and a miss is a warning. */
     @Test
-    void aCatalogWithoutRoutingChecksNoSeverity() throws IOException {
+    void aCatalogWithoutRoutingChecksTheStandardSeveritiesAsWarnings() throws IOException {
         String text = Files.readString(sampleCatalog());
         String withoutRouting = text.substring(0, text.indexOf("\"routing\"")) + "\"routing\" : null\n}\n";
-        assertEquals(List.of(), lint(LintCatalog.read(catalog(withoutRouting)), "        labels:\n"
+        assertEquals(List.of("12:21 warning[alert/severity] alert 'PathTrafficHigh': severity 'page' is not one of "
+                + "critical, warning, info"), lint(LintCatalog.read(catalog(withoutRouting)), "        labels:\n"
                 + "          severity: page\n"));
+        assertEquals(List.of(), lint(LintCatalog.read(catalog(withoutRouting)), "        labels:\n"
+                + "          severity: info\n"));
     }
 
     /** A recorded series' labels are inferred however long its expression is, as a generated rule's may be. */

@@ -81,6 +81,29 @@ class LintTemplateTest {
         assertTrue(line.substring(problems.get(0).column() - 1).startsWith(spot), line);
     }
 
+    /** The same templates in a PrometheusRule manifest: five lines further down and two columns further in. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenTemplates")
+    void pointsAtTheSpotInAPrometheusRule(String style, String fields, String position, String spot, String message)
+            throws IOException {
+        String yaml = """
+                apiVersion: monitoring.coreos.com/v1
+                kind: PrometheusRule
+                metadata:
+                  name: api
+                spec:
+                """ + (RULE + fields).indent(2);
+        Path file = Files.writeString(dir.resolve("rules.yaml"), yaml);
+        List<LintProblem> problems = new Lint(CheckRegistry.standard(), new NameCatalog()).run(List.of(file))
+                .problems().stream().filter(p -> p.checkId().equals("alert/template")).toList();
+        String[] plain = position.split(":");
+        String moved = (Integer.parseInt(plain[0]) + 5) + ":" + (Integer.parseInt(plain[1]) + 2);
+        assertEquals(List.of(file + ":" + moved + ": error[alert/template] alert 'TargetDown': " + message),
+                problems.stream().map(LintProblem::format).toList());
+        String line = yaml.lines().toList().get(problems.get(0).line() - 1);
+        assertTrue(line.substring(problems.get(0).column() - 1).startsWith(spot), line);
+    }
+
     @Test
     void recordingRuleLabelsAreNotTemplates() throws IOException {
         Path file = Files.writeString(dir.resolve("rules.yml"), """

@@ -102,7 +102,9 @@ class MetaflowCatalogLintTest {
         assertEquals(1, status, String.join("\n", printed));
 
         List<String> lines = Files.readAllLines(rules);
-        List<String> findings = printed.subList(0, printed.size() - 1);
+        // The findings, then the line naming the checks lint skipped because they need a model, then the summary.
+        List<String> findings = printed.subList(0, printed.size() - 2);
+        assertTrue(printed.get(printed.size() - 2).startsWith("skipped "), printed.get(printed.size() - 2));
         assertEquals(ROWS.stream().map(row -> row.line() + ":" + row.column() + " " + row.checkId() + " " + row.alert())
                         .toList(),
                 findings.stream().map(MetaflowCatalogLintTest::where).toList(), String.join("\n", printed));
@@ -125,7 +127,11 @@ class MetaflowCatalogLintTest {
         return matcher.group(1) + " " + matcher.group(2) + " " + matcher.group(3);
     }
 
-    /** The model's own rules, as generation writes them, pass lint against its catalog as they pass the model's checks. */
+    /**
+     * The model's own rules, as generation writes them, pass lint against its catalog as they pass the model's checks,
+     * but for what the model suppresses: a suppression does not travel with the rule file, so each SLO's
+     * {@code sloth_slo_info}, whose name Sloth gives, is a recording/name warning again.
+     */
     @Test
     void theModelsOwnRulesLintCleanAgainstItsCatalog() throws IOException {
         List<Path> ruleFiles = new java.util.ArrayList<>();
@@ -139,17 +145,22 @@ class MetaflowCatalogLintTest {
         }
         assertTrue(ruleFiles.size() > 5, "rule files: " + ruleFiles);
         List<String> problems = new Lint(CheckRegistry.standard(), LintCatalog.read(catalog)).run(ruleFiles).problems()
-                .stream().map(LintProblem::format).toList();
-        assertEquals(List.of(), problems);
+                .stream().map(p -> p.severity().label() + "[" + p.checkId() + "] " + p.message()).toList();
+        assertEquals(java.util.Collections.nCopies(MODEL.slos().size(), "warning[recording/name] recording rule "
+                + "'sloth_slo_info': name it level:metric:operations, such as 'job:http_requests:rate5m'"), problems);
     }
 
     @Test
     void withoutTheCatalogTheTypedChecksCannotTell() {
         Set<String> typed = Set.of("promql/unknown-metric", "promql/unknown-label", "promql/label-value",
-                "promql/rate-range", "alert/severity");
-        List<String> found = new Lint(CheckRegistry.standard(), LintCatalog.names()).run(List.of(rules)).problems()
-                .stream().map(LintProblem::checkId).filter(typed::contains).toList();
-        assertEquals(List.of(), found);
+                "promql/rate-range");
+        List<LintProblem> problems = new Lint(CheckRegistry.standard(), LintCatalog.names()).run(List.of(rules))
+                .problems();
+        assertEquals(List.of(), problems.stream().map(LintProblem::checkId).filter(typed::contains).toList());
+        // Without the catalog's routing, alert/severity checks the standard set, and a miss is a warning.
+        assertEquals(List.of("83:21 warning[alert/severity]"), problems.stream()
+                .filter(p -> p.checkId().equals("alert/severity"))
+                .map(p -> p.line() + ":" + p.column() + " " + p.severity().label() + "[" + p.checkId() + "]").toList());
     }
 
     /** The file read back knows each series as the model's own catalog does, SLO-recorded series included. */

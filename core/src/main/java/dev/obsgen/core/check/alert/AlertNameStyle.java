@@ -12,10 +12,11 @@ import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.regex.Pattern;
 
-/** Alert names are what people read in pages and chat: CamelCase, at most 40 characters (the mixin convention). */
-@CheckDefinition(
-        id = "alert/name",
-        severity = FindingSeverity.ERROR,
+/**
+ * Alert names are what people read in pages and chat: CamelCase, at most 40 characters (the mixin convention). A
+ * convention: on rule files, which may follow their own, a name that breaks it is a warning.
+ */
+@CheckDefinition(id = "alert/name", severity = FindingSeverity.ERROR,
         summary = "Alert names are CamelCase and at most 40 characters.",
         example = "Rule.alert(\"queue_backlog_high\")",
         fix = "Use CamelCase of at most 40 characters: Rule.alert(\"QueueBacklogHigh\").",
@@ -31,10 +32,10 @@ public final class AlertNameStyle implements ModelCheck {
             for (AlertRule alert : group.alerts()) {
                 String name = alert.name();
                 if (!CAMEL_CASE.matcher(name).matches()) {
-                    findings.report(Elements.alert(shared, group, alert),
+                    findings.reportOnField(findings.convention(), Elements.alert(shared, group, alert), "alert",
                             "alert name must be CamelCase (letters and digits, starting with a capital), such as 'MetadataServiceDown'");
                 } else if (name.length() > MAX_LENGTH) {
-                    findings.report(Elements.alert(shared, group, alert),
+                    findings.reportOnField(findings.convention(), Elements.alert(shared, group, alert), "alert",
                             "alert name has " + name.length() + " characters; at most " + MAX_LENGTH + " are allowed");
                 }
             }

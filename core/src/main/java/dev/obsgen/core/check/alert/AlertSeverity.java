@@ -7,23 +7,24 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.check.SharedNames;
+import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Severity;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Routing hangs on the severity label: an alert without one, or with a value no route knows, pages nobody or
- * the wrong people.
+ * the wrong people. The severities are the ones the model's routing routes; where no routing is known (rule files
+ * linted without an obsgen catalog, or a model without a notification policy) they are the standard set, and on rule
+ * files, which may follow conventions of their own, a miss is then a warning.
  */
-@CheckDefinition(
-        id = "alert/severity",
-        severity = FindingSeverity.ERROR,
+@CheckDefinition(id = "alert/severity", severity = FindingSeverity.ERROR,
         summary = "Every alert has a severity of critical, warning or info, set with severity(...).",
         example = "Rule.alert(\"QueueBacklog\").label(\"severity\", \"urgent\"), or no severity(...) at all",
         fix = "Set severity(Severity.CRITICAL | WARNING | INFO).",
@@ -31,8 +32,14 @@ import java.util.Optional;
 public final class AlertSeverity implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
-        // Routing (alertmanager/routing) makes sure a model routes every one of them.
         List<String> known = Arrays.stream(Severity.values()).map(Severity::label).toList();
+        Set<Severity> routes = EnumSet.noneOf(Severity.class);
+        if (model.notifications() != null) {
+            model.notifications().routes().forEach(route -> routes.add(route.severity()));
+        }
+        // Routing (alertmanager/routing) makes sure a model routes every one of them.
+        List<String> routed = routes.isEmpty() ? known : routes.stream().map(Severity::label).toList();
+        FindingSeverity severity = routes.isEmpty() ? findings.convention() : severity();
         SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
@@ -42,23 +49,16 @@ public final class AlertSeverity implements ModelCheck {
                             + label.toUpperCase(Locale.ROOT) + "), not as a label");
                     continue;
                 }
-                String severity = label != null ? label : alert.severity() == null ? null : alert.severity().label();
                 String element = Elements.alert(shared, group, alert);
-                unrouted(severity, known).ifPresent(message -> findings.report(element, message));
+                String given = label != null ? label : alert.severity() == null ? null : alert.severity().label();
+                String choices = String.join(", ", routed);
+                if (given == null) {
+                    findings.report(severity, element, "has no severity; set one of " + choices);
+                } else if (!routed.contains(given)) {
+                    findings.reportOnField(severity, element, QueryTemplates.labelKey(Severity.LABEL),
+                            "severity '" + given + "' is not one of " + choices);
+                }
             }
         }
-    }
-
-    /**
-     * The rule this check is about, for the model's alerts and for rule files linted against a catalog alike: why
-     * an alert with this severity (null: none) reaches no route, or empty when one of the routed severities is it.
-     */
-    public static Optional<String> unrouted(String severity, Collection<String> routed) {
-        String known = String.join(", ", routed);
-        if (severity == null) {
-            return Optional.of("has no severity; set one of " + known);
-        }
-        return routed.contains(severity) ? Optional.empty()
-                : Optional.of("severity '" + severity + "' is not one of " + known);
     }
 }

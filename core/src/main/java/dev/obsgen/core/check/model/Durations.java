@@ -21,9 +21,7 @@ import dev.obsgen.model.scrape.Ec2Discovery;
 import dev.obsgen.model.scrape.ScrapeJob;
 
 /** Every duration in the model is in Prometheus' syntax ({@code 5m}, {@code 1h30m}), which Alertmanager shares. */
-@CheckDefinition(
-        id = "model/duration",
-        severity = FindingSeverity.ERROR,
+@CheckDefinition(id = "model/duration", severity = FindingSeverity.ERROR,
         summary = "Durations use Prometheus' syntax, such as 30s, 5m or 1h30m.",
         example = "forDuration(\"5 minutes\"), interval(\"1min\")",
         fix = "Write durations as Prometheus does: 30s, 5m, 1h30m.",
@@ -76,9 +74,11 @@ public final class Durations implements ModelCheck {
         }
     }
 
-    private static void optional(String element, String what, String value, FindingSink findings) {
+    /** Reported on the field {@code what}, so lint points at the value in a rule file ({@code for: 5 minutes}). */
+    private void optional(String element, String what, String value, FindingSink findings) {
         if (value != null && !PromDuration.isValid(value)) {
-            findings.report(element, what + " '" + value + "' is not a duration; write it like 30s, 5m or 1h30m");
+            findings.reportOnField(severity(), element, what, what + " '" + value
+                    + "' is not a duration; write it like 30s, 5m or 1h30m");
         }
     }
 }

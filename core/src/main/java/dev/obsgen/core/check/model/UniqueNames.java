@@ -25,9 +25,7 @@ import java.util.function.Function;
  * Alerts and recording rules are keyed on their name and labels (an alert's severity included), as Prometheus keys
  * them: a warning and a critical alert of one name at two thresholds are two alerts, the same rule twice is one.
  */
-@CheckDefinition(
-        id = "model/unique-names",
-        severity = FindingSeverity.ERROR,
+@CheckDefinition(id = "model/unique-names", severity = FindingSeverity.ERROR,
         summary = "Metrics, rule groups, scrape jobs and receivers have unique names; alerts and recording rules unique "
                 + "names and labels.",
         example = "Metric.gauge(\"queue_depth\")... declared twice, or two alerts named QueueBacklog with the same labels "

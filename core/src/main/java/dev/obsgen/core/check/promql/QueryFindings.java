@@ -1,23 +1,21 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.check.FindingLocation;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.PositionRange;
-import dev.obsgen.promql.TextPosition;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Collects what query checks find, pointing at a position of the expression or of one of the alert's templates:
- * the message names line and column, and the detail shows the line with a caret under the spot. A finding whose
+ * the finding's location holds the text and the range, and the detail shows the line with a caret under the spot. A finding whose
  * check is suppressed on the query becomes a note carrying the suppression's reason.
  */
 public final class QueryFindings {
     private static final int CARET_CONTEXT = 100;
     private final Query query;
     private final List<Finding> findings = new ArrayList<>();
-    private final List<Integer> offsets = new ArrayList<>();
-    private final List<String> templates = new ArrayList<>();
     private QueryCheck current;
 
     QueryFindings(Query query) {
@@ -33,7 +31,7 @@ public final class QueryFindings {
     }
 
     public void report(FindingSeverity severity, PositionRange position, String message) {
-        add(current.id(), severity, position == null ? 0 : position.start(), message);
+        add(current.id(), severity, null, position == null ? new PositionRange(0, 0) : position, message);
     }
 
     /** A finding at an offset into the alert template of key {@code template} (such as {@code label team}). */
@@ -42,25 +40,30 @@ public final class QueryFindings {
     }
 
     public void reportInTemplate(FindingSeverity severity, String template, int offset, String message) {
-        add(current.id(), severity, template, offset, message);
+        add(current.id(), severity, template, at(offset), message);
     }
 
     void add(String checkId, FindingSeverity severity, int offset, String message) {
-        add(checkId, severity, null, offset, message);
+        add(checkId, severity, null, at(offset), message);
     }
 
-    private void add(String checkId, FindingSeverity severity, String template, int offset, String message) {
+    private static PositionRange at(int offset) {
+        return new PositionRange(Math.max(0, offset), Math.max(0, offset));
+    }
+
+    private void add(String checkId, FindingSeverity severity, String template, PositionRange range, String message) {
         String text = template == null ? query.expr() : query.templates().getOrDefault(template, "");
         String reason = query.suppressions().get(checkId);
-        String located = message + " (" + (template == null ? "expr " : "template ") + TextPosition.of(text, offset) + ")";
+        int start = Math.min(range.start(), text.length());
+        FindingLocation location = FindingLocation.in(template, text,
+                new PositionRange(start, Math.max(start, Math.min(range.end(), text.length()))));
+        String detail = caret(text, start);
         if (reason != null) {
             findings.add(new Finding(checkId, FindingSeverity.NOTE, query.element(),
-                    "suppressed: " + located + "; reason: " + reason, caret(text, offset)));
+                    "suppressed: " + message + "; reason: " + reason, detail, location));
         } else {
-            findings.add(new Finding(checkId, severity, query.element(), located, caret(text, offset)));
+            findings.add(new Finding(checkId, severity, query.element(), message, detail, location));
         }
-        offsets.add(offset);
-        templates.add(template);
     }
 
     /**
@@ -84,15 +87,5 @@ public final class QueryFindings {
 
     List<Finding> findings() {
         return findings;
-    }
-
-    /** The offset each finding points at, in the order of {@link #findings()}. */
-    List<Integer> offsets() {
-        return offsets;
-    }
-
-    /** The template each finding points into, or null for the expression, in the order of {@link #findings()}. */
-    List<String> templates() {
-        return templates;
     }
 }

@@ -28,8 +28,17 @@ public final class QueryRunner {
         }
     }
 
-    /** {@code offset} is into the expression, or into the template of key {@code template} where that is set. */
-    public record Located(Finding finding, Query query, int offset, String template) {
+    /** A finding with the query it is about; its location holds the range it points at. */
+    public record Located(Finding finding, Query query) {
+        /** The offset the finding points at, into the expression or into the template of key {@link #template()}. */
+        public int offset() {
+            return finding.location().range() == null ? 0 : finding.location().range().start();
+        }
+
+        /** The key of the template the finding points into, or null for the expression. */
+        public String template() {
+            return finding.location().field();
+        }
     }
 
     public Result run(List<Query> queries, MetricCatalog catalog) {
@@ -51,9 +60,8 @@ public final class QueryRunner {
                             + query.expr() + "): " + e, e);
                 }
             }
-            for (int i = 0; i < sink.findings().size(); i++) {
-                located.add(new Located(sink.findings().get(i), query, sink.offsets().get(i),
-                        sink.templates().get(i)));
+            for (Finding finding : sink.findings()) {
+                located.add(new Located(finding, query));
             }
         }
         return new Result(located);

@@ -12,10 +12,11 @@ import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.regex.Pattern;
 
-/** Recorded series are named {@code level:metric:operations}, so a reader knows what was aggregated and how. */
-@CheckDefinition(
-        id = "recording/name",
-        severity = FindingSeverity.WARNING,
+/**
+ * Recorded series are named {@code level:metric:operations}, so a reader knows what was aggregated and how. A
+ * convention: a warning on a model and on rule files alike.
+ */
+@CheckDefinition(id = "recording/name", severity = FindingSeverity.WARNING,
         summary = "Recorded series follow the level:metric:operations naming convention.",
         example = "Rule.record(\"queue_max\")",
         fix = "Name it level:metric:operations, e.g. job:queue_depth:max.",
@@ -31,7 +32,7 @@ public final class RecordingName implements ModelCheck {
                 // A rule may keep a name the convention does not fit by suppressing this check, saying why (Sloth's
                 // sloth_slo_info): the finding becomes a note with the reason.
                 if (!CONVENTION.matcher(rule.name()).matches()) {
-                    findings.report(Elements.recording(shared, group, rule),
+                    findings.reportOnField(findings.convention(), Elements.recording(shared, group, rule), "record",
                             "name it level:metric:operations, such as 'job:http_requests:rate5m'");
                 }
             }

@@ -81,7 +81,7 @@ class TemplateQueriesTest {
         List<Finding> findings = run("names", "Load:\n{{ with query \"sum(rate(x[5m])) by (job\" }}{{ end }}");
         assertEquals(1, findings.size(), findings::toString);
         assertEquals("annotation 'description' runs a query that does not parse: unclosed left parenthesis "
-                + "(query 1:25) (template 2:40)", findings.get(0).message());
+                + "(query 1:25) (template 2:40)", findings.get(0).locatedMessage());
         assertEquals("{{ with query \"sum(rate(x[5m])) by (job\" }}{{ end }}\n"
                 + " ".repeat(39) + "^", findings.get(0).detail());
     }
@@ -98,13 +98,13 @@ class TemplateQueriesTest {
     void anUndeclaredMetricPointsAtItsSelector() {
         List<Finding> findings = run("model", "{{ query \"sum(rate(run_total[5m]))\" }}");
         assertEquals("annotation 'description' runs a query on metric 'run_total', which is not declared; did you mean "
-                + "'runs_total'? (template 1:20)", findings.get(0).message());
+                + "'runs_total'? (template 1:20)", findings.get(0).locatedMessage());
     }
 
     @Test
     void aLabelReadPointsAtTheRead() {
         List<Finding> findings = run("model", "{{ range query \"sum by (job) (up)\" }}{{ .Labels.instance }}{{ end }}");
         assertEquals("annotation 'description' reads label 'instance' from the result of query \"sum by (job) (up)\", "
-                + "but its series carry only [job] (template 1:41)", findings.get(0).message());
+                + "but its series carry only [job] (template 1:41)", findings.get(0).locatedMessage());
     }
 }

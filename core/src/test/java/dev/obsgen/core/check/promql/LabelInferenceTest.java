@@ -120,7 +120,7 @@ class LabelInferenceTest {
         Finding finding = CheckRegistry.standard().queryRunner().run(List.of(query), new NameCatalog()).findings()
                 .get(0);
         assertEquals("annotation 'description' refers to $labels.job, but the expression removes it from the "
-                + "alert's series (template 1:4)", finding.message());
+                + "alert's series (template 1:4)", finding.locatedMessage());
     }
 
     @Test

@@ -151,7 +151,9 @@ public class QueryCheckTest {
         Finding finding = CheckRegistry.standard().queryRunner().run(List.of(query), ModelCatalog.of(MODEL))
                 .findings().get(0);
         assertEquals("annotation 'description' refers to $labels.status, but the alert's series carry only [flow] "
-                + "(template 2:22)", finding.message());
+                + "(template 2:22)", finding.locatedMessage());
+        assertEquals("annotation description", finding.location().field());
+        assertEquals("2:22", finding.location().position().toString(), "line and column in the template's text");
         assertEquals("failed with {{ index $labels \"status\" }}\n                     ^", finding.detail());
     }
 
@@ -171,7 +173,10 @@ public class QueryCheckTest {
         Finding finding = CheckRegistry.standard().queryRunner().run(List.of(query), ModelCatalog.of(MODEL))
                 .findings().get(0);
         assertEquals("promql/rate-on-gauge", finding.checkId());
-        assertTrue(finding.message().endsWith("(expr 2:3)"), finding.message());
+        assertTrue(finding.locatedMessage().endsWith("Use deriv() or delta() for a gauge (expr 2:3)"), finding.locatedMessage());
+        assertEquals("2:3", finding.location().position().toString());
+        assertEquals(null, finding.location().field(), "a spot in the expression");
+        assertTrue(!finding.message().contains("(expr"), "the message carries no position: " + finding.message());
         assertEquals("  rate(queue_depth[5m])\n  ^", finding.detail());
     }
 
