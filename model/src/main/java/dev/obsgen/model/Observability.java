@@ -65,52 +65,16 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         return ruleGroups.stream().flatMap(g -> g.recordingRules().stream()).toList();
     }
 
-    public Observability withScrapeJobs(List<ScrapeJob> replacement) {
-        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withRuleGroups(List<RuleGroup> replacement) {
-        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withPrometheus(PrometheusSettings replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withNotifications(NotificationPolicy replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withDashboards(List<Dashboard> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, replacement, logs, spans, collection, slos, team);
-    }
-
-    public Observability withMetrics(List<Metric> replacement) {
-        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withLogs(Logs replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, replacement, spans, collection, slos, team);
-    }
-
-    public Observability withSpans(List<Span> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, replacement, collection, slos, team);
-    }
-
-    public Observability withRunbooks(RunbookSettings replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, replacement, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withSlos(List<Slo> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, replacement, team);
-    }
-
-    public Observability withTeam(Team replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, replacement);
-    }
-
-    public Observability withCollection(Collection replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, replacement, slos, team);
+    /**
+     * A builder holding this model's elements, to change some of them: its {@code with…} methods append, its
+     * list setters ({@link Builder#metrics}, {@link Builder#ruleGroups}, …) replace.
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name);
+        builder.team = team;
+        return builder.metrics(metrics).ruleGroups(ruleGroups).scrapeJobs(scrapeJobs).prometheus(prometheus)
+                .notifications(notifications).runbooks(runbooks).corrections(corrections).dashboards(dashboards)
+                .logs(logs).spans(spans).collection(collection).slos(slos);
     }
 
     public static final class Builder {
@@ -150,6 +114,47 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        /** Replaces the metrics declared so far. */
+        public Builder metrics(List<? extends Metric> values) {
+            return replace(metrics, values);
+        }
+
+        /** Replaces the rule groups declared so far. */
+        public Builder ruleGroups(List<RuleGroup> values) {
+            return replace(ruleGroups, values);
+        }
+
+        /** Replaces the scrape jobs declared so far. */
+        public Builder scrapeJobs(List<ScrapeJob> values) {
+            return replace(scrapeJobs, values);
+        }
+
+        /** Replaces the design corrections declared so far. */
+        public Builder corrections(List<DesignCorrection> values) {
+            return replace(corrections, values);
+        }
+
+        /** Replaces the dashboards declared so far. */
+        public Builder dashboards(List<Dashboard> values) {
+            return replace(dashboards, values);
+        }
+
+        /** Replaces the spans declared so far. */
+        public Builder spans(List<Span> values) {
+            return replace(spans, values);
+        }
+
+        /** Replaces the SLOs declared so far. */
+        public Builder slos(List<Slo> values) {
+            return replace(slos, values);
+        }
+
+        private <T> Builder replace(List<T> list, List<? extends T> values) {
+            list.clear();
+            list.addAll(Values.list(values));
+            return this;
+        }
+
         public Builder withRuleGroup(RuleGroup group) {
             ruleGroups.add(group);
             return this;
@@ -171,7 +176,11 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         }
 
         public Builder runbookUrlPattern(String pattern) {
-            this.runbooks = new RunbookSettings(pattern);
+            return runbooks(new RunbookSettings(pattern));
+        }
+
+        public Builder runbooks(RunbookSettings settings) {
+            this.runbooks = settings;
             return this;
         }
 

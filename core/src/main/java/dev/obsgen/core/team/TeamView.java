@@ -30,7 +30,7 @@ public final class TeamView {
         List<Dashboard> dashboards = team.dashboards().stream()
                 .map(d -> d.folder().isEmpty() ? d.withFolder(team.team().folder()) : d)
                 .toList();
-        return team.withRuleGroups(groups).withDashboards(dashboards);
+        return team.toBuilder().ruleGroups(groups).dashboards(dashboards).build();
     }
 
     /** The union a team's elements are checked in: the platform's catalog with the team's elements added. */

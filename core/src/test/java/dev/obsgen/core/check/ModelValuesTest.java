@@ -135,7 +135,7 @@ class ModelValuesTest {
         slos.add(dev.obsgen.model.slo.Slo.named("latency").service("shop-api").objective(99)
                 .sli(dev.obsgen.model.slo.Sli.latency("http_request_duration_seconds", 1).withMatchers("job=\"api\""))
                 .build());
-        return model.withSlos(slos);
+        return model.toBuilder().slos(slos).build();
     }
 
     /** Every record class of the model module, found where {@link Observability} was loaded from. */

@@ -184,7 +184,7 @@ class VerifyCommandTest {
     public static final class BrokenShop implements dev.obsgen.model.ObservabilityDefinition {
         @Override
         public dev.obsgen.model.Observability define() {
-            return new VerifyShopModel().define().withNotifications(null);
+            return new VerifyShopModel().define().toBuilder().notifications(null).build();
         }
     }
 

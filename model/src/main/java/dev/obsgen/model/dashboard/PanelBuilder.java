@@ -42,7 +42,7 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
     }
 
     @SuppressWarnings("unchecked")
-    private B self() {
+    protected final B self() {
         return (B) this;
     }
 
@@ -129,7 +129,11 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
         return self();
     }
 
-    public B colorMode(FieldConfig.ColorMode value) {
+    /**
+     * How values are coloured ({@code fieldConfig.defaults.color.mode}); the Grafana Foundation SDK's name. Not to be
+     * confused with the stat panel's {@code colorMode}, which says what a stat paints (value or background).
+     */
+    public B colorScheme(FieldConfig.ColorMode value) {
         this.color = value;
         return self();
     }
