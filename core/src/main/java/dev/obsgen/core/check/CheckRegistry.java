@@ -11,6 +11,7 @@ import dev.obsgen.core.check.dashboard.DatasourceVariableUse;
 import dev.obsgen.core.check.dashboard.HeatmapHistogram;
 import dev.obsgen.core.check.dashboard.PanelIds;
 import dev.obsgen.core.check.dashboard.PanelLayout;
+import dev.obsgen.core.check.dashboard.PanelMetric;
 import dev.obsgen.core.check.dashboard.PanelMetadata;
 import dev.obsgen.core.check.dashboard.VariableRefresh;
 import dev.obsgen.core.check.log.LogEventFields;
@@ -181,6 +182,7 @@ public final class CheckRegistry {
                 new VariableRefresh(),
                 new HeatmapHistogram(),
                 new DashboardUnknownMetric(),
+                new PanelMetric(),
                 new SpanTree(),
                 new LogEventFields(),
                 new LogIndexMapping(),
