@@ -5,6 +5,7 @@ import dev.obsgen.model.collection.Collection;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.log.Logs;
 import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.metric.MetricBuilder;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -109,6 +110,10 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        public Builder withMetric(MetricBuilder<?, ?> metric) {
+            return withMetric(metric == null ? null : metric.build());
+        }
+
         public Builder withMetrics(List<? extends Metric> values) {
             metrics.addAll(Values.list(values));
             return this;
@@ -160,9 +165,17 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        public Builder withRuleGroup(RuleGroup.Builder group) {
+            return withRuleGroup(group == null ? null : group.build());
+        }
+
         public Builder withScrapeJob(ScrapeJob job) {
             scrapeJobs.add(job);
             return this;
+        }
+
+        public Builder withScrapeJob(ScrapeJob.Builder job) {
+            return withScrapeJob(job == null ? null : job.build());
         }
 
         public Builder prometheus(PrometheusSettings settings) {

@@ -22,6 +22,7 @@ import dev.obsgen.model.dashboard.TextboxVariable;
 import dev.obsgen.model.dashboard.Transformation;
 import dev.obsgen.model.dashboard.ValueMapping;
 import dev.obsgen.model.dashboard.VariableHide;
+import dev.obsgen.model.metric.Metric;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
@@ -85,7 +86,7 @@ class ModelValuesTest {
 
     @Test
     void aNullItemIsNamedByItsPositionInTheContainersElement() {
-        Observability model = SampleModel.builder().withMetric(null).build();
+        Observability model = SampleModel.builder().withMetric((Metric) null).build();
         List<String> nulls = new ArrayList<>();
         ModelValues.walk(model, value -> {
             if (value.value() == null && value.required()) {

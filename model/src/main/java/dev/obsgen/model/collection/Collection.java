@@ -77,9 +77,21 @@ public record Collection(List<Source> sources, List<Agent> agents, List<Store> s
             return this;
         }
 
+        public Builder withAgent(FluentBitAgent.Builder agent) {
+            return withAgent(agent == null ? null : agent.build());
+        }
+
+        public Builder withAgent(OtelCollector.Builder agent) {
+            return withAgent(agent == null ? null : agent.build());
+        }
+
         public Builder withStore(Store store) {
             stores.add(store);
             return this;
+        }
+
+        public Builder withStore(SearchStore.Builder store) {
+            return withStore(store == null ? null : store.build());
         }
 
         public Builder withLink(String from, Signal signal, String to) {
