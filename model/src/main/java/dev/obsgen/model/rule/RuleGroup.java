@@ -54,11 +54,7 @@ public record RuleGroup(String name, @Nullable String interval, @Nullable Intege
             return this;
         }
 
-        public Builder withRule(AlertRule.Builder rule) {
-            return withRule(rule == null ? null : rule.build());
-        }
-
-        public Builder withRule(RecordingRule.Builder rule) {
+        public Builder withRule(RuleBuilder<?, ?> rule) {
             return withRule(rule == null ? null : rule.build());
         }
 
