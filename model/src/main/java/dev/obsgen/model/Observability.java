@@ -121,42 +121,43 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
 
         /** Replaces the metrics declared so far. */
         public Builder metrics(List<? extends Metric> values) {
-            return replace(metrics, values);
+            Values.replace(metrics, values);
+            return this;
         }
 
         /** Replaces the rule groups declared so far. */
         public Builder ruleGroups(List<RuleGroup> values) {
-            return replace(ruleGroups, values);
+            Values.replace(ruleGroups, values);
+            return this;
         }
 
         /** Replaces the scrape jobs declared so far. */
         public Builder scrapeJobs(List<ScrapeJob> values) {
-            return replace(scrapeJobs, values);
+            Values.replace(scrapeJobs, values);
+            return this;
         }
 
         /** Replaces the design corrections declared so far. */
         public Builder corrections(List<DesignCorrection> values) {
-            return replace(corrections, values);
+            Values.replace(corrections, values);
+            return this;
         }
 
         /** Replaces the dashboards declared so far. */
         public Builder dashboards(List<Dashboard> values) {
-            return replace(dashboards, values);
+            Values.replace(dashboards, values);
+            return this;
         }
 
         /** Replaces the spans declared so far. */
         public Builder spans(List<Span> values) {
-            return replace(spans, values);
+            Values.replace(spans, values);
+            return this;
         }
 
         /** Replaces the SLOs declared so far. */
         public Builder slos(List<Slo> values) {
-            return replace(slos, values);
-        }
-
-        private <T> Builder replace(List<T> list, List<? extends T> values) {
-            list.clear();
-            list.addAll(Values.list(values));
+            Values.replace(slos, values);
             return this;
         }
 

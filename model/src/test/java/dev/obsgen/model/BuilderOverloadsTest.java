@@ -140,7 +140,7 @@ class BuilderOverloadsTest {
         return found;
     }
 
-    private static List<Class<?>> modelClasses() {
+    static List<Class<?>> modelClasses() {
         try {
             Path root = Path.of(Observability.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<Path> files = Files.walk(root)) {

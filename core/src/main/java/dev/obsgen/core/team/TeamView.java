@@ -24,8 +24,8 @@ public final class TeamView {
         Observability team = dev.obsgen.core.slo.SloRules.expand(declared);
         String label = team.team().platform().prometheus().ownerLabel();
         List<RuleGroup> groups = team.ruleGroups().stream()
-                .map(group -> group.withRules(group.rules().stream().map(rule -> owned(rule, label, team.name()))
-                        .toList()))
+                .map(group -> group.toBuilder()
+                        .rules(group.rules().stream().map(rule -> owned(rule, label, team.name())).toList()).build())
                 .toList();
         List<Dashboard> dashboards = team.dashboards().stream()
                 .map(d -> d.folder().isEmpty() ? d.withFolder(team.team().folder()) : d)
@@ -47,7 +47,7 @@ public final class TeamView {
         if (rule instanceof AlertRule alert) {
             Map<String, String> labels = new TreeMap<>(alert.labels());
             labels.put(label, team);
-            return alert.withLabels(labels);
+            return alert.toBuilder().labels(labels).build();
         }
         return rule;
     }

@@ -123,8 +123,9 @@ class BrokenModelTest {
                                 + " https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx")
                                 .build())).build()),
                 broken("route to an unknown receiver", "alertmanager/routing", "receiver 'team', which is not declared",
-                        m -> m.toBuilder().notifications(m.notifications().withReceivers(m.notifications().receivers().stream()
-                                .filter(r -> !r.name().equals("team")).toList())).build()),
+                        m -> m.toBuilder().notifications(m.notifications().toBuilder()
+                                .receivers(m.notifications().receivers().stream()
+                                        .filter(r -> !r.name().equals("team")).toList()).build()).build()),
                 broken("recording rule without example", "recording/examples", "has no example",
                         m -> m.toBuilder().withRuleGroup(RuleGroup.named("more")
                                 .withRule(Rule.record("job:queue_depth:max").expr("max by (job) (queue_depth)")).build()).build()),
@@ -206,8 +207,8 @@ class BrokenModelTest {
 
     private static Observability withReceiver(Observability model, Receiver replacement) {
         NotificationPolicy policy = model.notifications();
-        return model.toBuilder().notifications(policy.withReceivers(policy.receivers().stream()
-                .map(r -> r.name().equals(replacement.name()) ? replacement : r).toList())).build();
+        return model.toBuilder().notifications(policy.toBuilder().receivers(policy.receivers().stream()
+                .map(r -> r.name().equals(replacement.name()) ? replacement : r).toList()).build()).build();
     }
 
     private static Observability withRunbookPattern(Observability m, String pattern) {

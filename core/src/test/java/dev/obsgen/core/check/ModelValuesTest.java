@@ -121,8 +121,8 @@ class ModelValuesTest {
                 .withDashboard(rare)
                 .withCorrection(new DesignCorrection("alert 'QueueBacklog'", "fires at 50", "fires at 100",
                         "50 is the normal load"))
-                .notifications(SampleModel.model().notifications().withReceivers(List.of(
-                        Receiver.named("hook", Webhook.url("https://hooks.example.com/alerts")))))
+                .notifications(SampleModel.model().notifications().toBuilder().receivers(List.of(
+                        Receiver.named("hook", Webhook.url("https://hooks.example.com/alerts")))).build())
                 .build();
         return List.of(SampleModel.model(), CollectionSampleModel.model(), SampleDashboards.model(),
                 new ShopObservability().define(), extras, SampleTeams.checkout(SampleModel.model()),

@@ -18,7 +18,6 @@ import dev.obsgen.model.collection.Collection;
 import dev.obsgen.model.collection.CollectorPipeline;
 import dev.obsgen.model.collection.FluentBitAgent;
 import dev.obsgen.model.collection.IndexTemplate;
-import dev.obsgen.model.collection.Link;
 import dev.obsgen.model.collection.LogParser;
 import dev.obsgen.model.collection.OtelCollector;
 import dev.obsgen.model.collection.SearchEngine;
@@ -135,12 +134,12 @@ class CollectionBrokenModelTest {
                         m -> m.toBuilder().scrapeJobs(m.scrapeJobs().stream().filter(j -> !j.name().equals("otel-collector")).toList()).build()),
                 broken("link to an unknown store", "collection/topology",
                         "link fluent-bit -> loki (logs): names 'loki', which is not declared",
-                        m -> m.toBuilder().collection(m.collection().withLinks(append(m.collection().links(),
-                                Link.of("fluent-bit", Signal.LOGS, "loki")))).build()),
+                        m -> m.toBuilder().collection(m.collection().toBuilder()
+                                .withLink("fluent-bit", Signal.LOGS, "loki").build()).build()),
                 broken("traces sent to Fluent Bit", "collection/topology",
                         "sends traces to 'fluent-bit', which does not take them",
-                        m -> m.toBuilder().collection(m.collection().withLinks(append(m.collection().links(),
-                                Link.of("api", Signal.TRACES, "fluent-bit")))).build()));
+                        m -> m.toBuilder().collection(m.collection().toBuilder()
+                                .withLink("api", Signal.TRACES, "fluent-bit").build()).build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -191,7 +190,7 @@ class CollectionBrokenModelTest {
     }
 
     private static Observability withEvent(Observability model, LogEvent event) {
-        return model.toBuilder().logs(model.logs().withEvents(append(model.logs().events(), event))).build();
+        return model.toBuilder().logs(model.logs().toBuilder().withEvent(event).build()).build();
     }
 
     private static Observability withRecordField(Observability model, LogField field) {
@@ -206,7 +205,7 @@ class CollectionBrokenModelTest {
         List<Store> stores = collection.stores().stream()
                 .map(s -> s.name().equals(name) && s instanceof SearchStore search ? (Store) change.apply(search) : s)
                 .toList();
-        return model.toBuilder().collection(collection.withStores(stores)).build();
+        return model.toBuilder().collection(collection.toBuilder().stores(stores).build()).build();
     }
 
     private static <T extends Agent> Observability withAgent(Observability model, Class<T> type, UnaryOperator<T> change) {
@@ -214,11 +213,11 @@ class CollectionBrokenModelTest {
         List<Agent> agents = collection.agents().stream()
                 .map(a -> type.isInstance(a) ? (Agent) change.apply(type.cast(a)) : a)
                 .toList();
-        return model.toBuilder().collection(collection.withAgents(agents)).build();
+        return model.toBuilder().collection(collection.toBuilder().agents(agents).build()).build();
     }
 
     private static Observability withPipeline(Observability model, CollectorPipeline pipeline) {
-        return withAgent(model, OtelCollector.class, c -> c.withPipelines(c.pipelines().stream()
-                .map(p -> p.signal() == pipeline.signal() ? pipeline : p).toList()));
+        return withAgent(model, OtelCollector.class, c -> c.toBuilder().pipelines(c.pipelines().stream()
+                .map(p -> p.signal() == pipeline.signal() ? pipeline : p).toList()).build());
     }
 }

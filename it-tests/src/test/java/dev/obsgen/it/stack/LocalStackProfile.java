@@ -80,7 +80,7 @@ public final class LocalStackProfile {
                 .scrapeJobs(production.scrapeJobs().stream().map(job -> scrapeJob(job, endpoints)).toList())
                 .prometheus(production.prometheus()
                         .withIntervals(INTERVAL, INTERVAL, INTERVAL)
-                        .withAlertmanagers(List.of(endpoints.alertmanager())))
+                        .sendingAlertsTo(List.of(endpoints.alertmanager())))
                 .ruleGroups(dev.obsgen.core.slo.SloRules.expand(production).ruleGroups().stream()
                         .map(LocalStackProfile::ruleGroup).toList())
                 .notifications(notifications(production.notifications(), endpoints))

@@ -29,9 +29,14 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
         suppressions = Values.sorted(suppressions);
     }
 
-    public AlertRule withLabels(Map<String, String> replacement) {
-        return new AlertRule(name, expr, forDuration, keepFiringFor, severity, replacement, summary, description,
-                runbook, annotations, scenarios, designNote, suppressions, imported, runbookUrl);
+    /** A builder holding this alert: {@code with…} and {@code label} append, {@code labels} replaces. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name).copied(this).forDuration(forDuration).keepFiringFor(keepFiringFor)
+                .severity(severity).summary(summary).description(description).runbook(runbook).runbookUrl(runbookUrl)
+                .designNote(designNote);
+        builder.annotations.putAll(annotations);
+        builder.scenarios.addAll(scenarios);
+        return builder;
     }
 
     public static final class Builder extends RuleBuilder<Builder, AlertRule> {

@@ -22,6 +22,13 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
         suppressions = Values.sorted(suppressions);
     }
 
+    /** A builder holding this rule: {@code with…} and {@code label} append, {@code labels} replaces. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name).copied(this).help(help).designName(designName).designNote(designNote);
+        builder.examples.addAll(examples);
+        return builder;
+    }
+
     public static final class Builder extends RuleBuilder<Builder, RecordingRule> {
         private String help;
         private String designName;

@@ -1,5 +1,6 @@
 package dev.obsgen.model.rule;
 
+import dev.obsgen.model.Values;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,6 +35,12 @@ public abstract class RuleBuilder<B extends RuleBuilder<B, R>, R extends Rule> {
         return self();
     }
 
+    /** Replaces the labels declared so far. */
+    public B labels(Map<String, String> values) {
+        Values.replace(labels, values);
+        return self();
+    }
+
     public B designNote(String note) {
         this.designNote = note;
         return self();
@@ -51,6 +58,15 @@ public abstract class RuleBuilder<B extends RuleBuilder<B, R>, R extends Rule> {
      */
     public B imported() {
         this.imported = true;
+        return self();
+    }
+
+    /** Copies what every rule has into this builder, for a rule's {@code toBuilder()}. */
+    B copied(Rule rule) {
+        expr = rule.expr();
+        labels(rule.labels());
+        suppressions.putAll(rule.suppressions());
+        imported = rule.imported();
         return self();
     }
 
