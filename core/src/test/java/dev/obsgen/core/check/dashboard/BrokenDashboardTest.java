@@ -7,6 +7,7 @@ import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.grafana.SampleDashboards;
+import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.dashboard.DatasourceRef;
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -151,6 +153,17 @@ class BrokenDashboardTest {
         Observability model = SampleModel.builder().withDashboard(valid("shop-traffic",
                 timeseries(RATE).metric(Metric.counter("http_requests_total").build())).build()).build();
         assertEquals(Set.of(), dashboardFindingIds(model));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} finding(s)")
+    @CsvSource({"http_requests_total, 0", "http_requestz_total, 1"})
+    void aTeamPanelMayShowAMetricItsPlatformDeclares(String metric, int expected) {
+        Observability team = Observability.team("search").on(SampleModel.model())
+                .withDashboard(valid("search-traffic", timeseries(RATE).metric(Metric.counter(metric).build())))
+                .build();
+        List<String> ids = CheckRegistry.standard().run(Composition.ofTeam(team), false).stream()
+                .map(Finding::checkId).filter(id -> id.equals("dashboard/panel-metric")).toList();
+        assertEquals(expected, ids.size(), ids.toString());
     }
 
     @Test
