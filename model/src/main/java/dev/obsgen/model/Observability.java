@@ -189,6 +189,10 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        public Builder notifications(NotificationPolicy.Builder policy) {
+            return notifications(policy == null ? null : policy.build());
+        }
+
         public Builder runbookUrlPattern(String pattern) {
             return runbooks(new RunbookSettings(pattern));
         }
