@@ -4,6 +4,7 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.promql.ModelCatalog;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.dashboard.Panel;
@@ -19,12 +20,15 @@ import dev.obsgen.model.dashboard.Panel;
 public final class PanelMetric implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
+        ModelCatalog catalog = ModelCatalog.of(model);
         for (Dashboard dashboard : model.dashboards()) {
             for (Panel panel : dashboard.allPanels()) {
                 String metric = panel == null ? null : panel.common().metric();
                 if (metric != null && model.metric(metric).isEmpty()) {
-                    findings.report(DashboardElements.panel(dashboard, panel), "metric " + metric
-                            + " is not declared in the model; a panel's metric gives it its unit");
+                    String hint = catalog.closest(metric).filter(c -> model.metric(c).isPresent())
+                            .map(c -> "; did you mean '" + c + "'?").orElse("");
+                    findings.report(DashboardElements.panel(dashboard, panel), "metric '" + metric
+                            + "' is not declared in the model, and a panel's metric gives it its unit" + hint);
                 }
             }
         }

@@ -174,7 +174,8 @@ class BrokenDashboardTest {
                 .filter(f -> f.checkId().equals("dashboard/panel-metric")).map(Finding::format).toList();
         assertEquals(1, messages.size(), messages.toString());
         String message = messages.get(0);
-        for (String part : List.of("shop-traffic", "'Requests'", "http_requestz_total")) {
+        for (String part : List.of("shop-traffic", "'Requests'", "'http_requestz_total'",
+                "did you mean 'http_requests_total'?")) {
             assertTrue(message.contains(part), message + " names " + part);
         }
     }
