@@ -34,7 +34,7 @@ class BuilderOverloadsTest {
         Set<String> missing = new TreeSet<>();
         for (Class<?> builder : builders) {
             for (Method method : builder.getMethods()) {
-                if (!isWith(method)) {
+                if (!isElementSetter(method)) {
                     continue;
                 }
                 Class<?> element = method.getParameterTypes()[0];
@@ -51,9 +51,8 @@ class BuilderOverloadsTest {
     /** Stat's {@code colorMode(StatPanel.ColorMode)} beside every panel's field colour was such a pair. */
     @Test
     void noBuilderHasOneSetterNameForUnrelatedValues() {
-        List<Class<?>> builders = builders();
         Set<String> clashes = new TreeSet<>();
-        for (Class<?> builder : builders) {
+        for (Class<?> builder : builders()) {
             Method[] methods = builder.getMethods();
             for (Method a : methods) {
                 for (Method b : methods) {
@@ -74,7 +73,7 @@ class BuilderOverloadsTest {
      * {@code metric(m)} is left out: it refers to a metric the model declares, and a builder there would declare
      * a new one.
      */
-    private static boolean isWith(Method method) {
+    private static boolean isElementSetter(Method method) {
         return method.getParameterCount() == 1 && !method.getName().equals("metric")
                 && !Modifier.isStatic(method.getModifiers())
                 && method.getDeclaringClass().getName().startsWith("dev.obsgen.model");
