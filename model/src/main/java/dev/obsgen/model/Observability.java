@@ -5,6 +5,7 @@ import dev.obsgen.model.collection.Collection;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.log.Logs;
 import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.metric.MetricBuilder;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
@@ -65,52 +66,16 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
         return ruleGroups.stream().flatMap(g -> g.recordingRules().stream()).toList();
     }
 
-    public Observability withScrapeJobs(List<ScrapeJob> replacement) {
-        return new Observability(name, metrics, ruleGroups, replacement, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withRuleGroups(List<RuleGroup> replacement) {
-        return new Observability(name, metrics, replacement, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withPrometheus(PrometheusSettings replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, replacement, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withNotifications(NotificationPolicy replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, replacement, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withDashboards(List<Dashboard> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, replacement, logs, spans, collection, slos, team);
-    }
-
-    public Observability withMetrics(List<Metric> replacement) {
-        return new Observability(name, replacement, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withLogs(Logs replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, replacement, spans, collection, slos, team);
-    }
-
-    public Observability withSpans(List<Span> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, replacement, collection, slos, team);
-    }
-
-    public Observability withRunbooks(RunbookSettings replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, replacement, corrections, dashboards, logs, spans, collection, slos, team);
-    }
-
-    public Observability withSlos(List<Slo> replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, replacement, team);
-    }
-
-    public Observability withTeam(Team replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, collection, slos, replacement);
-    }
-
-    public Observability withCollection(Collection replacement) {
-        return new Observability(name, metrics, ruleGroups, scrapeJobs, prometheus, notifications, runbooks, corrections, dashboards, logs, spans, replacement, slos, team);
+    /**
+     * A builder holding this model's elements, to change some of them: its {@code with…} methods append, its
+     * list setters ({@link Builder#metrics}, {@link Builder#ruleGroups}, …) replace.
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name);
+        builder.team = team;
+        return builder.metrics(metrics).ruleGroups(ruleGroups).scrapeJobs(scrapeJobs).prometheus(prometheus)
+                .notifications(notifications).runbooks(runbooks).corrections(corrections).dashboards(dashboards)
+                .logs(logs).spans(spans).collection(collection).slos(slos);
     }
 
     public static final class Builder {
@@ -145,8 +110,54 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        public Builder withMetric(MetricBuilder<?, ?> metric) {
+            return withMetric(metric == null ? null : metric.build());
+        }
+
         public Builder withMetrics(List<? extends Metric> values) {
             metrics.addAll(Values.list(values));
+            return this;
+        }
+
+        /** Replaces the metrics declared so far. */
+        public Builder metrics(List<? extends Metric> values) {
+            Values.replace(metrics, values);
+            return this;
+        }
+
+        /** Replaces the rule groups declared so far. */
+        public Builder ruleGroups(List<RuleGroup> values) {
+            Values.replace(ruleGroups, values);
+            return this;
+        }
+
+        /** Replaces the scrape jobs declared so far. */
+        public Builder scrapeJobs(List<ScrapeJob> values) {
+            Values.replace(scrapeJobs, values);
+            return this;
+        }
+
+        /** Replaces the design corrections declared so far. */
+        public Builder corrections(List<DesignCorrection> values) {
+            Values.replace(corrections, values);
+            return this;
+        }
+
+        /** Replaces the dashboards declared so far. */
+        public Builder dashboards(List<Dashboard> values) {
+            Values.replace(dashboards, values);
+            return this;
+        }
+
+        /** Replaces the spans declared so far. */
+        public Builder spans(List<Span> values) {
+            Values.replace(spans, values);
+            return this;
+        }
+
+        /** Replaces the SLOs declared so far. */
+        public Builder slos(List<Slo> values) {
+            Values.replace(slos, values);
             return this;
         }
 
@@ -155,9 +166,17 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        public Builder withRuleGroup(RuleGroup.Builder group) {
+            return withRuleGroup(group == null ? null : group.build());
+        }
+
         public Builder withScrapeJob(ScrapeJob job) {
             scrapeJobs.add(job);
             return this;
+        }
+
+        public Builder withScrapeJob(ScrapeJob.Builder job) {
+            return withScrapeJob(job == null ? null : job.build());
         }
 
         public Builder prometheus(PrometheusSettings settings) {
@@ -170,8 +189,16 @@ public record Observability(String name, List<Metric> metrics, List<RuleGroup> r
             return this;
         }
 
+        public Builder notifications(NotificationPolicy.Builder policy) {
+            return notifications(policy == null ? null : policy.build());
+        }
+
         public Builder runbookUrlPattern(String pattern) {
-            this.runbooks = new RunbookSettings(pattern);
+            return runbooks(new RunbookSettings(pattern));
+        }
+
+        public Builder runbooks(RunbookSettings settings) {
+            this.runbooks = settings;
             return this;
         }
 

@@ -40,17 +40,13 @@ public record PrometheusSettings(String scrapeInterval, String scrapeTimeout, St
                 ownerLabel, url);
     }
 
-    public PrometheusSettings withAlertmanagers(List<String> targets) {
+    /** These settings with alerts sent to {@code targets} instead of the Alertmanagers they name. */
+    public PrometheusSettings sendingAlertsTo(List<String> targets) {
         return new PrometheusSettings(scrapeInterval, scrapeTimeout, evaluationInterval, externalLabels, targets, ownerLabel,
                 queryUrl);
     }
 
     public PrometheusSettings withIntervals(String scrape, String timeout, String evaluation) {
         return new PrometheusSettings(scrape, timeout, evaluation, externalLabels, alertmanagers, ownerLabel, queryUrl);
-    }
-
-    public PrometheusSettings withExternalLabels(Map<String, String> labels) {
-        return new PrometheusSettings(scrapeInterval, scrapeTimeout, evaluationInterval, labels, alertmanagers, ownerLabel,
-                queryUrl);
     }
 }

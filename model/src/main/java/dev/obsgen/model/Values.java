@@ -42,6 +42,20 @@ public final class Values {
         return Collections.unmodifiableSortedMap(copy);
     }
 
+    /** For a builder's list setter: {@code target} now holds the given values (none for null), not what it held. */
+    public static <T> void replace(List<T> target, List<? extends T> values) {
+        target.clear();
+        target.addAll(list(values));
+    }
+
+    /** For a builder's map setter: {@code target} now holds the given entries (none for null), not what it held. */
+    public static <V> void replace(Map<String, V> target, Map<String, ? extends V> values) {
+        target.clear();
+        if (values != null) {
+            target.putAll(values);
+        }
+    }
+
     /** An unmodifiable copy of a map whose keys may be of any type, sorted by their text. */
     public static SortedMap<Object, Object> sortedByText(Map<?, ?> values) {
         SortedMap<Object, Object> copy = new TreeMap<>(KEY_ORDER);

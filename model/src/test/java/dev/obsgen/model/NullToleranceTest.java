@@ -54,7 +54,7 @@ class NullToleranceTest {
     static Stream<Arguments> buildersGivenNulls() {
         return Stream.of(
                 given("a model without a name", () -> Observability.named(null).build()),
-                given("a null metric and null lists", () -> Observability.named("m").withMetric(null).withMetrics(null)
+                given("a null metric and null lists", () -> Observability.named("m").withMetric((Metric) null).withMetrics(null)
                         .withDashboards(null).withSpans(null).withCorrections(null).withScrapeJobs(null).build()),
                 given("a metric without name, help or labels", () -> Metric.gauge(null).help(null)
                         .withLabels((String[]) null).withLabels("a", null).build()),

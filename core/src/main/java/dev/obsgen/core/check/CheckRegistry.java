@@ -12,6 +12,7 @@ import dev.obsgen.core.check.dashboard.DatasourceVariableUse;
 import dev.obsgen.core.check.dashboard.HeatmapHistogram;
 import dev.obsgen.core.check.dashboard.PanelIds;
 import dev.obsgen.core.check.dashboard.PanelLayout;
+import dev.obsgen.core.check.dashboard.PanelMetric;
 import dev.obsgen.core.check.dashboard.PanelMetadata;
 import dev.obsgen.core.check.dashboard.VariableRefresh;
 import dev.obsgen.core.check.grafana.GrafanaDataSourceSettings;
@@ -184,6 +185,7 @@ public final class CheckRegistry {
                 new VariableRefresh(),
                 new HeatmapHistogram(),
                 new DashboardUnknownMetric(),
+                new PanelMetric(),
                 new SpanTree(),
                 new LogEventFields(),
                 new LogIndexMapping(),

@@ -61,7 +61,7 @@ public final class SloRules {
         // A team's go into its own folder: a Grafana folder holds one owner's dashboards.
         dashboards.addAll(SloDashboards.of(pending,
                 model.isTeam() ? model.team().folder() : SloDashboards.FOLDER));
-        return model.withRuleGroups(groups).withDashboards(dashboards);
+        return model.toBuilder().ruleGroups(groups).dashboards(dashboards).build();
     }
 
     /** The objective as {@code slo:objective:ratio} records it: the double its written digits read back to. */

@@ -24,13 +24,13 @@ public final class TeamView {
         Observability team = dev.obsgen.core.slo.SloRules.expand(declared);
         String label = team.team().platform().prometheus().ownerLabel();
         List<RuleGroup> groups = team.ruleGroups().stream()
-                .map(group -> group.withRules(group.rules().stream().map(rule -> owned(rule, label, team.name()))
-                        .toList()))
+                .map(group -> group.toBuilder()
+                        .rules(group.rules().stream().map(rule -> owned(rule, label, team.name())).toList()).build())
                 .toList();
         List<Dashboard> dashboards = team.dashboards().stream()
                 .map(d -> d.folder().isEmpty() ? d.withFolder(team.team().folder()) : d)
                 .toList();
-        return team.withRuleGroups(groups).withDashboards(dashboards);
+        return team.toBuilder().ruleGroups(groups).dashboards(dashboards).build();
     }
 
     /** The union a team's elements are checked in: the platform's catalog with the team's elements added. */
@@ -47,7 +47,7 @@ public final class TeamView {
         if (rule instanceof AlertRule alert) {
             Map<String, String> labels = new TreeMap<>(alert.labels());
             labels.put(label, team);
-            return alert.withLabels(labels);
+            return alert.toBuilder().labels(labels).build();
         }
         return rule;
     }

@@ -50,10 +50,10 @@ class BrokenModelTest {
     static Stream<Arguments> brokenModels() {
         return Stream.of(
                 broken("duplicate alert", "model/unique-names", "alert 'QueueBacklog'",
-                        m -> m.withRuleGroups(append(m.ruleGroups(), RuleGroup.named("copy")
-                                .withRule(m.alerts().get(0)).build()))),
+                        m -> m.toBuilder().withRuleGroup(RuleGroup.named("copy")
+                                .withRule(m.alerts().get(0)).build()).build()),
                 broken("duplicate metric", "model/unique-names", "metric 'queue_depth'",
-                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("queue_depth").job("api").build()))),
+                        m -> m.toBuilder().withMetric(Metric.gauge("queue_depth").job("api").build()).build()),
                 broken("unknown severity", "alert/severity", "severity 'urgent' is not one of critical, warning, info",
                         m -> replaceAlert(m, a -> copy(a).label("severity", "urgent").build())),
                 broken("missing severity", "alert/severity", "has no severity",
@@ -92,23 +92,23 @@ class BrokenModelTest {
                 broken("bad for duration", "model/duration", "for '5 minutes' is not a duration",
                         m -> replaceAlert(m, a -> copy(a).forDuration("5 minutes").build())),
                 broken("bad scrape interval", "model/duration", "interval '1min' is not a duration",
-                        m -> m.withScrapeJobs(List.of(ScrapeJob.named("api").interval("1min")
+                        m -> m.toBuilder().scrapeJobs(List.of(ScrapeJob.named("api").interval("1min")
                                 .discovery(StaticDiscovery.of("api:80")).build(),
-                                m.scrapeJobs().get(1), m.scrapeJobs().get(2)))),
+                                m.scrapeJobs().get(1), m.scrapeJobs().get(2))).build()),
                 broken("invalid metric name", "metric/name", "'queue-depth' is not a valid metric name",
-                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("queue-depth").job("api").build()))),
+                        m -> m.toBuilder().withMetric(Metric.gauge("queue-depth").job("api").build()).build()),
                 broken("invalid label name", "metric/name", "'queue.name' is not a valid label name",
-                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("queue_age").withLabels("queue.name").job("api").build()))),
+                        m -> m.toBuilder().withMetric(Metric.gauge("queue_age").withLabels("queue.name").job("api").build()).build()),
                 broken("counter without _total", "metric/counter-suffix", "rename it to 'jobs_done_total'",
-                        m -> m.withMetrics(append(m.metrics(), Metric.counter("jobs_done").job("api").build()))),
+                        m -> m.toBuilder().withMetric(Metric.counter("jobs_done").job("api").build()).build()),
                 broken("gauge with _total", "metric/counter-suffix", "must not end in '_total'",
-                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("jobs_total").job("api").build()))),
+                        m -> m.toBuilder().withMetric(Metric.gauge("jobs_total").job("api").build()).build()),
                 broken("unit suffix disagrees", "metric/unit-suffix", "the name says the unit is seconds",
-                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("wait_seconds").unit(Unit.BYTES).job("api").build()))),
+                        m -> m.toBuilder().withMetric(Metric.gauge("wait_seconds").unit(Unit.BYTES).job("api").build()).build()),
                 broken("unit missing from name", "metric/unit-suffix", "does not end in '_bytes'",
-                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("heap_used").unit(Unit.BYTES).job("api").build()))),
+                        m -> m.toBuilder().withMetric(Metric.gauge("heap_used").unit(Unit.BYTES).job("api").build()).build()),
                 broken("metric without scrape job", "metric/scrape-job", "scrape job 'nowhere', which is not declared",
-                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("orphan").job("nowhere").build()))),
+                        m -> m.toBuilder().withMetric(Metric.gauge("orphan").job("nowhere").build()).build()),
                 broken("inline Slack webhook", "secret/inline", "must be the absolute path of a mounted file",
                         m -> withReceiver(m, Receiver.named("team", Slack.channel("#shop",
                                 "https://hooks.slack.com/services/T000/B000/XXXXXXXX")))),
@@ -119,17 +119,18 @@ class BrokenModelTest {
                         m -> replaceAlert(m, a -> copy(a).annotation("aws_key", "AKIAIOSFODNN7EXAMPLE").build())),
                 broken("Slack webhook in a dashboard description", "secret/inline",
                         "dashboard 'shop': description contains a Slack webhook URL",
-                        m -> m.withDashboards(List.of(Dashboard.builder("shop", "Shop").description("Alerts go to"
+                        m -> m.toBuilder().dashboards(List.of(Dashboard.builder("shop", "Shop").description("Alerts go to"
                                 + " https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx")
-                                .build()))),
+                                .build())).build()),
                 broken("route to an unknown receiver", "alertmanager/routing", "receiver 'team', which is not declared",
-                        m -> m.withNotifications(m.notifications().withReceivers(m.notifications().receivers().stream()
-                                .filter(r -> !r.name().equals("team")).toList()))),
+                        m -> m.toBuilder().notifications(m.notifications().toBuilder()
+                                .receivers(m.notifications().receivers().stream()
+                                        .filter(r -> !r.name().equals("team")).toList()).build()).build()),
                 broken("recording rule without example", "recording/examples", "has no example",
-                        m -> m.withRuleGroups(append(m.ruleGroups(), RuleGroup.named("more")
-                                .withRule(Rule.record("job:queue_depth:max").expr("max by (job) (queue_depth)")).build()))),
+                        m -> m.toBuilder().withRuleGroup(RuleGroup.named("more")
+                                .withRule(Rule.record("job:queue_depth:max").expr("max by (job) (queue_depth)")).build()).build()),
                 broken("metric help null", "model/missing-value", "metric 'queue_age': help is null",
-                        m -> m.withMetrics(append(m.metrics(), Metric.gauge("queue_age").help(null).job("api").build()))),
+                        m -> m.toBuilder().withMetric(Metric.gauge("queue_age").help(null).job("api").build()).build()),
                 broken("alert name null", "model/missing-value", "alert #1 in group 'shop-alerts': name is null",
                         m -> replaceAlert(m, a -> rename(a, null))),
                 broken("annotation value null", "model/missing-value",
@@ -139,11 +140,11 @@ class BrokenModelTest {
                         "alert 'QueueBacklog' in group 'shop-alerts': labels has a null key",
                         m -> replaceAlert(m, a -> copy(a).label(null, "shop").build())),
                 broken("dashboard title null", "model/missing-value", "dashboard 'shop': title is null",
-                        m -> m.withDashboards(List.of(Dashboard.builder("shop", null).build()))),
+                        m -> m.toBuilder().dashboards(List.of(Dashboard.builder("shop", null).build())).build()),
                 broken("null panel in a dashboard", "model/missing-value", "dashboard 'shop': panel #2 is null",
-                        m -> m.withDashboards(List.of(Dashboard.builder("shop", "Shop")
+                        m -> m.toBuilder().dashboards(List.of(Dashboard.builder("shop", "Shop")
                                 .withPanel(Panel.text("About").content("The shop."))
-                                .withPanel((Panel) null).build()))));
+                                .withPanel((Panel) null).build())).build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -201,13 +202,13 @@ class BrokenModelTest {
                 .map(g -> new RuleGroup(g.name(), g.interval(), g.limit(), g.rules().stream()
                         .map(r -> r instanceof AlertRule a ? (Rule) change.apply(a) : r).toList()))
                 .toList();
-        return model.withRuleGroups(groups);
+        return model.toBuilder().ruleGroups(groups).build();
     }
 
     private static Observability withReceiver(Observability model, Receiver replacement) {
         NotificationPolicy policy = model.notifications();
-        return model.withNotifications(policy.withReceivers(policy.receivers().stream()
-                .map(r -> r.name().equals(replacement.name()) ? replacement : r).toList()));
+        return model.toBuilder().notifications(policy.toBuilder().receivers(policy.receivers().stream()
+                .map(r -> r.name().equals(replacement.name()) ? replacement : r).toList()).build()).build();
     }
 
     private static Observability withRunbookPattern(Observability m, String pattern) {

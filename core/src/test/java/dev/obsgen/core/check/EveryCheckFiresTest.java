@@ -207,6 +207,9 @@ class EveryCheckFiresTest {
                 model("dashboard/panel-metadata", "a panel without a description", "panel 'Requests'",
                         b -> b.withDashboard(dashboard("shop-traffic", Panel.timeseries("Requests")
                                 .unit(GrafanaUnit.REQUESTS_PER_SECOND).withTarget(PrometheusTarget.builder(RATE))))),
+                model("dashboard/panel-metric", "a panel showing a metric the model does not declare",
+                        "'http_requestz_total'", b -> b.withDashboard(dashboard("shop-traffic", timeseries(RATE)
+                                .metric(Metric.counter("http_requestz_total").build())))),
                 model("dashboard/rate-interval", "a rate over a fixed 5m", "dashboard 'shop-traffic'",
                         b -> b.withDashboard(dashboard("shop-traffic",
                                 timeseries("sum(rate(http_requests_total[5m]))")))),

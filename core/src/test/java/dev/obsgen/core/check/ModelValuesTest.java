@@ -22,6 +22,7 @@ import dev.obsgen.model.dashboard.TextboxVariable;
 import dev.obsgen.model.dashboard.Transformation;
 import dev.obsgen.model.dashboard.ValueMapping;
 import dev.obsgen.model.dashboard.VariableHide;
+import dev.obsgen.model.metric.Metric;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
@@ -85,7 +86,7 @@ class ModelValuesTest {
 
     @Test
     void aNullItemIsNamedByItsPositionInTheContainersElement() {
-        Observability model = SampleModel.builder().withMetric(null).build();
+        Observability model = SampleModel.builder().withMetric((Metric) null).build();
         List<String> nulls = new ArrayList<>();
         ModelValues.walk(model, value -> {
             if (value.value() == null && value.required()) {
@@ -120,8 +121,8 @@ class ModelValuesTest {
                 .withDashboard(rare)
                 .withCorrection(new DesignCorrection("alert 'QueueBacklog'", "fires at 50", "fires at 100",
                         "50 is the normal load"))
-                .notifications(SampleModel.model().notifications().withReceivers(List.of(
-                        Receiver.named("hook", Webhook.url("https://hooks.example.com/alerts")))))
+                .notifications(SampleModel.model().notifications().toBuilder().receivers(List.of(
+                        Receiver.named("hook", Webhook.url("https://hooks.example.com/alerts")))).build())
                 .build();
         return List.of(SampleModel.model(), CollectionSampleModel.model(), SampleDashboards.model(),
                 new ShopObservability().define(), extras, SampleTeams.checkout(SampleModel.model()),
@@ -135,7 +136,7 @@ class ModelValuesTest {
         slos.add(dev.obsgen.model.slo.Slo.named("latency").service("shop-api").objective(99)
                 .sli(dev.obsgen.model.slo.Sli.latency("http_request_duration_seconds", 1).withMatchers("job=\"api\""))
                 .build());
-        return model.withSlos(slos);
+        return model.toBuilder().slos(slos).build();
     }
 
     /** Every record class of the model module, found where {@link Observability} was loaded from. */

@@ -39,9 +39,9 @@ class CliFailureTest {
         public Observability define() {
             Observability m = SampleDashboards.model();
             Dashboard d = m.dashboards().get(0);
-            return m.withDashboards(List.of(new Dashboard(d.uid(), d.title(), d.description(), d.tags(), "Überwachung",
+            return m.toBuilder().dashboards(List.of(new Dashboard(d.uid(), d.title(), d.description(), d.tags(), "Überwachung",
                     d.time(), d.refresh(), d.timezone(), d.graphTooltip(), d.editable(), d.links(), d.variables(),
-                    d.annotations(), d.panels(), d.rows())));
+                    d.annotations(), d.panels(), d.rows()))).build();
         }
     }
 

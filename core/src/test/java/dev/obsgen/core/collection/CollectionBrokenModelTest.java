@@ -18,7 +18,6 @@ import dev.obsgen.model.collection.Collection;
 import dev.obsgen.model.collection.CollectorPipeline;
 import dev.obsgen.model.collection.FluentBitAgent;
 import dev.obsgen.model.collection.IndexTemplate;
-import dev.obsgen.model.collection.Link;
 import dev.obsgen.model.collection.LogParser;
 import dev.obsgen.model.collection.OtelCollector;
 import dev.obsgen.model.collection.SearchEngine;
@@ -57,14 +56,14 @@ class CollectionBrokenModelTest {
         return Stream.of(
                 broken("span with an unknown parent", "trace/span-tree",
                         "span 'shop.refund': has parent 'shop.order', which is not a declared span",
-                        m -> m.withSpans(append(m.spans(), Span.child("shop.refund", "shop.order").build()))),
+                        m -> m.toBuilder().withSpan(Span.child("shop.refund", "shop.order").build()).build()),
                 broken("span cycle", "trace/span-tree", "is its own ancestor: shop.stock -> shop.stock.lock -> shop.stock",
-                        m -> m.withSpans(replace(m.spans(), "shop.stock", Span.child("shop.stock", "shop.stock.lock")
-                                .build()))),
+                        m -> m.toBuilder().spans(replace(m.spans(), "shop.stock", Span.child("shop.stock", "shop.stock.lock")
+                                .build())).build()),
                 broken("two roots", "trace/span-tree", "have 2 roots (shop.checkout, shop.audit)",
-                        m -> m.withSpans(append(m.spans(), Span.root("shop.audit").build()))),
+                        m -> m.toBuilder().withSpan(Span.root("shop.audit").build()).build()),
                 broken("duplicate span", "trace/span-tree", "span 'shop.payment': is declared twice",
-                        m -> m.withSpans(append(m.spans(), Span.child("shop.payment", "shop.checkout").build()))),
+                        m -> m.toBuilder().withSpan(Span.child("shop.payment", "shop.checkout").build()).build()),
                 broken("event field not in the record", "log/event-fields",
                         "log event 'Refund': field 'context.refund_id' is not a field of the log record",
                         m -> withEvent(m, LogEvent.named("Refund", LogLevel.INFO, "Refunded")
@@ -132,15 +131,15 @@ class CollectionBrokenModelTest {
                                 .adds("AKIAIOSFODNN7EXAMPLE", a.service()).parser(a.parser()).build())),
                 broken("collector metrics not scraped", "collection/topology",
                         "reads the Collector through scrape job 'otel-collector', which is not declared",
-                        m -> m.withScrapeJobs(m.scrapeJobs().stream().filter(j -> !j.name().equals("otel-collector")).toList())),
+                        m -> m.toBuilder().scrapeJobs(m.scrapeJobs().stream().filter(j -> !j.name().equals("otel-collector")).toList()).build()),
                 broken("link to an unknown store", "collection/topology",
                         "link fluent-bit -> loki (logs): names 'loki', which is not declared",
-                        m -> m.withCollection(m.collection().withLinks(append(m.collection().links(),
-                                Link.of("fluent-bit", Signal.LOGS, "loki"))))),
+                        m -> m.toBuilder().collection(m.collection().toBuilder()
+                                .withLink("fluent-bit", Signal.LOGS, "loki").build()).build()),
                 broken("traces sent to Fluent Bit", "collection/topology",
                         "sends traces to 'fluent-bit', which does not take them",
-                        m -> m.withCollection(m.collection().withLinks(append(m.collection().links(),
-                                Link.of("api", Signal.TRACES, "fluent-bit"))))));
+                        m -> m.toBuilder().collection(m.collection().toBuilder()
+                                .withLink("api", Signal.TRACES, "fluent-bit").build()).build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -191,14 +190,14 @@ class CollectionBrokenModelTest {
     }
 
     private static Observability withEvent(Observability model, LogEvent event) {
-        return model.withLogs(model.logs().withEvents(append(model.logs().events(), event)));
+        return model.toBuilder().logs(model.logs().toBuilder().withEvent(event).build()).build();
     }
 
     private static Observability withRecordField(Observability model, LogField field) {
         LogRecordSchema record = model.logs().record();
         Logs logs = new Logs(new LogRecordSchema(record.timestampField(), record.timestampExample(),
                 append(record.fields(), field)), model.logs().events(), model.logs().sources());
-        return model.withLogs(logs);
+        return model.toBuilder().logs(logs).build();
     }
 
     private static Observability withStore(Observability model, String name, UnaryOperator<SearchStore> change) {
@@ -206,7 +205,7 @@ class CollectionBrokenModelTest {
         List<Store> stores = collection.stores().stream()
                 .map(s -> s.name().equals(name) && s instanceof SearchStore search ? (Store) change.apply(search) : s)
                 .toList();
-        return model.withCollection(collection.withStores(stores));
+        return model.toBuilder().collection(collection.toBuilder().stores(stores).build()).build();
     }
 
     private static <T extends Agent> Observability withAgent(Observability model, Class<T> type, UnaryOperator<T> change) {
@@ -214,11 +213,11 @@ class CollectionBrokenModelTest {
         List<Agent> agents = collection.agents().stream()
                 .map(a -> type.isInstance(a) ? (Agent) change.apply(type.cast(a)) : a)
                 .toList();
-        return model.withCollection(collection.withAgents(agents));
+        return model.toBuilder().collection(collection.toBuilder().agents(agents).build()).build();
     }
 
     private static Observability withPipeline(Observability model, CollectorPipeline pipeline) {
-        return withAgent(model, OtelCollector.class, c -> c.withPipelines(c.pipelines().stream()
-                .map(p -> p.signal() == pipeline.signal() ? pipeline : p).toList()));
+        return withAgent(model, OtelCollector.class, c -> c.toBuilder().pipelines(c.pipelines().stream()
+                .map(p -> p.signal() == pipeline.signal() ? pipeline : p).toList()).build());
     }
 }

@@ -69,7 +69,7 @@ class SloDashboardsTest {
     @TestFactory
     Stream<DynamicTest> everySloDashboardMatchesItsGolden() {
         Observability expanded = SloRules.expand(SloRulesTest.model());
-        Observability onlySlo = expanded.withDashboards(sloDashboards(expanded));
+        Observability onlySlo = expanded.toBuilder().dashboards(sloDashboards(expanded)).build();
         List<GeneratedFile> files = new DashboardRenderer().render(onlySlo, RenderSettings.of("slo"));
         assertEquals(2, files.size(), "one dashboard per service");
         return files.stream().map(file -> DynamicTest.dynamicTest(file.path(),

@@ -79,10 +79,10 @@ class ComposeTest {
     @Test
     void everyRealToolAcceptsTheComposedTree() throws Exception {
         Promtool promtool = Promtool.require();
-        Observability platform = PLATFORM.withScrapeJobs(PLATFORM.scrapeJobs().stream()
+        Observability platform = PLATFORM.toBuilder().scrapeJobs(PLATFORM.scrapeJobs().stream()
                 .map(job -> job.discovery() instanceof KubernetesDiscovery
                         ? job.withDiscovery(StaticDiscovery.of("api:8080")) : job)
-                .toList());
+                .toList()).build();
         new OutputWriter().write(Generation.standard().compose(List.of(platform, SampleTeams.checkout(platform),
                 SampleTeams.search(platform)), RenderSettings.of(SOURCE)).output(), output);
         Promtool.Result config = promtool.run(output.resolve("prometheus"), "check", "config", "prometheus.yml");

@@ -162,12 +162,12 @@ class TeamConflictTest {
     @org.junit.jupiter.api.Test
     void aPlatformAlertLabelledWithATeamsNameIsRefused() {
         // The sample platform's QueueBacklog sets the label team by hand; here its value is a team's name.
-        Observability labelled = PLATFORM.withRuleGroups(PLATFORM.ruleGroups().stream()
-                .map(g -> g.withRules(g.rules().stream()
+        Observability labelled = PLATFORM.toBuilder().ruleGroups(PLATFORM.ruleGroups().stream()
+                .map(g -> g.toBuilder().rules(g.rules().stream()
                         .map(r -> r instanceof dev.obsgen.model.rule.AlertRule a
-                                ? a.withLabels(java.util.Map.of("team", "checkout")) : r)
-                        .toList()))
-                .toList());
+                                ? a.toBuilder().labels(java.util.Map.of("team", "checkout")).build() : r)
+                        .toList()).build())
+                .toList()).build();
         ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> Generation.standard()
                 .compose(List.of(labelled, SampleTeams.checkout(labelled)), RenderSettings.of("compose")));
         assertEquals(List.of("error[team/conflict] alert 'QueueBacklog' in group 'shop-alerts' of platform 'shop': "

@@ -149,7 +149,8 @@ class TeamGenerationTest {
     void thePlatformsOwnWarningsAreNotTheTeams() {
         List<Receiver> receivers = new ArrayList<>(PLATFORM.notifications().receivers());
         receivers.add(Receiver.named("spare"));
-        Observability platform = PLATFORM.withNotifications(PLATFORM.notifications().withReceivers(receivers));
+        Observability platform = PLATFORM.toBuilder()
+                .notifications(PLATFORM.notifications().toBuilder().receivers(receivers).build()).build();
         List<Finding> own = Generation.standard().render(platform, RenderSettings.of("shop")).warnings();
         assertTrue(own.stream().anyMatch(f -> f.format().contains("receiver 'spare'")), own.toString());
         assertEquals(List.of(), render(SampleTeams.checkout(platform)).warnings().stream().map(Finding::format).toList());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.obsgen.core.cli.Obsgen;
+import dev.obsgen.model.alerting.NotificationPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -184,7 +185,7 @@ class VerifyCommandTest {
     public static final class BrokenShop implements dev.obsgen.model.ObservabilityDefinition {
         @Override
         public dev.obsgen.model.Observability define() {
-            return new VerifyShopModel().define().withNotifications(null);
+            return new VerifyShopModel().define().toBuilder().notifications((NotificationPolicy) null).build();
         }
     }
 

@@ -54,7 +54,8 @@ class LogsIntoElasticsearchIT {
                         s.engine(), s.hostVariable(), s.portVariable(), s.userVariable(), s.passwordVariable(), null,
                         s.index(), s.template()) : store)
                 .toList();
-        Observability plainHttp = model.withCollection(model.collection().withStores(stores));
+        Observability plainHttp = model.toBuilder()
+                .collection(model.collection().toBuilder().stores(stores).build()).build();
         new OutputWriter().write(Generation.standard().render(plainHttp, RenderSettings.of("test")).output(), output);
     }
 

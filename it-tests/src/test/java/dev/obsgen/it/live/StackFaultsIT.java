@@ -61,7 +61,7 @@ class StackFaultsIT {
                 .build();
         List<RuleGroup> groups = new ArrayList<>(stack.profile().ruleGroups());
         groups.add(broken);
-        Observability model = stack.profile().withRuleGroups(groups);
+        Observability model = stack.profile().toBuilder().ruleGroups(groups).build();
 
         ModelRejectedException rejected = assertThrows(ModelRejectedException.class, () -> StackFiles.render(model, output));
 

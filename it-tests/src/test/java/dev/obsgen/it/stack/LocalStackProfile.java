@@ -76,14 +76,15 @@ public final class LocalStackProfile {
     }
 
     public static Observability of(Observability production, LocalEndpoints endpoints) {
-        return RecordCopy.with(production, "collection", null)
-                .withScrapeJobs(production.scrapeJobs().stream().map(job -> scrapeJob(job, endpoints)).toList())
-                .withPrometheus(production.prometheus()
+        return RecordCopy.with(production, "collection", null).toBuilder()
+                .scrapeJobs(production.scrapeJobs().stream().map(job -> scrapeJob(job, endpoints)).toList())
+                .prometheus(production.prometheus()
                         .withIntervals(INTERVAL, INTERVAL, INTERVAL)
-                        .withAlertmanagers(List.of(endpoints.alertmanager())))
-                .withRuleGroups(dev.obsgen.core.slo.SloRules.expand(production).ruleGroups().stream()
+                        .sendingAlertsTo(List.of(endpoints.alertmanager())))
+                .ruleGroups(dev.obsgen.core.slo.SloRules.expand(production).ruleGroups().stream()
                         .map(LocalStackProfile::ruleGroup).toList())
-                .withNotifications(notifications(production.notifications(), endpoints));
+                .notifications(notifications(production.notifications(), endpoints))
+                .build();
     }
 
     /**

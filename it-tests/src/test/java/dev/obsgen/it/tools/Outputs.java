@@ -35,9 +35,9 @@ final class Outputs {
      * without Kubernetes discovery and rejects {@code kubernetes_sd_configs} in {@code check config}.
      */
     static Observability withKubernetesJobsAsStaticTargets(Observability model) {
-        return model.withScrapeJobs(model.scrapeJobs().stream()
+        return model.toBuilder().scrapeJobs(model.scrapeJobs().stream()
                 .map(job -> job.discovery() instanceof KubernetesDiscovery
                         ? job.withDiscovery(StaticDiscovery.of("metadata-service.metaflow.svc:8080")) : job)
-                .toList());
+                .toList()).build();
     }
 }

@@ -25,19 +25,14 @@ public record NotificationPolicy(List<String> groupBy, @Nullable String groupWai
         return new Builder();
     }
 
-    public NotificationPolicy withReceivers(List<Receiver> replacement) {
-        return new NotificationPolicy(groupBy, groupWait, groupInterval, repeatInterval, defaultReceiver, routes,
-                replacement, inhibitions, timeIntervals);
-    }
-
-    public NotificationPolicy withRoutes(List<SeverityRoute> replacement) {
-        return new NotificationPolicy(groupBy, groupWait, groupInterval, repeatInterval, defaultReceiver, replacement,
-                receivers, inhibitions, timeIntervals);
-    }
-
-    public NotificationPolicy withTiming(String wait, String interval, String repeat) {
-        return new NotificationPolicy(groupBy, wait, interval, repeat, defaultReceiver, routes, receivers, inhibitions,
-                timeIntervals);
+    /** A builder holding this policy: {@code with…} appends, the list setters replace. */
+    public Builder toBuilder() {
+        Builder builder = new Builder().groupWait(groupWait).groupInterval(groupInterval).repeatInterval(repeatInterval)
+                .defaultReceiver(defaultReceiver).routes(routes).receivers(receivers);
+        builder.groupBy.addAll(groupBy);
+        builder.inhibitions.addAll(inhibitions);
+        builder.timeIntervals.addAll(timeIntervals);
+        return builder;
     }
 
     public static final class Builder {
@@ -84,6 +79,18 @@ public record NotificationPolicy(List<String> groupBy, @Nullable String groupWai
 
         public Builder withReceiver(Receiver receiver) {
             receivers.add(receiver);
+            return this;
+        }
+
+        /** Replaces the routes declared so far. */
+        public Builder routes(List<SeverityRoute> values) {
+            Values.replace(routes, values);
+            return this;
+        }
+
+        /** Replaces the receivers declared so far. */
+        public Builder receivers(List<Receiver> values) {
+            Values.replace(receivers, values);
             return this;
         }
 

@@ -46,16 +46,9 @@ public record Collection(List<Source> sources, List<Agent> agents, List<Store> s
         return links.stream().filter(l -> l.to().equals(agent) && l.signal() == signal).map(Link::from).toList();
     }
 
-    public Collection withAgents(List<Agent> replacement) {
-        return new Collection(sources, replacement, stores, links);
-    }
-
-    public Collection withStores(List<Store> replacement) {
-        return new Collection(sources, agents, replacement, links);
-    }
-
-    public Collection withLinks(List<Link> replacement) {
-        return new Collection(sources, agents, stores, replacement);
+    /** A builder holding this topology: {@code with…} appends, the list setters replace. */
+    public Builder toBuilder() {
+        return new Builder().sources(sources).agents(agents).stores(stores).links(links);
     }
 
     public static final class Builder {
@@ -77,13 +70,49 @@ public record Collection(List<Source> sources, List<Agent> agents, List<Store> s
             return this;
         }
 
+        public Builder withAgent(FluentBitAgent.Builder agent) {
+            return withAgent(agent == null ? null : agent.build());
+        }
+
+        public Builder withAgent(OtelCollector.Builder agent) {
+            return withAgent(agent == null ? null : agent.build());
+        }
+
         public Builder withStore(Store store) {
             stores.add(store);
             return this;
         }
 
+        public Builder withStore(SearchStore.Builder store) {
+            return withStore(store == null ? null : store.build());
+        }
+
         public Builder withLink(String from, Signal signal, String to) {
             links.add(Link.of(from, signal, to));
+            return this;
+        }
+
+        /** Replaces the sources declared so far. */
+        public Builder sources(List<Source> values) {
+            Values.replace(sources, values);
+            return this;
+        }
+
+        /** Replaces the agents declared so far. */
+        public Builder agents(List<Agent> values) {
+            Values.replace(agents, values);
+            return this;
+        }
+
+        /** Replaces the stores declared so far. */
+        public Builder stores(List<Store> values) {
+            Values.replace(stores, values);
+            return this;
+        }
+
+        /** Replaces the links declared so far. */
+        public Builder links(List<Link> values) {
+            Values.replace(links, values);
             return this;
         }
 

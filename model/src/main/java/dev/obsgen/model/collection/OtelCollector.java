@@ -24,8 +24,14 @@ public record OtelCollector(String name, String description, List<OtlpReceiver> 
         return new Builder(name);
     }
 
-    public OtelCollector withPipelines(List<CollectorPipeline> replacement) {
-        return new OtelCollector(name, description, receivers, processors, exporters, healthCheckEndpoint, replacement);
+    /** A builder holding this collector: {@code with…} appends, {@link Builder#pipelines} replaces. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name).description(description).pipelines(pipelines);
+        builder.receivers.addAll(receivers);
+        builder.processors.addAll(processors);
+        builder.exporters.addAll(exporters);
+        builder.healthCheckEndpoint = healthCheckEndpoint;
+        return builder;
     }
 
     public static final class Builder {
@@ -69,6 +75,12 @@ public record OtelCollector(String name, String description, List<OtlpReceiver> 
         public Builder withPipeline(Signal signal, List<String> receiverIds, List<String> processorIds,
                                     List<String> exporterIds) {
             pipelines.add(new CollectorPipeline(signal, receiverIds, processorIds, exporterIds));
+            return this;
+        }
+
+        /** Replaces the pipelines declared so far. */
+        public Builder pipelines(List<CollectorPipeline> values) {
+            Values.replace(pipelines, values);
             return this;
         }
 

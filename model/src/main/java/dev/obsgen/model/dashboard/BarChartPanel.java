@@ -22,7 +22,7 @@ public record BarChartPanel(PanelCommon common, Options options, BarStyle style)
         return new BarChartPanel(common.placed(id, position), options, style);
     }
 
-    public static final class Builder extends PanelBuilder<Builder, BarChartPanel> {
+    public static final class Builder extends GraphPanelBuilder<Builder, BarChartPanel, BarStyle> {
         private String xField;
         private Orientation orientation = Orientation.AUTO;
         private GraphStyle.Stacking stacking = GraphStyle.Stacking.NONE;
@@ -30,12 +30,9 @@ public record BarChartPanel(PanelCommon common, Options options, BarStyle style)
         private double barWidth = 0.97;
         private double groupWidth = 0.7;
         private int xTickLabelRotation;
-        private Legend legend = Legend.bottomList();
-        private Tooltip tooltip = Tooltip.single();
-        private BarStyle style = BarStyle.standard();
 
         Builder(String title) {
-            super(title);
+            super(title, Tooltip.single(), BarStyle.standard());
         }
 
         public Builder xField(String value) {
@@ -73,25 +70,13 @@ public record BarChartPanel(PanelCommon common, Options options, BarStyle style)
             return this;
         }
 
-        public Builder legend(Legend value) {
-            this.legend = value;
-            return this;
-        }
 
-        public Builder tooltip(Tooltip value) {
-            this.tooltip = value;
-            return this;
-        }
 
-        public Builder style(BarStyle value) {
-            this.style = value;
-            return this;
-        }
 
         @Override
         public BarChartPanel build() {
             return new BarChartPanel(common(), new Options(xField, orientation, stacking, showValue, barWidth, groupWidth,
-                    xTickLabelRotation, legend, tooltip), style);
+                    xTickLabelRotation, legend(), tooltip()), style());
         }
     }
 }

@@ -34,15 +34,13 @@ public record BarGaugePanel(PanelCommon common, Options options) implements Pane
         return new BarGaugePanel(common.placed(id, position), options);
     }
 
-    public static final class Builder extends PanelBuilder<Builder, BarGaugePanel> {
+    public static final class Builder extends SingleValuePanelBuilder<Builder, BarGaugePanel> {
         private DisplayMode displayMode = DisplayMode.GRADIENT;
         private ValueMode valueMode = ValueMode.COLOR;
         private boolean showUnfilled = true;
-        private ReduceOptions reduceOptions = ReduceOptions.lastNotNull();
-        private Orientation orientation = Orientation.HORIZONTAL;
 
         Builder(String title) {
-            super(title);
+            super(title, Orientation.HORIZONTAL);
         }
 
         public Builder displayMode(DisplayMode value) {
@@ -60,19 +58,11 @@ public record BarGaugePanel(PanelCommon common, Options options) implements Pane
             return this;
         }
 
-        public Builder reduceOptions(ReduceOptions value) {
-            this.reduceOptions = value;
-            return this;
-        }
 
-        public Builder orientation(Orientation value) {
-            this.orientation = value;
-            return this;
-        }
 
         @Override
         public BarGaugePanel build() {
-            return new BarGaugePanel(common(), new Options(displayMode, valueMode, showUnfilled, reduceOptions, orientation));
+            return new BarGaugePanel(common(), new Options(displayMode, valueMode, showUnfilled, reduceOptions(), orientation()));
         }
     }
 }

@@ -70,19 +70,16 @@ public record CandlestickPanel(PanelCommon common, Options options, GraphStyle s
         return new CandlestickPanel(common.placed(id, position), options, style);
     }
 
-    public static final class Builder extends PanelBuilder<Builder, CandlestickPanel> {
+    public static final class Builder extends GraphPanelBuilder<Builder, CandlestickPanel, GraphStyle> {
         private Mode mode = Mode.CANDLES;
         private CandleStyle candleStyle = CandleStyle.CANDLES;
         private ColorStrategy colorStrategy = ColorStrategy.OPEN_CLOSE;
         private Fields fields = new Fields(null, null, null, null);
         private Colors colors = new Colors("green", "red", "gray");
         private boolean includeAllFields;
-        private Legend legend = Legend.bottomList();
-        private Tooltip tooltip = Tooltip.multiDescending();
-        private GraphStyle style = GraphStyle.lines();
 
         Builder(String title) {
-            super(title);
+            super(title, Tooltip.multiDescending(), GraphStyle.lines());
         }
 
         public Builder mode(Mode value) {
@@ -115,25 +112,13 @@ public record CandlestickPanel(PanelCommon common, Options options, GraphStyle s
             return this;
         }
 
-        public Builder legend(Legend value) {
-            this.legend = value;
-            return this;
-        }
 
-        public Builder tooltip(Tooltip value) {
-            this.tooltip = value;
-            return this;
-        }
 
-        public Builder style(GraphStyle value) {
-            this.style = value;
-            return this;
-        }
 
         @Override
         public CandlestickPanel build() {
             return new CandlestickPanel(common(), new Options(mode, candleStyle, colorStrategy, fields, colors,
-                    includeAllFields, legend, tooltip), style);
+                    includeAllFields, legend(), tooltip()), style());
         }
     }
 }

@@ -16,14 +16,12 @@ public record GaugePanel(PanelCommon common, Options options) implements Panel {
         return new GaugePanel(common.placed(id, position), options);
     }
 
-    public static final class Builder extends PanelBuilder<Builder, GaugePanel> {
+    public static final class Builder extends SingleValuePanelBuilder<Builder, GaugePanel> {
         private boolean showThresholdLabels;
         private boolean showThresholdMarkers = true;
-        private ReduceOptions reduceOptions = ReduceOptions.lastNotNull();
-        private Orientation orientation = Orientation.AUTO;
 
         Builder(String title) {
-            super(title);
+            super(title, Orientation.AUTO);
             span(6).height(6);
         }
 
@@ -37,20 +35,12 @@ public record GaugePanel(PanelCommon common, Options options) implements Panel {
             return this;
         }
 
-        public Builder reduceOptions(ReduceOptions value) {
-            this.reduceOptions = value;
-            return this;
-        }
 
-        public Builder orientation(Orientation value) {
-            this.orientation = value;
-            return this;
-        }
 
         @Override
         public GaugePanel build() {
             return new GaugePanel(common(),
-                    new Options(showThresholdLabels, showThresholdMarkers, reduceOptions, orientation));
+                    new Options(showThresholdLabels, showThresholdMarkers, reduceOptions(), orientation()));
         }
     }
 }

@@ -58,7 +58,11 @@ public record HeatmapPanel(PanelCommon common, Options options) implements Panel
             return this;
         }
 
-        public Builder colorScheme(String value) {
+        /**
+         * The Grafana colour scheme of the cells ({@code options.color.scheme}), such as {@code Oranges}; named apart
+         * from the field colour {@link #colorScheme(FieldConfig.ColorMode)} every panel has.
+         */
+        public Builder cellColors(String value) {
             this.colorScheme = value;
             return this;
         }

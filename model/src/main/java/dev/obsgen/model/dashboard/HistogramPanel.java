@@ -21,16 +21,13 @@ public record HistogramPanel(PanelCommon common, Options options, BarStyle style
         return new HistogramPanel(common.placed(id, position), options, style);
     }
 
-    public static final class Builder extends PanelBuilder<Builder, HistogramPanel> {
+    public static final class Builder extends GraphPanelBuilder<Builder, HistogramPanel, BarStyle> {
         private Integer bucketCount;
         private Integer bucketSize;
         private boolean combine;
-        private Legend legend = Legend.bottomList();
-        private Tooltip tooltip = Tooltip.single();
-        private BarStyle style = BarStyle.standard();
 
         Builder(String title) {
-            super(title);
+            super(title, Tooltip.single(), BarStyle.standard());
         }
 
         public Builder bucketCount(int value) {
@@ -49,24 +46,12 @@ public record HistogramPanel(PanelCommon common, Options options, BarStyle style
             return this;
         }
 
-        public Builder legend(Legend value) {
-            this.legend = value;
-            return this;
-        }
 
-        public Builder tooltip(Tooltip value) {
-            this.tooltip = value;
-            return this;
-        }
 
-        public Builder style(BarStyle value) {
-            this.style = value;
-            return this;
-        }
 
         @Override
         public HistogramPanel build() {
-            return new HistogramPanel(common(), new Options(bucketCount, bucketSize, combine, legend, tooltip), style);
+            return new HistogramPanel(common(), new Options(bucketCount, bucketSize, combine, legend(), tooltip()), style());
         }
     }
 }

@@ -42,7 +42,7 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
     }
 
     @SuppressWarnings("unchecked")
-    private B self() {
+    protected final B self() {
         return (B) this;
     }
 
@@ -98,7 +98,10 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
         return self();
     }
 
-    /** The metric this panel shows: its unit becomes the panel's unit unless {@link #unit} is set. */
+    /**
+     * The metric this panel shows: its unit becomes the panel's unit unless {@link #unit} is set. The model must
+     * declare it (check {@code dashboard/panel-metric}): a metric it does not declare is an error, not a hint.
+     */
     public B metric(Metric value) {
         this.metric = value;
         return self();
@@ -129,7 +132,11 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
         return self();
     }
 
-    public B colorMode(FieldConfig.ColorMode value) {
+    /**
+     * How values are coloured ({@code fieldConfig.defaults.color.mode}); the Grafana Foundation SDK's name. Not to be
+     * confused with the stat panel's {@code colorMode}, which says what a stat paints (value or background).
+     */
+    public B colorScheme(FieldConfig.ColorMode value) {
         this.color = value;
         return self();
     }
@@ -195,7 +202,7 @@ public abstract class PanelBuilder<B extends PanelBuilder<B, P>, P extends Panel
         }
         FieldConfig fieldConfig = new FieldConfig(resolved, decimals, min, max, noValue, thresholds, color, mappings, links);
         return new PanelCommon(id, title, description, span, height, gridPos, datasource, named, fieldConfig,
-                overrides, transformations, raw);
+                overrides, transformations, raw, metric == null ? null : metric.name());
     }
 
     /** Grafana's own naming: A to Z, then AA, AB and so on. */

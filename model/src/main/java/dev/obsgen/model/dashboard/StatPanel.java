@@ -42,17 +42,15 @@ public record StatPanel(PanelCommon common, Options options) implements Panel {
         return new StatPanel(common.placed(id, position), options);
     }
 
-    public static final class Builder extends PanelBuilder<Builder, StatPanel> {
+    public static final class Builder extends SingleValuePanelBuilder<Builder, StatPanel> {
         private GraphMode graphMode = GraphMode.AREA;
         private ColorMode colorMode = ColorMode.VALUE;
         private TextMode textMode = TextMode.AUTO;
         private boolean wideLayout = true;
         private boolean showPercentChange;
-        private ReduceOptions reduceOptions = ReduceOptions.lastNotNull();
-        private Orientation orientation = Orientation.AUTO;
 
         Builder(String title) {
-            super(title);
+            super(title, Orientation.AUTO);
             span(6).height(4);
         }
 
@@ -81,20 +79,12 @@ public record StatPanel(PanelCommon common, Options options) implements Panel {
             return this;
         }
 
-        public Builder reduceOptions(ReduceOptions value) {
-            this.reduceOptions = value;
-            return this;
-        }
 
-        public Builder orientation(Orientation value) {
-            this.orientation = value;
-            return this;
-        }
 
         @Override
         public StatPanel build() {
             return new StatPanel(common(), new Options(graphMode, colorMode, textMode, wideLayout, showPercentChange,
-                    reduceOptions, orientation));
+                    reduceOptions(), orientation()));
         }
     }
 }

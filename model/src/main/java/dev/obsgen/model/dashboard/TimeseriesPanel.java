@@ -15,34 +15,18 @@ public record TimeseriesPanel(PanelCommon common, Options options, GraphStyle st
         return new TimeseriesPanel(common.placed(id, position), options, style);
     }
 
-    public static final class Builder extends PanelBuilder<Builder, TimeseriesPanel> {
-        private Legend legend = Legend.bottomList();
-        private Tooltip tooltip = Tooltip.multiDescending();
-        private GraphStyle style = GraphStyle.lines();
+    public static final class Builder extends GraphPanelBuilder<Builder, TimeseriesPanel, GraphStyle> {
 
         Builder(String title) {
-            super(title);
+            super(title, Tooltip.multiDescending(), GraphStyle.lines());
         }
 
-        public Builder legend(Legend value) {
-            this.legend = value;
-            return this;
-        }
 
-        public Builder tooltip(Tooltip value) {
-            this.tooltip = value;
-            return this;
-        }
 
-        /** How series are drawn ({@code fieldConfig.defaults.custom}). */
-        public Builder style(GraphStyle value) {
-            this.style = value;
-            return this;
-        }
 
         @Override
         public TimeseriesPanel build() {
-            return new TimeseriesPanel(common(), new Options(legend, tooltip), style);
+            return new TimeseriesPanel(common(), new Options(legend(), tooltip()), style());
         }
     }
 }

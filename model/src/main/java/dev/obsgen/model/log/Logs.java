@@ -15,8 +15,9 @@ public record Logs(LogRecordSchema record, List<LogEvent> events, List<LogSource
         return new Builder(record);
     }
 
-    public Logs withEvents(List<LogEvent> replacement) {
-        return new Logs(record, replacement, sources);
+    /** A builder holding this part's events and sources: {@code with…} appends, the list setters replace. */
+    public Builder toBuilder() {
+        return new Builder(record).events(events).sources(sources);
     }
 
     public static final class Builder {
@@ -35,6 +36,18 @@ public record Logs(LogRecordSchema record, List<LogEvent> events, List<LogSource
 
         public Builder withEvent(LogEvent.Builder event) {
             return withEvent(event == null ? null : event.build());
+        }
+
+        /** Replaces the events declared so far. */
+        public Builder events(List<LogEvent> values) {
+            Values.replace(events, values);
+            return this;
+        }
+
+        /** Replaces the sources declared so far. */
+        public Builder sources(List<LogSource> values) {
+            Values.replace(sources, values);
+            return this;
         }
 
         public Builder withSource(LogSource source) {

@@ -29,35 +29,29 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
         suppressions = Values.sorted(suppressions);
     }
 
-    public AlertRule withLabels(Map<String, String> replacement) {
-        return new AlertRule(name, expr, forDuration, keepFiringFor, severity, replacement, summary, description,
-                runbook, annotations, scenarios, designNote, suppressions, imported, runbookUrl);
+    /** A builder holding this alert: {@code with…} and {@code label} append, {@code labels} replaces. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name).copied(this).forDuration(forDuration).keepFiringFor(keepFiringFor)
+                .severity(severity).summary(summary).description(description).runbook(runbook).runbookUrl(runbookUrl)
+                .designNote(designNote);
+        builder.annotations.putAll(annotations);
+        builder.scenarios.addAll(scenarios);
+        return builder;
     }
 
-    public static final class Builder {
-        private final String name;
-        private String expr;
+    public static final class Builder extends RuleBuilder<Builder, AlertRule> {
         private String forDuration;
         private String keepFiringFor;
         private Severity severity;
-        private final Map<String, String> labels = new LinkedHashMap<>();
         private String summary;
         private String description;
         private String runbook;
         private final Map<String, String> annotations = new LinkedHashMap<>();
         private final List<AlertScenario> scenarios = new ArrayList<>();
-        private String designNote = "";
-        private final Map<String, String> suppressions = new LinkedHashMap<>();
-        private boolean imported;
         private String runbookUrl;
 
         Builder(String name) {
-            this.name = name;
-        }
-
-        public Builder expr(String promql) {
-            this.expr = promql;
-            return this;
+            super(name);
         }
 
         /** How long the condition must hold before the alert fires (the rule's {@code for}). */
@@ -73,11 +67,6 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
 
         public Builder severity(Severity value) {
             this.severity = value;
-            return this;
-        }
-
-        public Builder label(String name, String value) {
-            labels.put(name, value);
             return this;
         }
 
@@ -119,29 +108,10 @@ public record AlertRule(String name, String expr, @Nullable String forDuration, 
             return withScenario(scenario == null ? null : scenario.build());
         }
 
-        public Builder designNote(String note) {
-            this.designNote = note;
-            return this;
-        }
-
-        /** Silences one check on this alert's expression; the reason is printed wherever the finding would be. */
-        public Builder suppress(String checkId, String reason) {
-            suppressions.put(checkId, reason);
-            return this;
-        }
-
-        /**
-         * Marks an alert brought in from an existing rule file: until it has scenarios, their absence is a warning,
-         * not an error, so an imported model generates at once and gains tests over time.
-         */
-        public Builder imported() {
-            this.imported = true;
-            return this;
-        }
-
+        @Override
         public AlertRule build() {
-            return new AlertRule(name, expr, forDuration, keepFiringFor, severity, labels, summary, description, runbook,
-                    annotations, scenarios, designNote, suppressions, imported, runbookUrl);
+            return new AlertRule(name(), expr(), forDuration, keepFiringFor, severity, labels(), summary, description,
+                    runbook, annotations, scenarios, designNote(), suppressions(), isImported(), runbookUrl);
         }
     }
 }

@@ -3,8 +3,6 @@ package dev.obsgen.model.rule;
 import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,33 +31,13 @@ public record AlertScenario(String name, String interval, List<Series> input, @N
         return new Builder(name, false);
     }
 
-    public static final class Builder {
-        private final String name;
+    public static final class Builder extends RuleExampleBuilder<Builder, AlertScenario> {
         private final boolean fires;
-        private String interval = "1m";
-        private final List<Series> input = new ArrayList<>();
-        private String evalTime;
         private final List<ExpectedAlert> expected = new ArrayList<>();
 
         Builder(String name, boolean fires) {
-            this.name = name;
+            super(name);
             this.fires = fires;
-        }
-
-        /** The step between the values of the input series (promtool's {@code interval}); one minute unless set. */
-        public Builder interval(String duration) {
-            this.interval = duration;
-            return this;
-        }
-
-        public Builder withInput(Series series) {
-            input.add(series);
-            return this;
-        }
-
-        public Builder at(String evaluationTime) {
-            this.evalTime = evaluationTime;
-            return this;
         }
 
         /** Expects one alert with the given series labels (pairs of name, value). */
@@ -72,27 +50,13 @@ public record AlertScenario(String name, String interval, List<Series> input, @N
             return this;
         }
 
+        @Override
         public AlertScenario build() {
             if (fires && expected.isEmpty()) {
                 // A firing scenario with no labels named still expects one alert: one with only the rule's labels.
                 expected.add(new ExpectedAlert(Map.of(), Map.of()));
             }
-            return new AlertScenario(name, interval, input, evalTime, fires ? expected : List.of());
-        }
-
-        static Map<String, String> pairs(String... labelPairs) {
-            if (labelPairs == null) {
-                return new LinkedHashMap<>();
-            }
-            if (labelPairs.length % 2 != 0) {
-                throw new IllegalArgumentException("label pairs must come as name, value: "
-                        + Arrays.toString(labelPairs));
-            }
-            Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < labelPairs.length; i += 2) {
-                map.put(labelPairs[i], labelPairs[i + 1]);
-            }
-            return map;
+            return new AlertScenario(name(), interval(), input(), evalTime(), fires ? expected : List.of());
         }
     }
 }

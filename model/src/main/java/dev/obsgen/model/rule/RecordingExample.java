@@ -4,7 +4,6 @@ import dev.obsgen.model.Nullable;
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Input series and the samples a recording rule must record from them at the evaluation time. */
 public record RecordingExample(String name, String interval, List<Series> input, @Nullable String evalTime,
@@ -18,41 +17,22 @@ public record RecordingExample(String name, String interval, List<Series> input,
         return new Builder(name);
     }
 
-    public static final class Builder {
-        private final String name;
-        private String interval = "1m";
-        private final List<Series> input = new ArrayList<>();
-        private String evalTime;
+    public static final class Builder extends RuleExampleBuilder<Builder, RecordingExample> {
         private final List<ExpectedSample> samples = new ArrayList<>();
 
         Builder(String name) {
-            this.name = name;
-        }
-
-        public Builder interval(String duration) {
-            this.interval = duration;
-            return this;
-        }
-
-        public Builder withInput(Series series) {
-            input.add(series);
-            return this;
-        }
-
-        public Builder at(String evaluationTime) {
-            this.evalTime = evaluationTime;
-            return this;
+            super(name);
         }
 
         /** Expects a sample of the given value with the given labels (pairs of name, value). */
         public Builder withSample(double value, String... labelPairs) {
-            Map<String, String> labels = AlertScenario.Builder.pairs(labelPairs);
-            samples.add(new ExpectedSample(labels, value));
+            samples.add(new ExpectedSample(pairs(labelPairs), value));
             return this;
         }
 
+        @Override
         public RecordingExample build() {
-            return new RecordingExample(name, interval, input, evalTime, samples);
+            return new RecordingExample(name(), interval(), input(), evalTime(), samples);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.obsgen.model.rule;
 
 import dev.obsgen.model.Values;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,29 +22,20 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
         suppressions = Values.sorted(suppressions);
     }
 
-    public static final class Builder {
-        private final String name;
-        private String expr;
-        private final Map<String, String> labels = new LinkedHashMap<>();
+    /** A builder holding this rule: {@code with…} and {@code label} append, {@code labels} replaces. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name).copied(this).help(help).designName(designName).designNote(designNote);
+        builder.examples.addAll(examples);
+        return builder;
+    }
+
+    public static final class Builder extends RuleBuilder<Builder, RecordingRule> {
         private String help;
         private String designName;
         private final List<RecordingExample> examples = new ArrayList<>();
-        private String designNote;
-        private final Map<String, String> suppressions = new LinkedHashMap<>();
-        private boolean imported;
 
         Builder(String name) {
-            this.name = name;
-        }
-
-        public Builder expr(String promql) {
-            this.expr = promql;
-            return this;
-        }
-
-        public Builder label(String name, String value) {
-            labels.put(name, value);
-            return this;
+            super(name);
         }
 
         public Builder help(String text) {
@@ -67,28 +57,10 @@ public record RecordingRule(String name, String expr, Map<String, String> labels
             return withExample(example == null ? null : example.build());
         }
 
-        public Builder designNote(String note) {
-            this.designNote = note;
-            return this;
-        }
-
-        /** Silences one check on this rule's expression; the reason is printed wherever the finding would be. */
-        public Builder suppress(String checkId, String reason) {
-            suppressions.put(checkId, reason);
-            return this;
-        }
-
-        /**
-         * Marks a rule brought in from an existing rule file: until it has examples, their absence is a warning, not
-         * an error.
-         */
-        public Builder imported() {
-            this.imported = true;
-            return this;
-        }
-
+        @Override
         public RecordingRule build() {
-            return new RecordingRule(name, expr, labels, help, designName, examples, designNote, suppressions, imported);
+            return new RecordingRule(name(), expr(), labels(), help, designName, examples, designNote(), suppressions(),
+                    isImported());
         }
     }
 }

@@ -11,8 +11,11 @@ public record RuleGroup(String name, @Nullable String interval, @Nullable Intege
         rules = Values.list(rules);
     }
 
-    public RuleGroup withRules(List<Rule> replacement) {
-        return new RuleGroup(name, interval, limit, replacement);
+    /** A builder holding this group: {@code withRule} appends, {@link Builder#rules} replaces. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name).interval(interval).rules(rules);
+        builder.limit = limit;
+        return builder;
     }
 
     public List<AlertRule> alerts() {
@@ -54,12 +57,14 @@ public record RuleGroup(String name, @Nullable String interval, @Nullable Intege
             return this;
         }
 
-        public Builder withRule(AlertRule.Builder rule) {
+        public Builder withRule(RuleBuilder<?, ?> rule) {
             return withRule(rule == null ? null : rule.build());
         }
 
-        public Builder withRule(RecordingRule.Builder rule) {
-            return withRule(rule == null ? null : rule.build());
+        /** Replaces the rules declared so far. */
+        public Builder rules(List<Rule> values) {
+            Values.replace(rules, values);
+            return this;
         }
 
         public RuleGroup build() {

@@ -59,7 +59,7 @@ final class FieldConfigCode {
         String color = d.path("color").path("mode").asText("");
         String colorMode = colorMode(color);
         if (colorMode != null) {
-            chain.call("colorMode", colorMode);
+            chain.call("colorScheme", colorMode);
             taken.add(prefix + "color.mode");
         }
         if (d.path("mappings").isArray()) {

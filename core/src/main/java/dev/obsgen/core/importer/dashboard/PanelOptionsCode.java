@@ -71,7 +71,7 @@ final class PanelOptionsCode {
             case HEATMAP -> {
                 bool(o, "calculate");
                 if (o.path("color").path("scheme").isTextual()) {
-                    chain.call("colorScheme", JavaText.string(o.path("color").path("scheme").asText()));
+                    chain.call("cellColors", JavaText.string(o.path("color").path("scheme").asText()));
                     taken.add("options.color.scheme");
                 }
                 if (o.path("legend").path("show").isBoolean()) {

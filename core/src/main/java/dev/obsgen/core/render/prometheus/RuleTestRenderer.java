@@ -145,8 +145,9 @@ public final class RuleTestRenderer implements Renderer {
             }
             String copy = isolatedPath(shared, home, alert, group);
             ruleFiles.add(copy.substring(DIRECTORY.length()));
-            files.add(GeneratedFile.text(copy, YamlFormat.write(RuleEntries.document(model, List.of(
-                    group.withRules(kept)), RuleFileRenderer.clearsOwner(model, settings)), settings.header()
+            RuleGroup alone = group.toBuilder().rules(kept).build();
+            files.add(GeneratedFile.text(copy, YamlFormat.write(RuleEntries.document(model, List.of(alone),
+                    RuleFileRenderer.clearsOwner(model, settings)), settings.header()
                     + " A copy of rule group '" + group.name() + "' without the other alerts named '" + alert.name()
                     + "', for the promtool tests of " + Elements.alert(shared, home, alert)
                     + "; Prometheus does not load it.")));

@@ -1,11 +1,13 @@
 package dev.obsgen.core.check.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.grafana.SampleDashboards;
+import dev.obsgen.core.team.Composition;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.dashboard.DatasourceRef;
@@ -17,6 +19,8 @@ import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.PanelBuilder;
 import dev.obsgen.model.dashboard.PrometheusTarget;
 import dev.obsgen.model.dashboard.QueryVariable;
+import dev.obsgen.model.dashboard.Row;
+import dev.obsgen.model.metric.Metric;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -118,6 +123,12 @@ class BrokenDashboardTest {
                 broken("a misspelt metric", "promql/unknown-metric",
                         () -> List.of(valid("shop-traffic", timeseries("sum(rate(http_request_total[$__rate_interval]))"))
                                 .build())),
+                broken("a panel showing a metric the model does not declare", "dashboard/panel-metric",
+                        () -> List.of(valid("shop-traffic", timeseries(RATE)
+                                .metric(Metric.counter("http_requestz_total").build())).build())),
+                broken("a panel in a row showing a metric the model does not declare", "dashboard/panel-metric",
+                        () -> List.of(valid("shop-traffic", timeseries(RATE)).withRow(Row.builder("More"))
+                                .withPanel(timeseries(RATE).metric(Metric.gauge("queue_depthh").build())).build())),
                 broken("a misspelt metric in a variable", "dashboard/unknown-metric",
                         () -> List.of(valid("shop-traffic", timeseries(RATE))
                                 .withVariable(QueryVariable.builder("path", "label_values(http_requestz_total, path)"))
@@ -159,6 +170,38 @@ class BrokenDashboardTest {
     void validBaseOfTheTableHasNoDashboardFindings() {
         Observability model = SampleModel.builder().withDashboard(valid("shop-traffic", timeseries(RATE)).build()).build();
         assertEquals(Set.of(), dashboardFindingIds(model));
+    }
+
+    @Test
+    void aPanelShowingADeclaredMetricHasNoDashboardFindings() {
+        Observability model = SampleModel.builder().withDashboard(valid("shop-traffic",
+                timeseries(RATE).metric(Metric.counter("http_requests_total").build())).build()).build();
+        assertEquals(Set.of(), dashboardFindingIds(model));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} finding(s)")
+    @CsvSource({"http_requests_total, 0", "http_requestz_total, 1"})
+    void aTeamPanelMayShowAMetricItsPlatformDeclares(String metric, int expected) {
+        Observability team = Observability.team("search").on(SampleModel.model())
+                .withDashboard(valid("search-traffic", timeseries(RATE).metric(Metric.counter(metric).build())))
+                .build();
+        List<String> ids = CheckRegistry.standard().run(Composition.ofTeam(team), false).stream()
+                .map(Finding::checkId).filter(id -> id.equals("dashboard/panel-metric")).toList();
+        assertEquals(expected, ids.size(), ids.toString());
+    }
+
+    @Test
+    void aPanelMetricFindingNamesTheDashboardThePanelAndTheMetric() {
+        Observability model = SampleModel.builder().withDashboard(valid("shop-traffic",
+                timeseries(RATE).metric(Metric.counter("http_requestz_total").build())).build()).build();
+        List<String> messages = CheckRegistry.standard().run(model).stream()
+                .filter(f -> f.checkId().equals("dashboard/panel-metric")).map(Finding::format).toList();
+        assertEquals(1, messages.size(), messages.toString());
+        String message = messages.get(0);
+        for (String part : List.of("shop-traffic", "'Requests'", "'http_requestz_total'",
+                "did you mean 'http_requests_total'?")) {
+            assertTrue(message.contains(part), message + " names " + part);
+        }
     }
 
     private static Set<String> dashboardFindingIds(Observability model) {

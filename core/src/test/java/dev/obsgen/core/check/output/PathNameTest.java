@@ -64,12 +64,10 @@ class PathNameTest {
                 row("model name with a separator", "output/path-name", "model 'shop/x'",
                         m -> renameModel(m, "shop/x")),
                 row("two groups differing in case", "output/path-collision", "only in case",
-                        m -> m.withRuleGroups(append(m.ruleGroups(), regroup(m.ruleGroups().get(1), "Shop-Recording")))),
+                        m -> m.toBuilder().withRuleGroup(regroup(m.ruleGroups().get(1), "Shop-Recording")).build()),
                 row("two dashboard folders differing in case", "output/path-collision", "one folder",
-                        m -> m.withDashboards(append(m.dashboards(),
-                                copy(m.dashboards().get(0), "shop-overview-two", "shop")))
-                                .withDashboards(List.of(copy(m.dashboards().get(0), "shop-overview", "Shop"),
-                                        copy(m.dashboards().get(0), "shop-overview-two", "shop")))));
+                        m -> m.toBuilder().dashboards(List.of(copy(m.dashboards().get(0), "shop-overview", "Shop"),
+                                        copy(m.dashboards().get(0), "shop-overview-two", "shop"))).build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,7 +114,7 @@ class PathNameTest {
     static Observability renameGroup(Observability model, String name) {
         List<RuleGroup> groups = new ArrayList<>(model.ruleGroups());
         groups.set(0, regroup(groups.get(0), name));
-        return model.withRuleGroups(groups);
+        return model.toBuilder().ruleGroups(groups).build();
     }
 
     static RuleGroup regroup(RuleGroup group, String name) {
@@ -126,7 +124,7 @@ class PathNameTest {
     static Observability refolder(Observability model, String folder) {
         List<Dashboard> dashboards = new ArrayList<>(model.dashboards());
         dashboards.set(0, copy(dashboards.get(0), dashboards.get(0).uid(), folder));
-        return model.withDashboards(dashboards);
+        return model.toBuilder().dashboards(dashboards).build();
     }
 
     static Observability renameModel(Observability m, String name) {

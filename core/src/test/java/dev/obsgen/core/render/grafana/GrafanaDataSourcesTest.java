@@ -47,7 +47,7 @@ class GrafanaDataSourcesTest {
 
     private static Collection stores(UnaryOperator<List<Store>> change) {
         Collection collection = CollectionSampleModel.collection();
-        return collection.withStores(change.apply(new ArrayList<>(collection.stores())));
+        return collection.toBuilder().stores(change.apply(new ArrayList<>(collection.stores()))).build();
     }
 
     static Stream<Arguments> provisioned() {
@@ -65,7 +65,7 @@ class GrafanaDataSourcesTest {
                                 "elasticsearch elasticsearch-opensearch http://${OS_HOST}:${OS_PORT}",
                                 "cloudwatch cloudwatch eu-west-1")),
                 Arguments.of("a store nothing writes to is not a data source", model(b -> collected(b).collection(
-                                CollectionSampleModel.collection().withLinks(CollectionSampleModel.collection().links()
+                                CollectionSampleModel.collection().toBuilder().links(CollectionSampleModel.collection().links()
                                         .stream().filter(l -> !l.to().equals("opensearch")).toList()))),
                         List.of("prometheus prometheus http://prometheus:9090",
                                 "jaeger jaeger http://jaeger:16686",
@@ -90,7 +90,7 @@ class GrafanaDataSourcesTest {
                         List.of("logs: are declared, but the collection writes logs to no search or CloudWatch Logs"
                                 + " store")),
                 Arguments.of("a CloudWatch store no agent writes to has no region", model(b -> collected(b).collection(
-                                CollectionSampleModel.collection().withLinks(Stream.concat(
+                                CollectionSampleModel.collection().toBuilder().links(Stream.concat(
                                         CollectionSampleModel.collection().links().stream()
                                                 .filter(l -> !l.from().equals("cloudwatch-agent")),
                                         Stream.of(Link.of("workers", dev.obsgen.model.collection.Signal.LOGS,

@@ -29,7 +29,7 @@ class GrafanaProvisioningTest {
     @Test
     void prometheusTimeIntervalIsTheGlobalScrapeInterval() throws Exception {
         Observability model = SampleDashboards.model();
-        Observability faster = model.withPrometheus(model.prometheus().withIntervals("15s", "10s", "30s"));
+        Observability faster = model.toBuilder().prometheus(model.prometheus().withIntervals("15s", "10s", "30s")).build();
         for (Observability m : List.of(model, faster)) {
             JsonNode prometheus = datasources(m).get(0);
             assertEquals("prometheus", prometheus.path("type").asText());
