@@ -76,7 +76,11 @@ public final class LocalStackProfile {
     }
 
     public static Observability of(Observability production, LocalEndpoints endpoints) {
+        // The live stack runs Prometheus and Alertmanager only: without the collection, no store keeps logs or
+        // traces, so the profile declares none (Grafana's data sources would otherwise name stores that are not there).
         return RecordCopy.with(production, "collection", null).toBuilder()
+                .logs((dev.obsgen.model.log.Logs) null)
+                .spans(List.of())
                 .scrapeJobs(production.scrapeJobs().stream().map(job -> scrapeJob(job, endpoints)).toList())
                 .prometheus(production.prometheus()
                         .withIntervals(INTERVAL, INTERVAL, INTERVAL)
