@@ -253,12 +253,21 @@ public final class CheckRegistry {
         return run(reading, model, suppressions(model), elements(model), input);
     }
 
-    /** The model checks and checks of teams that cannot run on {@code input}, because they need a model. */
-    public List<Check> needModel(CheckInput input) {
+    /** The model checks and checks of teams that can run on none of {@code inputs}, because they need a model. */
+    public List<Check> needModel(CheckInput... inputs) {
         List<Check> skipped = new ArrayList<>();
-        checks().stream().filter(c -> !c.reads(input)).forEach(skipped::add);
-        compositionChecks.stream().filter(c -> !c.reads(input)).forEach(skipped::add);
+        checks().stream().filter(c -> readsNone(c, inputs)).forEach(skipped::add);
+        compositionChecks.stream().filter(c -> readsNone(c, inputs)).forEach(skipped::add);
         return skipped;
+    }
+
+    private static boolean readsNone(Check check, CheckInput... inputs) {
+        for (CheckInput input : inputs) {
+            if (check.reads(input)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -127,7 +127,7 @@ public final class Lint {
         }
         problems.sort(Comparator.comparing(LintProblem::file).thenComparingInt(LintProblem::line)
                 .thenComparingInt(LintProblem::column).thenComparing(LintProblem::checkId));
-        List<String> needModel = registry.needModel(CheckInput.RULE_FILES).stream().map(Check::id).toList();
+        List<String> needModel = registry.needModel(CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES).stream().map(Check::id).toList();
         return new LintReport(files.size() - skipped, rules.size(), problems, needModel);
     }
 

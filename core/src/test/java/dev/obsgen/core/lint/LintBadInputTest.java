@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LintBadInputTest {
     private static final String SHAPE = ": error[lint/input] ";
     /** The registry's checks lint cannot run, because they need a model, named in one line. */
-    private static final String SKIPPED = "skipped " + CheckRegistry.standard().needModel(CheckInput.RULE_FILES).size()
-            + " checks that need a model: " + CheckRegistry.standard().needModel(CheckInput.RULE_FILES).stream()
+    private static final String SKIPPED = "skipped " + CheckRegistry.standard().needModel(CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES).size()
+            + " checks that need a model: " + CheckRegistry.standard().needModel(CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES).stream()
             .map(Check::id).collect(Collectors.joining(", "));
 
     @TempDir
