@@ -32,6 +32,7 @@ import dev.obsgen.model.rule.RuleGroup;
 import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.trace.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -60,6 +61,19 @@ final class ElementNames {
             new NamedKind<>(Agent.class, "agent", Agent::name),
             new NamedKind<>(Store.class, "store", Store::name));
 
+    /** The parts of a dashboard that are elements of their own, named with the dashboard. */
+    private static final List<NamedKind<?>> DASHBOARD_PARTS = List.of(
+            new NamedKind<>(Panel.class, "panel", panel -> panel.common() == null ? null : panel.common().title()),
+            new NamedKind<>(Row.class, "row", Row::title),
+            new NamedKind<>(Variable.class, "variable", Variable::name),
+            new NamedKind<>(AnnotationQuery.class, "annotation", AnnotationQuery::name),
+            new NamedKind<>(DashboardLink.class, "link", DashboardLink::title));
+
+    /** Elements a model has at most one of, named by their kind alone. */
+    private static final Map<Class<? extends Record>, String> SINGLE = Map.of(NotificationPolicy.class,
+            "notification policy", Logs.class, "logs", LogRecordSchema.class, "log record", Collection.class,
+            "collection");
+
     private ElementNames() {
     }
 
@@ -86,9 +100,9 @@ final class ElementNames {
         if (record instanceof RecordingExample example) {
             return enclosing.name() + ", example " + Elements.quoted(example.name(), position);
         }
-        String unnamed = single(record);
-        if (unnamed != null) {
-            return unnamed;
+        String single = SINGLE.get(record.getClass());
+        if (single != null) {
+            return single;
         }
         if (record instanceof SeverityRoute route) {
             return route.severity() == null ? "route #" + position : "route for severity " + route.severity().label();
@@ -115,47 +129,15 @@ final class ElementNames {
         return Panel.class.isAssignableFrom(owner) && component.equals("common");
     }
 
-    /** The elements a model has at most one of, named by their kind alone. */
-    private static String single(Record record) {
-        if (record instanceof NotificationPolicy) {
-            return "notification policy";
-        }
-        if (record instanceof Logs) {
-            return "logs";
-        }
-        if (record instanceof LogRecordSchema) {
-            return "log record";
-        }
-        if (record instanceof Collection) {
-            return "collection";
+    /** A panel, row, variable, annotation or link, named with the dashboard it is in; null for any other record. */
+    private static String dashboardPart(Record record, int position, ElementScope enclosing) {
+        for (NamedKind<?> kind : DASHBOARD_PARTS) {
+            if (kind.type().isInstance(record)) {
+                ElementScope dashboard = enclosing.nearest(Dashboard.class);
+                return kind.name(record, position) + (dashboard == null ? "" : " of " + dashboard.name());
+            }
         }
         return null;
-    }
-
-    /** A panel, row, variable, annotation or link, named with the dashboard it is in. */
-    private static String dashboardPart(Record record, int position, ElementScope enclosing) {
-        String kind;
-        String name;
-        if (record instanceof Panel panel) {
-            kind = "panel ";
-            name = panel.common() == null ? null : panel.common().title();
-        } else if (record instanceof Row row) {
-            kind = "row ";
-            name = row.title();
-        } else if (record instanceof Variable variable) {
-            kind = "variable ";
-            name = variable.name();
-        } else if (record instanceof AnnotationQuery annotation) {
-            kind = "annotation ";
-            name = annotation.name();
-        } else if (record instanceof DashboardLink link) {
-            kind = "link ";
-            name = link.title();
-        } else {
-            return null;
-        }
-        ElementScope dashboard = enclosing.nearest(Dashboard.class);
-        return kind + Elements.quoted(name, position) + (dashboard == null ? "" : " of " + dashboard.name());
     }
 
     private static String inGroup(ElementScope enclosing) {
