@@ -140,7 +140,7 @@ final class LegacyPanelCode extends PanelPartCode {
             case "min", "max", "first", "delta", "diff", "range" -> p.path("valueName").asText();
             default -> "lastNotNull";
         };
-        reduceOptions(List.of(calc), false, "null", "");
+        reduceOptions(List.of(calc), false, null, "");
         String[] limits = p.path("thresholds").asText("").split(",");
         JsonNode colors = p.path("colors");
         if (colors.size() == 3 && limits.length == 2 && number(limits[0]) != null && number(limits[1]) != null

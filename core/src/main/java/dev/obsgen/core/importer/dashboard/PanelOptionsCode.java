@@ -148,7 +148,7 @@ final class PanelOptionsCode extends PanelPartCode {
         if (!r.path("calcs").isArray() || r.get("calcs").isEmpty()) {
             return;
         }
-        String limit = r.path("limit").isInt() ? Integer.toString(r.get("limit").intValue()) : "null";
+        Integer limit = r.path("limit").isInt() ? r.get("limit").intValue() : null;
         reduceOptions(PanelCode.texts(r.get("calcs")), r.path("values").asBoolean(false), limit,
                 r.path("fields").asText(""));
         taken.add("options.reduceOptions.calcs");

@@ -49,8 +49,8 @@ abstract class PanelPartCode {
         chain.call("tooltip", "new " + model + "(" + model + ".Mode." + mode + ", " + model + ".Sort." + sort + ")");
     }
 
-    /** {@code reduceOptions(new ReduceOptions(...))}; {@code limit} is Java code, {@code null} for none. */
-    protected final void reduceOptions(List<String> calcs, boolean values, String limit, String fields) {
+    /** {@code reduceOptions(new ReduceOptions(...))}; {@code limit} null for none. */
+    protected final void reduceOptions(List<String> calcs, boolean values, Integer limit, String fields) {
         chain.call("reduceOptions", "new " + context.model("ReduceOptions") + "(" + list(calcs) + ", " + values + ", "
                 + limit + ", " + JavaText.string(fields) + ")");
     }
