@@ -31,6 +31,9 @@ import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.RuleGroup;
 import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.trace.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Which model records are elements of their own, and their names as the checks write them ({@link Elements} and
@@ -39,6 +42,38 @@ import dev.obsgen.model.trace.Span;
  * {@code alert #2 in group 'g'}.
  */
 final class ElementNames {
+    /**
+     * Elements named by a word and their own name: {@code metric 'http_requests_total'}, {@code span #3}. The first
+     * kind a record is an instance of names it, so a collector comes before the agents it is one of.
+     */
+    private static final List<NamedKind<?>> NAMED = List.of(
+            new NamedKind<>(Metric.class, "metric", Metric::name),
+            new NamedKind<>(RuleGroup.class, "rule group", RuleGroup::name),
+            new NamedKind<>(ScrapeJob.class, "scrape job", ScrapeJob::name),
+            new NamedKind<>(Receiver.class, "receiver", Receiver::name),
+            new NamedKind<>(TimeInterval.class, "time interval", TimeInterval::name),
+            new NamedKind<>(Dashboard.class, "dashboard", Dashboard::uid),
+            new NamedKind<>(LogEvent.class, "log event", LogEvent::name),
+            new NamedKind<>(LogSource.class, "log source", LogSource::name),
+            new NamedKind<>(Span.class, "span", Span::name),
+            new NamedKind<>(Source.class, "source", Source::name),
+            new NamedKind<>(OtelCollector.class, "collector", OtelCollector::name),
+            new NamedKind<>(Agent.class, "agent", Agent::name),
+            new NamedKind<>(Store.class, "store", Store::name));
+
+    /** The parts of a dashboard that are elements of their own, named with the dashboard. */
+    private static final List<NamedKind<?>> DASHBOARD_PARTS = List.of(
+            new NamedKind<>(Panel.class, "panel", panel -> panel.common() == null ? null : panel.common().title()),
+            new NamedKind<>(Row.class, "row", Row::title),
+            new NamedKind<>(Variable.class, "variable", Variable::name),
+            new NamedKind<>(AnnotationQuery.class, "annotation", AnnotationQuery::name),
+            new NamedKind<>(DashboardLink.class, "link", DashboardLink::title));
+
+    /** Elements a model has at most one of, named by their kind alone. */
+    private static final Map<Class<? extends Record>, String> SINGLE = Map.of(NotificationPolicy.class,
+            "notification policy", Logs.class, "logs", LogRecordSchema.class, "log record", Collection.class,
+            "collection");
+
     private ElementNames() {
     }
 
@@ -47,11 +82,10 @@ final class ElementNames {
         if (record instanceof Observability model) {
             return model.name() == null ? "model" : "model " + Elements.quoted(model.name(), position);
         }
-        if (record instanceof Metric metric) {
-            return "metric " + Elements.quoted(metric.name(), position);
-        }
-        if (record instanceof RuleGroup group) {
-            return "rule group " + Elements.quoted(group.name(), position);
+        for (NamedKind<?> kind : NAMED) {
+            if (kind.type().isInstance(record)) {
+                return kind.name(record, position);
+            }
         }
         if (record instanceof AlertRule alert) {
             return "alert " + Elements.quoted(alert.name(), position) + shared.selector(alert) + inGroup(enclosing);
@@ -66,21 +100,24 @@ final class ElementNames {
         if (record instanceof RecordingExample example) {
             return enclosing.name() + ", example " + Elements.quoted(example.name(), position);
         }
-        if (record instanceof ScrapeJob job) {
-            return "scrape job " + Elements.quoted(job.name(), position);
+        String single = SINGLE.get(record.getClass());
+        if (single != null) {
+            return single;
         }
-        String alerting = alerting(record, position);
-        if (alerting != null) {
-            return alerting;
+        if (record instanceof SeverityRoute route) {
+            return route.severity() == null ? "route #" + position : "route for severity " + route.severity().label();
+        }
+        if (record instanceof Inhibition) {
+            return "inhibition #" + position;
         }
         if (record instanceof DesignCorrection) {
             return "design correction #" + position;
         }
-        String dashboard = dashboard(record, position, enclosing);
-        if (dashboard != null) {
-            return dashboard;
+        if (record instanceof Link link) {
+            return link.from() == null || link.to() == null || link.signal() == null ? "link #" + position
+                    : "link " + link.from() + " -> " + link.to() + " (" + link.signal().label() + ")";
         }
-        return telemetry(record, position);
+        return dashboardPart(record, position, enclosing);
     }
 
     /**
@@ -92,87 +129,13 @@ final class ElementNames {
         return Panel.class.isAssignableFrom(owner) && component.equals("common");
     }
 
-    private static String alerting(Record record, int position) {
-        if (record instanceof NotificationPolicy) {
-            return "notification policy";
-        }
-        if (record instanceof SeverityRoute route) {
-            return route.severity() == null ? "route #" + position : "route for severity " + route.severity().label();
-        }
-        if (record instanceof Receiver receiver) {
-            return "receiver " + Elements.quoted(receiver.name(), position);
-        }
-        if (record instanceof Inhibition) {
-            return "inhibition #" + position;
-        }
-        if (record instanceof TimeInterval interval) {
-            return "time interval " + Elements.quoted(interval.name(), position);
-        }
-        return null;
-    }
-
-    private static String dashboard(Record record, int position, ElementScope enclosing) {
-        if (record instanceof Dashboard dashboard) {
-            return "dashboard " + Elements.quoted(dashboard.uid(), position);
-        }
-        String kind;
-        String name;
-        if (record instanceof Panel panel) {
-            kind = "panel ";
-            name = panel.common() == null ? null : panel.common().title();
-        } else if (record instanceof Row row) {
-            kind = "row ";
-            name = row.title();
-        } else if (record instanceof Variable variable) {
-            kind = "variable ";
-            name = variable.name();
-        } else if (record instanceof AnnotationQuery annotation) {
-            kind = "annotation ";
-            name = annotation.name();
-        } else if (record instanceof DashboardLink link) {
-            kind = "link ";
-            name = link.title();
-        } else {
-            return null;
-        }
-        ElementScope dashboard = enclosing.nearest(Dashboard.class);
-        return kind + Elements.quoted(name, position) + (dashboard == null ? "" : " of " + dashboard.name());
-    }
-
-    private static String telemetry(Record record, int position) {
-        if (record instanceof Logs) {
-            return "logs";
-        }
-        if (record instanceof LogRecordSchema) {
-            return "log record";
-        }
-        if (record instanceof LogEvent event) {
-            return "log event " + Elements.quoted(event.name(), position);
-        }
-        if (record instanceof LogSource source) {
-            return "log source " + Elements.quoted(source.name(), position);
-        }
-        if (record instanceof Span span) {
-            return "span " + Elements.quoted(span.name(), position);
-        }
-        if (record instanceof Collection) {
-            return "collection";
-        }
-        if (record instanceof Source source) {
-            return "source " + Elements.quoted(source.name(), position);
-        }
-        if (record instanceof OtelCollector collector) {
-            return "collector " + Elements.quoted(collector.name(), position);
-        }
-        if (record instanceof Agent agent) {
-            return "agent " + Elements.quoted(agent.name(), position);
-        }
-        if (record instanceof Store store) {
-            return "store " + Elements.quoted(store.name(), position);
-        }
-        if (record instanceof Link link) {
-            return link.from() == null || link.to() == null || link.signal() == null ? "link #" + position
-                    : "link " + link.from() + " -> " + link.to() + " (" + link.signal().label() + ")";
+    /** A panel, row, variable, annotation or link, named with the dashboard it is in; null for any other record. */
+    private static String dashboardPart(Record record, int position, ElementScope enclosing) {
+        for (NamedKind<?> kind : DASHBOARD_PARTS) {
+            if (kind.type().isInstance(record)) {
+                ElementScope dashboard = enclosing.nearest(Dashboard.class);
+                return kind.name(record, position) + (dashboard == null ? "" : " of " + dashboard.name());
+            }
         }
         return null;
     }
@@ -183,5 +146,11 @@ final class ElementNames {
             return "";
         }
         return " in group " + Elements.quoted(((RuleGroup) group.record()).name(), group.position());
+    }
+
+    private record NamedKind<R>(Class<R> type, String word, Function<R, String> nameOf) {
+        String name(Record record, int position) {
+            return word + " " + Elements.quoted(nameOf.apply(type.cast(record)), position);
+        }
     }
 }

@@ -192,13 +192,8 @@ final class Lexer {
     }
 
     private boolean identifier() {
-        int r;
-        do {
-            r = next();
-        } while (isAlphaNumeric(r));
-        backup();
-        if (!atTerminator()) {
-            return error("bad character " + GoText.describeRune(r));
+        if (nameEndsInError()) {
+            return true;
         }
         String word = input.substring(start, pos);
         TokenKind keyword = TokenKind.keyword(word);
@@ -216,15 +211,23 @@ final class Lexer {
         if (atTerminator()) {
             return emit(kind == TokenKind.VARIABLE ? TokenKind.VARIABLE : TokenKind.DOT);
         }
+        if (nameEndsInError()) {
+            return true;
+        }
+        return emit(kind);
+    }
+
+    /**
+     * Reads the rest of a name (keyword, field or variable). The rune after it must be one that may follow a name;
+     * if not, the error is emitted and the answer is to stop, as Go's lexer stops there.
+     */
+    private boolean nameEndsInError() {
         int r;
         do {
             r = next();
         } while (isAlphaNumeric(r));
         backup();
-        if (!atTerminator()) {
-            return error("bad character " + GoText.describeRune(r));
-        }
-        return emit(kind);
+        return !atTerminator() && error("bad character " + GoText.describeRune(r));
     }
 
     /** What may follow a name: a space, a delimiter of fields or arguments, or the right delimiter. */

@@ -8,29 +8,20 @@ import java.util.Map;
 import java.util.Set;
 
 /** A panel's {@code fieldConfig}: the standard options, overrides, and its transformations. */
-final class FieldConfigCode {
-    private final ImportContext context;
-    private final CodeChain chain;
-    private final String element;
-    private final Set<String> taken;
+final class FieldConfigCode extends PanelPartCode {
 
     FieldConfigCode(ImportContext context, CodeChain chain, String element, Set<String> taken) {
-        this.context = context;
-        this.chain = chain;
-        this.element = element;
-        this.taken = taken;
+        super(context, chain, element, taken);
     }
 
     void defaults(JsonNode p, PanelKind kind) {
         JsonNode d = p.path("fieldConfig").path("defaults");
         String prefix = "fieldConfig.defaults.";
         if (d.has("unit")) {
-            String unit = PanelCode.unit(context, d.get("unit").asText());
-            if (unit != null) {
-                chain.call("unit", unit);
+            if (unit(d.get("unit").asText())) {
                 taken.add(prefix + "unit");
             } else {
-                context.note(element, "unit '" + d.get("unit").asText() + "' is not in GrafanaUnit");
+                note("unit '" + d.get("unit").asText() + "' is not in GrafanaUnit");
             }
         }
         if (d.path("decimals").isNumber()) {
@@ -148,7 +139,7 @@ final class FieldConfigCode {
                 }
             });
             if (!other.isEmpty()) {
-                context.note(element, "data link '" + link.path("title").asText() + "' fields " + other
+                note("data link '" + link.path("title").asText() + "' fields " + other
                         + " are written with Grafana's neutral values");
             }
         }
@@ -161,7 +152,7 @@ final class FieldConfigCode {
         for (JsonNode o : overrides) {
             JsonNode matcher = o.path("matcher");
             if (!matcher.path("options").isTextual() || o.size() != 2 || matcher.size() != 2) {
-                context.note(element, "override " + JsonValues.shortText(o) + " dropped: the model's overrides"
+                note("override " + JsonValues.shortText(o) + " dropped: the model's overrides"
                         + " match by an id and a text option and hold properties only");
                 continue;
             }
@@ -190,7 +181,7 @@ final class FieldConfigCode {
         for (JsonNode t : transformations) {
             Object options = JsonValues.plain(t.path("options"));
             if (!(options instanceof Map<?, ?>) || t.size() > 2 && !onlyEnabled(t)) {
-                context.note(element, "transformation " + JsonValues.shortText(t) + " dropped: the model's"
+                note("transformation " + JsonValues.shortText(t) + " dropped: the model's"
                         + " transformations have an id and options only");
                 continue;
             }

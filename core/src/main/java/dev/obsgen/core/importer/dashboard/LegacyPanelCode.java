@@ -12,22 +12,14 @@ import java.util.TreeSet;
  * stacking, legend and tooltip; a singlestat's format, reducer, thresholds and sparkline. Their other own fields
  * mean nothing to the modern kind and are listed in one note.
  */
-final class LegacyPanelCode {
+final class LegacyPanelCode extends PanelPartCode {
     /** Fields every panel kind has; a retired panel's leave them to {@link Leftovers}. */
     private static final Set<String> SHARED = Set.of("links", "repeat", "repeatDirection", "maxPerRow", "interval",
             "maxDataPoints", "timeFrom", "timeShift", "hideTimeOverride", "transparent", "fieldConfig", "options",
             "transformations", "description", "libraryPanel");
 
-    private final ImportContext context;
-    private final CodeChain chain;
-    private final String element;
-    private final Set<String> taken;
-
     LegacyPanelCode(ImportContext context, CodeChain chain, String element, Set<String> taken) {
-        this.context = context;
-        this.chain = chain;
-        this.element = element;
-        this.taken = taken;
+        super(context, chain, element, taken);
     }
 
     void map(JsonNode p, String type, PanelKind kind) {
@@ -44,7 +36,7 @@ final class LegacyPanelCode {
             }
         });
         if (!translated.isEmpty()) {
-            context.note(element, "fields of the retired '" + type + "' panel translated to their '" + kind.type()
+            note("fields of the retired '" + type + "' panel translated to their '" + kind.type()
                     + "' equivalents: " + String.join(", ", translated));
         }
         Set<String> dropped = new TreeSet<>();
@@ -57,18 +49,15 @@ final class LegacyPanelCode {
             }
         }
         if (!dropped.isEmpty()) {
-            context.note(element, "fields of the retired '" + type + "' panel the model has no place for, dropped: "
+            note("fields of the retired '" + type + "' panel the model has no place for, dropped: "
                     + String.join(", ", dropped));
         }
     }
 
     private void graph(JsonNode p) {
         JsonNode axis = p.path("yaxes").path(0);
-        String unit = PanelCode.unit(context, axis.path("format").asText(""));
-        if (unit != null) {
-            chain.call("unit", unit);
-        } else if (axis.has("format")) {
-            context.note(element, "axis unit '" + axis.path("format").asText() + "' is not in GrafanaUnit; dropped");
+        if (!unit(axis.path("format").asText("")) && axis.has("format")) {
+            note("axis unit '" + axis.path("format").asText() + "' is not in GrafanaUnit; dropped");
         }
         Double min = number(axis.get("min"));
         Double max = number(axis.get("max"));
@@ -109,7 +98,6 @@ final class LegacyPanelCode {
         }
         JsonNode legend = p.path("legend");
         if (legend.isObject()) {
-            String legendModel = context.model("Legend");
             boolean show = legend.path("show").asBoolean(true);
             List<String> calcs = new ArrayList<>();
             if (legend.path("values").asBoolean(false)) {
@@ -119,19 +107,14 @@ final class LegacyPanelCode {
                 addIf(legend, "current", "lastNotNull", calcs);
                 addIf(legend, "total", "sum", calcs);
             }
-            chain.call("legend", "new " + legendModel + "(" + show + ", " + legendModel + ".DisplayMode."
-                    + (!show ? "HIDDEN" : legend.path("alignAsTable").asBoolean(false) ? "TABLE" : "LIST") + ", "
-                    + legendModel + ".Placement." + (legend.path("rightSide").asBoolean(false) ? "RIGHT" : "BOTTOM")
-                    + ", " + context.use("java.util.List") + ".of(" + String.join(", ",
-                    calcs.stream().map(JavaText::string).toList()) + "))");
+            legend(show, !show ? "HIDDEN" : legend.path("alignAsTable").asBoolean(false) ? "TABLE" : "LIST",
+                    legend.path("rightSide").asBoolean(false) ? "RIGHT" : "BOTTOM", calcs);
         }
         JsonNode tooltip = p.path("tooltip");
         if (tooltip.isObject()) {
-            String tooltipModel = context.model("Tooltip");
             int sort = tooltip.path("sort").asInt(0);
-            chain.call("tooltip", "new " + tooltipModel + "(" + tooltipModel + ".Mode."
-                    + (tooltip.path("shared").asBoolean(true) ? "MULTI" : "SINGLE") + ", " + tooltipModel + ".Sort."
-                    + (sort == 1 ? "ASCENDING" : sort == 2 ? "DESCENDING" : "NONE") + ")");
+            tooltip(tooltip.path("shared").asBoolean(true) ? "MULTI" : "SINGLE",
+                    sort == 1 ? "ASCENDING" : sort == 2 ? "DESCENDING" : "NONE");
         }
         taken.addAll(Set.of("yaxes", "decimals", "lines", "bars", "points", "fill", "linewidth", "stack",
                 "percentage", "legend", "tooltip"));
@@ -144,11 +127,8 @@ final class LegacyPanelCode {
     }
 
     private void singlestat(JsonNode p) {
-        String unit = PanelCode.unit(context, p.path("format").asText(""));
-        if (unit != null) {
-            chain.call("unit", unit);
-        } else if (p.has("format")) {
-            context.note(element, "unit '" + p.path("format").asText() + "' is not in GrafanaUnit; dropped");
+        if (!unit(p.path("format").asText("")) && p.has("format")) {
+            note("unit '" + p.path("format").asText() + "' is not in GrafanaUnit; dropped");
         }
         if (p.path("decimals").isInt()) {
             chain.call("decimals", p.get("decimals").intValue());
@@ -160,8 +140,7 @@ final class LegacyPanelCode {
             case "min", "max", "first", "delta", "diff", "range" -> p.path("valueName").asText();
             default -> "lastNotNull";
         };
-        chain.call("reduceOptions", "new " + context.model("ReduceOptions") + "(" + context.use("java.util.List")
-                + ".of(" + JavaText.string(calc) + "), false, null, \"\")");
+        reduceOptions(List.of(calc), false, null, "");
         String[] limits = p.path("thresholds").asText("").split(",");
         JsonNode colors = p.path("colors");
         if (colors.size() == 3 && limits.length == 2 && number(limits[0]) != null && number(limits[1]) != null

@@ -9,17 +9,10 @@ import java.util.Set;
  * Each kind's {@code options} that the model types: legend and tooltip, reduction, display modes, table sorting,
  * text content. An option with a value the model has no constant for is left to {@link Leftovers}.
  */
-final class PanelOptionsCode {
-    private final ImportContext context;
-    private final CodeChain chain;
-    private final Set<String> taken;
-    private final String element;
+final class PanelOptionsCode extends PanelPartCode {
 
     PanelOptionsCode(ImportContext context, CodeChain chain, String element, Set<String> taken) {
-        this.element = element;
-        this.context = context;
-        this.chain = chain;
-        this.taken = taken;
+        super(context, chain, element, taken);
     }
 
     void map(JsonNode p, PanelKind kind) {
@@ -102,7 +95,7 @@ final class PanelOptionsCode {
                     taken.add(prefix + "content");
                 }
                 if (old) {
-                    context.note(element, "content and mode of a text panel before Grafana 7.1 moved into options");
+                    note("content and mode of a text panel before Grafana 7.1 moved into options");
                 }
             }
             default -> {
@@ -127,13 +120,8 @@ final class PanelOptionsCode {
         if (!known) {
             return;
         }
-        String model = context.model("Legend");
-        StringBuilder calcs = new StringBuilder(context.use("java.util.List") + ".of(");
-        List<String> names = PanelCode.texts(legend.get("calcs"));
-        calcs.append(String.join(", ", names.stream().map(JavaText::string).toList())).append(")");
-        chain.call("legend", "new " + model + "(" + legend.get("showLegend").asBoolean() + ", " + model
-                + ".DisplayMode." + mode.toUpperCase(Locale.ROOT) + ", " + model + ".Placement."
-                + placement.toUpperCase(Locale.ROOT) + ", " + calcs + ")");
+        legend(legend.get("showLegend").asBoolean(), mode.toUpperCase(Locale.ROOT), placement.toUpperCase(Locale.ROOT),
+                PanelCode.texts(legend.get("calcs")));
         for (String field : List.of("displayMode", "placement", "showLegend", "calcs")) {
             taken.add("options.legend." + field);
         }
@@ -145,14 +133,12 @@ final class PanelOptionsCode {
         if (!Set.of("single", "multi", "none").contains(mode) || !Set.of("none", "asc", "desc").contains(sort)) {
             return;
         }
-        String model = context.model("Tooltip");
         String sortConstant = switch (sort) {
             case "asc" -> "ASCENDING";
             case "desc" -> "DESCENDING";
             default -> "NONE";
         };
-        chain.call("tooltip", "new " + model + "(" + model + ".Mode." + mode.toUpperCase(Locale.ROOT) + ", " + model
-                + ".Sort." + sortConstant + ")");
+        tooltip(mode.toUpperCase(Locale.ROOT), sortConstant);
         taken.add("options.tooltip.mode");
         taken.add("options.tooltip.sort");
     }
@@ -162,12 +148,9 @@ final class PanelOptionsCode {
         if (!r.path("calcs").isArray() || r.get("calcs").isEmpty()) {
             return;
         }
-        String calcs = context.use("java.util.List") + ".of(" + String.join(", ",
-                PanelCode.texts(r.get("calcs")).stream().map(JavaText::string).toList()) + ")";
-        String limit = r.path("limit").isInt() ? Integer.toString(r.get("limit").intValue()) : "null";
-        chain.call("reduceOptions", "new " + context.model("ReduceOptions") + "(" + calcs + ", "
-                + r.path("values").asBoolean(false) + ", " + limit + ", " + JavaText.string(r.path("fields").asText(""))
-                + ")");
+        Integer limit = r.path("limit").isInt() ? r.get("limit").intValue() : null;
+        reduceOptions(PanelCode.texts(r.get("calcs")), r.path("values").asBoolean(false), limit,
+                r.path("fields").asText(""));
         taken.add("options.reduceOptions.calcs");
         taken.add("options.reduceOptions.values");
         taken.add("options.reduceOptions.fields");

@@ -79,6 +79,53 @@ class DashboardMappingTest {
                 notes.all().toString());
     }
 
+    /**
+     * Unit, legend, tooltip and reduction are written the same way whether they come from a retired panel's own
+     * fields or a modern panel's {@code fieldConfig} and {@code options}; a unit the model has no constant for is
+     * dropped with a note naming it. Columns: type, the panel's fields, a rendered path, its value (empty: none),
+     * the unit note.
+     */
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "graph|\"yaxes\": [{\"format\": \"s\"}]|fieldConfig.defaults.unit|s|",
+        "graph|\"yaxes\": [{\"format\": \"weird\"}]|fieldConfig.defaults.unit||axis unit 'weird' is not in GrafanaUnit; dropped",
+        "singlestat|\"format\": \"percent\"|fieldConfig.defaults.unit|percent|",
+        "singlestat|\"format\": \"nope\"|fieldConfig.defaults.unit||unit 'nope' is not in GrafanaUnit; dropped",
+        "stat|\"fieldConfig\": {\"defaults\": {\"unit\": \"bytes\"}}|fieldConfig.defaults.unit|bytes|",
+        "stat|\"fieldConfig\": {\"defaults\": {\"unit\": \"bogus\"}}|fieldConfig.defaults.unit||unit 'bogus' is not in GrafanaUnit",
+        "graph|\"legend\": {\"show\": true, \"values\": true, \"avg\": true, \"alignAsTable\": true, \"rightSide\": true}|options.legend.displayMode|table|",
+        "graph|\"legend\": {\"show\": true, \"values\": true, \"avg\": true, \"alignAsTable\": true, \"rightSide\": true}|options.legend.placement|right|",
+        "graph|\"legend\": {\"show\": true, \"values\": true, \"avg\": true, \"alignAsTable\": true, \"rightSide\": true}|options.legend.calcs.0|mean|",
+        "graph|\"legend\": {\"show\": false}|options.legend.showLegend|false|",
+        "graph|\"legend\": {\"show\": false}|options.legend.displayMode|hidden|",
+        "timeseries|\"options\": {\"legend\": {\"calcs\": [\"max\"], \"displayMode\": \"table\", \"placement\": \"right\", \"showLegend\": true}}|options.legend.calcs.0|max|",
+        "timeseries|\"options\": {\"legend\": {\"calcs\": [\"max\"], \"displayMode\": \"table\", \"placement\": \"right\", \"showLegend\": true}}|options.legend.placement|right|",
+        "graph|\"tooltip\": {\"shared\": false, \"sort\": 2}|options.tooltip.mode|single|",
+        "graph|\"tooltip\": {\"shared\": false, \"sort\": 2}|options.tooltip.sort|desc|",
+        "timeseries|\"options\": {\"tooltip\": {\"mode\": \"multi\", \"sort\": \"asc\"}}|options.tooltip.sort|asc|",
+        "singlestat|\"valueName\": \"current\"|options.reduceOptions.calcs.0|lastNotNull|",
+        "singlestat|\"valueName\": \"max\"|options.reduceOptions.calcs.0|max|",
+        "stat|\"options\": {\"reduceOptions\": {\"calcs\": [\"max\"], \"values\": true, \"limit\": 3, \"fields\": \"/x/\"}}|options.reduceOptions.limit|3|",
+        "stat|\"options\": {\"reduceOptions\": {\"calcs\": [\"max\"], \"values\": true, \"limit\": 3, \"fields\": \"/x/\"}}|options.reduceOptions.fields|/x/|",
+        "stat|\"options\": {\"reduceOptions\": {\"calcs\": [\"max\"], \"values\": true, \"limit\": 3, \"fields\": \"/x/\"}}|options.reduceOptions.values|true|",
+    })
+    void sharedPanelValues(String type, String fields, String path, String expected, String unitNote)
+            throws Exception {
+        ImportNotes notes = new ImportNotes();
+        JsonNode node = roundTrip("""
+                {"uid": "u", "title": "T", "panels": [{"type": "%s", "title": "P", "id": 3,
+                  "gridPos": {"h": 5, "w": 7, "x": 2, "y": 0}, %s,
+                  "targets": [{"expr": "up", "refId": "A"}]}]}
+                """.formatted(type, fields), notes).path("panels").get(0);
+        for (String step : path.split("\\.")) {
+            node = step.matches("[0-9]+") ? node.path(Integer.parseInt(step)) : node.path(step);
+        }
+        assertEquals(expected == null ? "" : expected, node.asText(), path);
+        List<String> unitNotes = notes.all().stream().map(ImportNotes.Note::message)
+                .filter(m -> m.contains("GrafanaUnit")).toList();
+        assertEquals(unitNote == null ? List.of() : List.of(unitNote), unitNotes);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "query|{\"type\": \"query\", \"name\": \"job\", \"query\": \"label_values(up, job)\", \"refresh\": 2, \"sort\": 1, \"multi\": true}|label_values(up, job)",
