@@ -1,5 +1,6 @@
 package dev.obsgen.core.check;
 
+import dev.obsgen.core.check.promql.QueryKind;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -38,4 +39,7 @@ public @interface CheckDefinition {
 
     /** For query checks: whether it reads the parsed expression; one that does not also runs where it does not parse. */
     boolean needsExpression() default true;
+
+    /** For query checks: the kinds of query the check reads; the others are not handed to it. */
+    QueryKind[] queryKinds() default {QueryKind.ALERT, QueryKind.RECORDING, QueryKind.PANEL};
 }

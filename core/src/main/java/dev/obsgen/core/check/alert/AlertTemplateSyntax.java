@@ -6,6 +6,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
 import dev.obsgen.core.check.promql.QueryFindings;
+import dev.obsgen.core.check.promql.QueryKind;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.TemplateParseException;
@@ -28,6 +29,7 @@ import java.util.Map;
                 + "$externalLabels or $externalURL, close each action with }} and each if, range or with block with "
                 + "{{ end }}. A literal {{ is written {{ \"{{\" }}.",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        queryKinds = QueryKind.ALERT,
         needsExpression = false)
 public final class AlertTemplateSyntax implements QueryCheck {
     @Override

@@ -26,14 +26,12 @@ import java.util.Map;
         summary = "Alert templates refer only to labels the alert's expression keeps.",
         example = "description \"{{ $labels.status }}\" on sum by (flow) (...) > 1",
         fix = "Refer to a label the result keeps ($labels.flow), or keep the label in the aggregation.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        queryKinds = QueryKind.ALERT)
 public final class TemplateLabels implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         Query query = context.query();
-        if (query.kind() != QueryKind.ALERT) {
-            return;
-        }
         Labels result = context.labels().of(context.ast());
         for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {
             for (LabelReference reference : template.getValue().labelReferences()) {
