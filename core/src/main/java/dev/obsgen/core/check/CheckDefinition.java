@@ -30,7 +30,8 @@ public @interface CheckDefinition {
 
     /**
      * What the check can read. Lint turns rule files and dashboard files into the shapes the model checks read
-     * (rule groups, dashboards) and runs every check that lists the input; it says which checks it skipped.
+     * (rule groups, dashboards) and runs every check that lists the input; it says which checks it skipped. A query
+     * check reads every input ({@code QueryCheck#reads}) and leaves this at its default.
      */
     CheckInput[] inputs() default {CheckInput.MODEL};
 

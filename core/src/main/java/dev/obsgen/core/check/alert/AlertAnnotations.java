@@ -1,11 +1,11 @@
 package dev.obsgen.core.check.alert;
 
-import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.AlertCheck;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.model.rule.AlertRule;
 import java.util.Set;
 

@@ -1,17 +1,17 @@
 package dev.obsgen.core.check.alert;
 
-import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.AlertCheck;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RuleTests;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.AlertScenario;
 import dev.obsgen.model.rule.ExpectedAlert;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,30 +30,21 @@ import java.util.Set;
 public final class AlertScenarios implements AlertCheck {
     @Override
     public void checkAlert(GroupedRule<AlertRule> alert, FindingSink findings) {
-        List<AlertScenario> scenarios = alert.rule().scenarios();
-        // An imported alert generates at once; its missing tests are listed until someone writes them.
-        FindingSeverity missing = alert.rule().imported() ? FindingSeverity.WARNING : FindingSeverity.ERROR;
-        String imported = alert.rule().imported() ? "is imported and untested: it " : "";
-        if (scenarios.stream().noneMatch(AlertScenario::fires)) {
-            findings.report(missing, alert.element(), imported + "has no scenario that fires it; add "
-                    + "withScenario(AlertScenario.fires(...)) with input that must fire it");
+        if (alert.rule().scenarios().stream().noneMatch(AlertScenario::fires)) {
+            RuleTests.reportMissing(alert, "has no scenario that fires it; add "
+                    + "withScenario(AlertScenario.fires(...)) with input that must fire it", findings);
         }
-        if (scenarios.stream().allMatch(AlertScenario::fires)) {
-            findings.report(missing, alert.element(), imported + "has no calm scenario; add "
-                    + "withScenario(AlertScenario.calm(...)) with input under which it must not fire");
+        if (alert.rule().scenarios().stream().allMatch(AlertScenario::fires)) {
+            RuleTests.reportMissing(alert, "has no calm scenario; add "
+                    + "withScenario(AlertScenario.calm(...)) with input under which it must not fire", findings);
         }
         Set<String> names = new HashSet<>();
-        for (AlertScenario scenario : scenarios) {
-            String where = alert.element() + ", scenario '" + scenario.name() + "'";
+        for (AlertScenario scenario : alert.rule().scenarios()) {
+            String where = RuleTests.where(alert, "scenario", scenario.name());
             if (!names.add(scenario.name())) {
                 findings.report(where, "scenario names must be unique within an alert");
             }
-            if (scenario.input().isEmpty()) {
-                findings.report(where, "has no input series");
-            }
-            if (scenario.evalTime() == null) {
-                findings.report(where, "has no evaluation time; set at(\"10m\")");
-            }
+            RuleTests.reportIncomplete(where, scenario.input(), scenario.evalTime(), findings);
             for (ExpectedAlert expected : scenario.expected()) {
                 for (String templated : templatedAnnotations(alert.rule()).keySet()) {
                     if (!expected.annotations().containsKey(templated)) {

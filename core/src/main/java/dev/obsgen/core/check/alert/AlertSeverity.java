@@ -1,12 +1,12 @@
 package dev.obsgen.core.check.alert;
 
-import dev.obsgen.core.check.ModelRules;
-import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Severity;

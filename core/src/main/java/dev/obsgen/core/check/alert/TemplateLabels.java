@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.Labels;
 import dev.obsgen.core.check.promql.Query;
@@ -26,7 +25,6 @@ import java.util.Map;
         summary = "Alert templates refer only to labels the alert's expression keeps.",
         example = "description \"{{ $labels.status }}\" on sum by (flow) (...) > 1",
         fix = "Refer to a label the result keeps ($labels.flow), or keep the label in the aggregation.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
         queryKinds = QueryKind.ALERT)
 public final class TemplateLabels implements QueryCheck {
     @Override

@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.Labels;
 import dev.obsgen.core.check.promql.QueryCheck;
@@ -34,7 +33,6 @@ import java.util.Map;
                 + "{{ range query \"sum by (job) (up)\" }}{{ .Labels.instance }}{{ end }}",
         fix = "Fix the query where the message points, or read a label it keeps (or keep the label: sum by (job, "
                 + "instance) (up)).",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
         queryKinds = QueryKind.ALERT,
         needsExpression = false)
 public final class TemplateQueries implements QueryCheck {

@@ -1,14 +1,15 @@
 package dev.obsgen.core.check.model;
 
-import dev.obsgen.core.check.ModelRules;
-import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.core.check.PromDuration;
+import dev.obsgen.core.check.RuleTests;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.PrometheusSettings;
 import dev.obsgen.model.alerting.NotificationPolicy;
@@ -50,14 +51,14 @@ public final class Durations implements ModelCheck {
             optional(alert.element(), "for", alert.rule().forDuration(), findings);
             optional(alert.element(), "keep_firing_for", alert.rule().keepFiringFor(), findings);
             for (AlertScenario scenario : alert.rule().scenarios()) {
-                String where = alert.element() + ", scenario '" + scenario.name() + "'";
+                String where = RuleTests.where(alert, "scenario", scenario.name());
                 optional(where, "interval", scenario.interval(), findings);
                 optional(where, "evaluation time", scenario.evalTime(), findings);
             }
         }
         for (GroupedRule<RecordingRule> rule : ModelRules.recordings(model)) {
             for (RecordingExample example : rule.rule().examples()) {
-                String where = rule.element() + ", example '" + example.name() + "'";
+                String where = RuleTests.where(rule, "example", example.name());
                 optional(where, "interval", example.interval(), findings);
                 optional(where, "evaluation time", example.evalTime(), findings);
             }

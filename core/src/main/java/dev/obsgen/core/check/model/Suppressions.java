@@ -1,12 +1,12 @@
 package dev.obsgen.core.check.model;
 
-import dev.obsgen.core.check.ModelRules;
-import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.Rule;

@@ -1,6 +1,7 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.Check;
+import dev.obsgen.core.check.CheckInput;
 import java.util.Arrays;
 
 /**
@@ -16,6 +17,15 @@ public interface QueryCheck extends Check {
     /** Whether the check reads the parsed expression; one that does not also runs where it does not parse. */
     default boolean needsExpression() {
         return definition().needsExpression();
+    }
+
+    /**
+     * A query check reads an expression wherever it comes from: a model, a rule file, a dashboard file. Without a
+     * model's metric types, the checks that need them stay quiet ({@link #needsTypes()}).
+     */
+    @Override
+    default boolean reads(CheckInput input) {
+        return true;
     }
 
     /** Whether the check reads queries of {@code kind}; the runner hands it no others. */

@@ -1,13 +1,13 @@
 package dev.obsgen.core.check.recording;
 
-import dev.obsgen.core.check.GroupedRule;
-import dev.obsgen.core.check.RecordingCheck;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RecordingCheck;
+import dev.obsgen.core.check.RuleTests;
 import dev.obsgen.model.rule.RecordingExample;
 import dev.obsgen.model.rule.RecordingRule;
-import java.util.List;
 
 /**
  * Every recording rule is tested: at least one example with input series, a time and the samples it must record. A
@@ -23,21 +23,13 @@ import java.util.List;
 public final class RecordingExamples implements RecordingCheck {
     @Override
     public void checkRecording(GroupedRule<RecordingRule> rule, FindingSink findings) {
-        List<RecordingExample> examples = rule.rule().examples();
-        if (examples.isEmpty() && rule.rule().imported()) {
-            findings.report(FindingSeverity.WARNING, rule.element(), "is imported and untested: it has no example; "
-                    + "add withExample(RecordingExample.named(...)) with its expected samples");
-        } else if (examples.isEmpty()) {
-            findings.report(rule.element(), "has no example; add withExample(RecordingExample.named(...)) with its expected samples");
+        if (rule.rule().examples().isEmpty()) {
+            RuleTests.reportMissing(rule, "has no example; add withExample(RecordingExample.named(...)) with its "
+                    + "expected samples", findings);
         }
-        for (RecordingExample example : examples) {
-            String where = rule.element() + ", example '" + example.name() + "'";
-            if (example.input().isEmpty()) {
-                findings.report(where, "has no input series");
-            }
-            if (example.evalTime() == null) {
-                findings.report(where, "has no evaluation time; set at(\"10m\")");
-            }
+        for (RecordingExample example : rule.rule().examples()) {
+            String where = RuleTests.where(rule, "example", example.name());
+            RuleTests.reportIncomplete(where, example.input(), example.evalTime(), findings);
             if (example.samples().isEmpty()) {
                 findings.report(where, "expects no sample; state what the rule must record");
             }

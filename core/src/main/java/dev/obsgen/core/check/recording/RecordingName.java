@@ -1,11 +1,11 @@
 package dev.obsgen.core.check.recording;
 
-import dev.obsgen.core.check.GroupedRule;
-import dev.obsgen.core.check.RecordingCheck;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RecordingCheck;
 import dev.obsgen.model.rule.RecordingRule;
 import java.util.regex.Pattern;
 
