@@ -1,11 +1,11 @@
 package dev.obsgen.core.check.alert;
 
-import dev.obsgen.core.check.AlertCheck;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RuleCheck;
 import dev.obsgen.model.rule.AlertRule;
 import java.util.Set;
 
@@ -19,7 +19,7 @@ import java.util.Set;
         example = "Rule.alert(\"QueueBacklog\").summary(\"Queue backlog.\") with no description or runbook",
         fix = "Add description(\"...{{ $labels.queue }}...\") and runbook(\"queue-backlog\").",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
-public final class AlertAnnotations implements AlertCheck {
+public final class AlertAnnotations implements RuleCheck {
     /** Annotations the model fills from dedicated fields; setting them by hand would be overwritten. */
     static final Set<String> RESERVED = Set.of("summary", "description", "runbook_url");
 

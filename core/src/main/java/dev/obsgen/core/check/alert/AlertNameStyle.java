@@ -1,11 +1,11 @@
 package dev.obsgen.core.check.alert;
 
-import dev.obsgen.core.check.AlertCheck;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RuleCheck;
 import dev.obsgen.model.rule.AlertRule;
 import java.util.regex.Pattern;
 
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
         example = "Rule.alert(\"queue_backlog_high\")",
         fix = "Use CamelCase of at most 40 characters: Rule.alert(\"QueueBacklogHigh\").",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
-public final class AlertNameStyle implements AlertCheck {
+public final class AlertNameStyle implements RuleCheck {
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*");
     static final int MAX_LENGTH = 40;
 

@@ -1,10 +1,10 @@
 package dev.obsgen.core.check.alert;
 
-import dev.obsgen.core.check.AlertCheck;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RuleCheck;
 import dev.obsgen.core.check.RuleTests;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.AlertScenario;
@@ -27,7 +27,7 @@ import java.util.Set;
         example = "an alert with only AlertScenario.fires(...), or a templated description its scenario does not state",
         fix = "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")). "
                 + "An alert brought in from an existing rule file and marked imported() only warns while it lacks them.")
-public final class AlertScenarios implements AlertCheck {
+public final class AlertScenarios implements RuleCheck {
     @Override
     public void checkAlert(GroupedRule<AlertRule> alert, FindingSink findings) {
         if (alert.rule().scenarios().stream().noneMatch(AlertScenario::fires)) {

@@ -3,7 +3,6 @@ package dev.obsgen.core.check.alert;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.Labels;
-import dev.obsgen.core.check.promql.Query;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
 import dev.obsgen.core.check.promql.QueryFindings;
@@ -29,12 +28,11 @@ import java.util.Map;
 public final class TemplateLabels implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        Query query = context.query();
         Labels result = context.labels().of(context.ast());
         for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {
             for (LabelReference reference : template.getValue().labelReferences()) {
                 String label = reference.label();
-                if (result.certainlyLacks(label) && !query.staticLabels().containsKey(label)) {
+                if (result.certainlyLacks(label) && !context.query().staticLabels().containsKey(label)) {
                     // Without a model the rule still loads and fires, only its text is empty: a warning there.
                     FindingSeverity severity = context.catalog().complete() ? severity() : FindingSeverity.WARNING;
                     findings.reportInTemplate(severity, template.getKey(), reference.offset(),

@@ -4,7 +4,7 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
-import dev.obsgen.core.check.RecordingCheck;
+import dev.obsgen.core.check.RuleCheck;
 import dev.obsgen.core.check.RuleTests;
 import dev.obsgen.model.rule.RecordingExample;
 import dev.obsgen.model.rule.RecordingRule;
@@ -20,7 +20,7 @@ import dev.obsgen.model.rule.RecordingRule;
         example = "Rule.record(\"job:queue_depth:max\").expr(\"max by (job) (queue_depth)\") with no example",
         fix = "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)). "
                 + "A rule brought in from an existing rule file and marked imported() only warns while it lacks one.")
-public final class RecordingExamples implements RecordingCheck {
+public final class RecordingExamples implements RuleCheck {
     @Override
     public void checkRecording(GroupedRule<RecordingRule> rule, FindingSink findings) {
         if (rule.rule().examples().isEmpty()) {

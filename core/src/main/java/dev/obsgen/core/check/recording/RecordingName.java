@@ -5,7 +5,7 @@ import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
-import dev.obsgen.core.check.RecordingCheck;
+import dev.obsgen.core.check.RuleCheck;
 import dev.obsgen.model.rule.RecordingRule;
 import java.util.regex.Pattern;
 
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
         example = "Rule.record(\"queue_max\")",
         fix = "Name it level:metric:operations, e.g. job:queue_depth:max.",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
-public final class RecordingName implements RecordingCheck {
+public final class RecordingName implements RuleCheck {
     private static final Pattern CONVENTION = Pattern.compile("[a-z_][a-z0-9_]*:[a-zA-Z_][a-zA-Z0-9_]*:[a-z0-9_]+");
 
     @Override
