@@ -1,5 +1,6 @@
 package dev.obsgen.core.check;
 
+import dev.obsgen.core.check.promql.QueryKind;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -29,7 +30,8 @@ public @interface CheckDefinition {
 
     /**
      * What the check can read. Lint turns rule files and dashboard files into the shapes the model checks read
-     * (rule groups, dashboards) and runs every check that lists the input; it says which checks it skipped.
+     * (rule groups, dashboards) and runs every check that lists the input; it says which checks it skipped. A query
+     * check reads every input ({@code QueryCheck#reads}) and leaves this at its default.
      */
     CheckInput[] inputs() default {CheckInput.MODEL};
 
@@ -38,4 +40,7 @@ public @interface CheckDefinition {
 
     /** For query checks: whether it reads the parsed expression; one that does not also runs where it does not parse. */
     boolean needsExpression() default true;
+
+    /** For query checks: the kinds of query the check reads; the others are not handed to it. */
+    QueryKind[] queryKinds() default {QueryKind.ALERT, QueryKind.RECORDING, QueryKind.PANEL};
 }

@@ -161,7 +161,7 @@ public final class CheckRegistry {
     }
 
     private static List<ModelCheck> modelChecks() {
-        return List.of(
+        return List.<ModelCheck>of(
                 new UniqueNames(),
                 new MetricNames(),
                 new CounterSuffix(),

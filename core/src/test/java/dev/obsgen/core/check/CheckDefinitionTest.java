@@ -56,7 +56,13 @@ class CheckDefinitionTest {
     @Test
     void queryChecksReadModelsRuleFilesAndDashboardFiles() {
         for (Check check : checks) {
-            if (check instanceof QueryCheck || check instanceof SyntaxCheck) {
+            if (check instanceof QueryCheck) {
+                for (CheckInput input : CheckInput.values()) {
+                    assertTrue(check.reads(input), check.id() + " reads " + input);
+                }
+                // Said once, on QueryCheck: a definition that lists inputs would be read by nothing.
+                assertEquals(List.of(CheckInput.MODEL), List.of(check.definition().inputs()), check.id());
+            } else if (check instanceof SyntaxCheck) {
                 assertEquals(QUERY_INPUTS, Set.of(check.definition().inputs()), check.id());
             } else if (RULE_FILE_CHECKS.contains(check.id())) {
                 assertEquals(Set.of(CheckInput.MODEL, CheckInput.RULE_FILES), Set.of(check.definition().inputs()),

@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
@@ -31,15 +30,12 @@ import java.util.Set;
         summary = "An alert expression has a comparison (or absent()), so it does not fire for every series.",
         example = "alert expr: sum by (flow) (rate(errors_total[5m]))",
         fix = "Add the condition: sum by (flow) (rate(errors_total[5m])) > 0.1.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        queryKinds = QueryKind.ALERT)
 public final class AlertComparison implements QueryCheck {
     private static final Set<String> ABSENCE = Set.of("absent", "absent_over_time");
 
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        if (context.query().kind() != QueryKind.ALERT) {
-            return;
-        }
         if (!hasCondition(context.ast())) {
             findings.report(context.ast().position(), "the alert expression has no comparison, so it fires for every "
                     + "series it returns; add a condition such as '> 0.9'");

@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.PromDuration;
 import dev.obsgen.core.check.promql.Query;
@@ -20,12 +19,12 @@ import dev.obsgen.core.check.promql.QueryKind;
         summary = "An alert's for and keep_firing_for are zero or at least the evaluation interval.",
         example = "forDuration(\"10s\") in a group evaluated every 30s",
         fix = "Make for zero or at least the evaluation interval (30s).",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        queryKinds = QueryKind.ALERT)
 public final class AlertFor implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
         Query query = context.query();
-        if (query.kind() != QueryKind.ALERT || query.evaluationIntervalMillis() == null) {
+        if (query.evaluationIntervalMillis() == null) {
             return;
         }
         check("for", query.forDuration(), query.evaluationIntervalMillis(), findings);

@@ -2,14 +2,11 @@ package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
-import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.SharedNames;
-import dev.obsgen.model.Observability;
+import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RuleCheck;
 import dev.obsgen.model.rule.AlertRule;
-import dev.obsgen.model.rule.RuleGroup;
 import java.util.regex.Pattern;
 
 /**
@@ -21,24 +18,19 @@ import java.util.regex.Pattern;
         example = "Rule.alert(\"queue_backlog_high\")",
         fix = "Use CamelCase of at most 40 characters: Rule.alert(\"QueueBacklogHigh\").",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
-public final class AlertNameStyle implements ModelCheck {
+public final class AlertNameStyle implements RuleCheck {
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*");
     static final int MAX_LENGTH = 40;
 
     @Override
-    public void check(Observability model, FindingSink findings) {
-        SharedNames shared = SharedNames.of(model);
-        for (RuleGroup group : model.ruleGroups()) {
-            for (AlertRule alert : group.alerts()) {
-                String name = alert.name();
-                if (!CAMEL_CASE.matcher(name).matches()) {
-                    findings.reportOnField(findings.convention(), Elements.alert(shared, group, alert), "alert",
-                            "alert name must be CamelCase (letters and digits, starting with a capital), such as 'MetadataServiceDown'");
-                } else if (name.length() > MAX_LENGTH) {
-                    findings.reportOnField(findings.convention(), Elements.alert(shared, group, alert), "alert",
-                            "alert name has " + name.length() + " characters; at most " + MAX_LENGTH + " are allowed");
-                }
-            }
+    public void checkAlert(GroupedRule<AlertRule> alert, FindingSink findings) {
+        String name = alert.rule().name();
+        if (!CAMEL_CASE.matcher(name).matches()) {
+            findings.reportOnField(findings.convention(), alert.element(), "alert",
+                    "alert name must be CamelCase (letters and digits, starting with a capital), such as 'MetadataServiceDown'");
+        } else if (name.length() > MAX_LENGTH) {
+            findings.reportOnField(findings.convention(), alert.element(), "alert",
+                    "alert name has " + name.length() + " characters; at most " + MAX_LENGTH + " are allowed");
         }
     }
 }

@@ -1,16 +1,14 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.SharedNames;
-import dev.obsgen.model.Observability;
+import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RuleCheck;
+import dev.obsgen.core.check.RuleTests;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.AlertScenario;
 import dev.obsgen.model.rule.ExpectedAlert;
-import dev.obsgen.model.rule.RuleGroup;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,43 +27,29 @@ import java.util.Set;
         example = "an alert with only AlertScenario.fires(...), or a templated description its scenario does not state",
         fix = "Add AlertScenario.calm(...) with input under which it must not fire, and withAlert(labels, Map.of(\"description\", \"...\")). "
                 + "An alert brought in from an existing rule file and marked imported() only warns while it lacks them.")
-public final class AlertScenarios implements ModelCheck {
+public final class AlertScenarios implements RuleCheck {
     @Override
-    public void check(Observability model, FindingSink findings) {
-        SharedNames shared = SharedNames.of(model);
-        for (RuleGroup group : model.ruleGroups()) {
-            for (AlertRule alert : group.alerts()) {
-                String element = Elements.alert(shared, group, alert);
-                // An imported alert generates at once; its missing tests are listed until someone writes them.
-                FindingSeverity missing = alert.imported() ? FindingSeverity.WARNING : FindingSeverity.ERROR;
-                String imported = alert.imported() ? "is imported and untested: it " : "";
-                if (alert.scenarios().stream().noneMatch(AlertScenario::fires)) {
-                    findings.report(missing, element, imported + "has no scenario that fires it; add "
-                            + "withScenario(AlertScenario.fires(...)) with input that must fire it");
-                }
-                if (alert.scenarios().stream().allMatch(AlertScenario::fires)) {
-                    findings.report(missing, element, imported + "has no calm scenario; add "
-                            + "withScenario(AlertScenario.calm(...)) with input under which it must not fire");
-                }
-                Set<String> names = new HashSet<>();
-                for (AlertScenario scenario : alert.scenarios()) {
-                    String where = element + ", scenario '" + scenario.name() + "'";
-                    if (!names.add(scenario.name())) {
-                        findings.report(where, "scenario names must be unique within an alert");
-                    }
-                    if (scenario.input().isEmpty()) {
-                        findings.report(where, "has no input series");
-                    }
-                    if (scenario.evalTime() == null) {
-                        findings.report(where, "has no evaluation time; set at(\"10m\")");
-                    }
-                    for (ExpectedAlert expected : scenario.expected()) {
-                        for (String templated : templatedAnnotations(alert).keySet()) {
-                            if (!expected.annotations().containsKey(templated)) {
-                                findings.report(where, "annotation '" + templated
-                                        + "' is templated, so the scenario must state its expected text");
-                            }
-                        }
+    public void checkAlert(GroupedRule<AlertRule> alert, FindingSink findings) {
+        if (alert.rule().scenarios().stream().noneMatch(AlertScenario::fires)) {
+            RuleTests.reportMissing(alert, "has no scenario that fires it; add "
+                    + "withScenario(AlertScenario.fires(...)) with input that must fire it", findings);
+        }
+        if (alert.rule().scenarios().stream().allMatch(AlertScenario::fires)) {
+            RuleTests.reportMissing(alert, "has no calm scenario; add "
+                    + "withScenario(AlertScenario.calm(...)) with input under which it must not fire", findings);
+        }
+        Set<String> names = new HashSet<>();
+        for (AlertScenario scenario : alert.rule().scenarios()) {
+            String where = RuleTests.where(alert, "scenario", scenario.name());
+            if (!names.add(scenario.name())) {
+                findings.report(where, "scenario names must be unique within an alert");
+            }
+            RuleTests.reportIncomplete(where, scenario.input(), scenario.evalTime(), findings);
+            for (ExpectedAlert expected : scenario.expected()) {
+                for (String templated : templatedAnnotations(alert.rule()).keySet()) {
+                    if (!expected.annotations().containsKey(templated)) {
+                        findings.report(where, "annotation '" + templated
+                                + "' is templated, so the scenario must state its expected text");
                     }
                 }
             }

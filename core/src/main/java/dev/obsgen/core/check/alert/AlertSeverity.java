@@ -2,16 +2,15 @@ package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
-import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.SharedNames;
+import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Severity;
 import dev.obsgen.model.rule.AlertRule;
-import dev.obsgen.model.rule.RuleGroup;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,24 +39,21 @@ public final class AlertSeverity implements ModelCheck {
         // Routing (alertmanager/routing) makes sure a model routes every one of them.
         List<String> routed = routes.isEmpty() ? known : routes.stream().map(Severity::label).toList();
         FindingSeverity severity = routes.isEmpty() ? findings.convention() : severity();
-        SharedNames shared = SharedNames.of(model);
-        for (RuleGroup group : model.ruleGroups()) {
-            for (AlertRule alert : group.alerts()) {
-                String label = alert.labels().get(Severity.LABEL);
-                if (label != null && known.contains(label)) {
-                    findings.report(Elements.alert(shared, group, alert), "set the severity with severity(Severity."
-                            + label.toUpperCase(Locale.ROOT) + "), not as a label");
-                    continue;
-                }
-                String element = Elements.alert(shared, group, alert);
-                String given = label != null ? label : alert.severity() == null ? null : alert.severity().label();
-                String choices = String.join(", ", routed);
-                if (given == null) {
-                    findings.report(severity, element, "has no severity; set one of " + choices);
-                } else if (!routed.contains(given)) {
-                    findings.reportOnField(severity, element, QueryTemplates.labelKey(Severity.LABEL),
-                            "severity '" + given + "' is not one of " + choices);
-                }
+        String choices = String.join(", ", routed);
+        for (GroupedRule<AlertRule> alert : ModelRules.alerts(model)) {
+            String label = alert.rule().labels().get(Severity.LABEL);
+            Severity set = alert.rule().severity();
+            if (label != null && known.contains(label)) {
+                findings.report(alert.element(), "set the severity with severity(Severity."
+                        + label.toUpperCase(Locale.ROOT) + "), not as a label");
+                continue;
+            }
+            String given = label != null ? label : set == null ? null : set.label();
+            if (given == null) {
+                findings.report(severity, alert.element(), "has no severity; set one of " + choices);
+            } else if (!routed.contains(given)) {
+                findings.reportOnField(severity, alert.element(), QueryTemplates.labelKey(Severity.LABEL),
+                        "severity '" + given + "' is not one of " + choices);
             }
         }
     }

@@ -1,11 +1,11 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
 import dev.obsgen.core.check.promql.QueryFindings;
+import dev.obsgen.core.check.promql.QueryKind;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.TemplateParseException;
@@ -27,7 +27,7 @@ import java.util.Map;
         fix = "Fix the template where the message points: call a function Prometheus defines, spell $labels, $value, "
                 + "$externalLabels or $externalURL, close each action with }} and each if, range or with block with "
                 + "{{ end }}. A literal {{ is written {{ \"{{\" }}.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        queryKinds = QueryKind.ALERT,
         needsExpression = false)
 public final class AlertTemplateSyntax implements QueryCheck {
     @Override

@@ -1,10 +1,8 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.Labels;
-import dev.obsgen.core.check.promql.Query;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
 import dev.obsgen.core.check.promql.QueryFindings;
@@ -26,19 +24,15 @@ import java.util.Map;
         summary = "Alert templates refer only to labels the alert's expression keeps.",
         example = "description \"{{ $labels.status }}\" on sum by (flow) (...) > 1",
         fix = "Refer to a label the result keeps ($labels.flow), or keep the label in the aggregation.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        queryKinds = QueryKind.ALERT)
 public final class TemplateLabels implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        Query query = context.query();
-        if (query.kind() != QueryKind.ALERT) {
-            return;
-        }
         Labels result = context.labels().of(context.ast());
         for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {
             for (LabelReference reference : template.getValue().labelReferences()) {
                 String label = reference.label();
-                if (result.certainlyLacks(label) && !query.staticLabels().containsKey(label)) {
+                if (result.certainlyLacks(label) && !context.query().staticLabels().containsKey(label)) {
                     // Without a model the rule still loads and fires, only its text is empty: a warning there.
                     FindingSeverity severity = context.catalog().complete() ? severity() : FindingSeverity.WARNING;
                     findings.reportInTemplate(severity, template.getKey(), reference.offset(),

@@ -1,12 +1,12 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.Labels;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
 import dev.obsgen.core.check.promql.QueryFindings;
+import dev.obsgen.core.check.promql.QueryKind;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.LabelReference;
@@ -33,7 +33,7 @@ import java.util.Map;
                 + "{{ range query \"sum by (job) (up)\" }}{{ .Labels.instance }}{{ end }}",
         fix = "Fix the query where the message points, or read a label it keeps (or keep the label: sum by (job, "
                 + "instance) (up)).",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        queryKinds = QueryKind.ALERT,
         needsExpression = false)
 public final class TemplateQueries implements QueryCheck {
     @Override

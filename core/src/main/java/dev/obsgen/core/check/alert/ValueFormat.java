@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
@@ -25,13 +24,10 @@ import java.util.Map;
                 + " > 0.01",
         fix = "{{ $value | humanizePercentage }} for a ratio, {{ $value | humanize }} for a rate, "
                 + "{{ $value | humanizeDuration }} for seconds, or {{ printf \"%.2f\" $value }}.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        queryKinds = QueryKind.ALERT)
 public final class ValueFormat implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {
-        if (context.query().kind() != QueryKind.ALERT) {
-            return;
-        }
         ValueShape shape = null;
         for (Map.Entry<String, AlertTemplate> template : context.templates().all().entrySet()) {
             if (QueryTemplates.isLabel(template.getKey())) {

@@ -1,11 +1,11 @@
 package dev.obsgen.core.check.alert;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryContext;
 import dev.obsgen.core.check.promql.QueryFindings;
+import dev.obsgen.core.check.promql.QueryKind;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.core.gotemplate.ValuePrint;
@@ -23,7 +23,7 @@ import java.util.Map;
         example = "labels: current: \"{{ $value | humanize }}\"",
         fix = "Print the value in an annotation; a label may only pick among fixed values: "
                 + "{{ if gt $value 100.0 }}critical{{ else }}warning{{ end }}.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
+        queryKinds = QueryKind.ALERT,
         needsExpression = false)
 public final class ValueInLabel implements QueryCheck {
     @Override

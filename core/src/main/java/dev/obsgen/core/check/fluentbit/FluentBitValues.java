@@ -1,6 +1,7 @@
 package dev.obsgen.core.check.fluentbit;
 
 import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CollectionParts;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -29,10 +30,7 @@ import java.util.Optional;
 public final class FluentBitValues implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
-        if (model.collection() == null) {
-            return;
-        }
-        for (FluentBitAgent agent : model.collection().agents(FluentBitAgent.class)) {
+        for (FluentBitAgent agent : CollectionParts.agents(model, FluentBitAgent.class)) {
             FluentBitConfig config = FluentBitConfigs.of(model, agent);
             List<FluentBitSection> sections = new ArrayList<>();
             sections.add(config.service());

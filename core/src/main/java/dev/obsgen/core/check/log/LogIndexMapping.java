@@ -1,13 +1,13 @@
 package dev.obsgen.core.check.log;
 
 import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CollectionParts;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.render.elasticsearch.IndexMapping;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.collection.SearchStore;
-import dev.obsgen.model.collection.Store;
 import dev.obsgen.model.log.LogField;
 
 /**
@@ -25,13 +25,7 @@ import dev.obsgen.model.log.LogField;
 public final class LogIndexMapping implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
-        if (model.collection() == null) {
-            return;
-        }
-        for (Store store : model.collection().stores()) {
-            if (!(store instanceof SearchStore search)) {
-                continue;
-            }
+        for (SearchStore search : CollectionParts.stores(model, SearchStore.class)) {
             String element = "index template '" + search.template().name() + "' of store '" + search.name() + "'";
             if (model.logs() == null) {
                 findings.report(element, "has no log record schema to map; declare the model's logs");

@@ -1,13 +1,13 @@
 package dev.obsgen.core.check.log;
 
 import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CollectionParts;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.collection.IndexTemplate;
 import dev.obsgen.model.collection.SearchStore;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,12 +26,7 @@ import java.util.Locale;
 public final class LogIndexPattern implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
-        if (model.collection() == null) {
-            return;
-        }
-        List<SearchStore> stores = model.collection().stores().stream()
-                .filter(SearchStore.class::isInstance).map(SearchStore.class::cast).toList();
-        for (SearchStore store : stores) {
+        for (SearchStore store : CollectionParts.stores(model, SearchStore.class)) {
             IndexTemplate template = store.template();
             String element = "store '" + store.name() + "'";
             if (store.index().contains("*") || !store.index().equals(store.index().toLowerCase(Locale.ROOT))) {

@@ -1,6 +1,7 @@
 package dev.obsgen.core.check.log;
 
 import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CollectionParts;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -26,10 +27,7 @@ import java.time.format.DateTimeParseException;
 public final class LogTimeFormat implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
-        if (model.collection() == null) {
-            return;
-        }
-        for (FluentBitAgent agent : model.collection().agents(FluentBitAgent.class)) {
+        for (FluentBitAgent agent : CollectionParts.agents(model, FluentBitAgent.class)) {
             String element = "parser '" + agent.parser().name() + "' of agent '" + agent.name() + "'";
             if (model.logs() == null) {
                 findings.report(element, "has no log record to read; declare the model's logs");
@@ -47,7 +45,7 @@ public final class LogTimeFormat implements ModelCheck {
                         + " (Time_Keep Off), so the index template's mapping of it stays empty");
             }
         }
-        for (CloudWatchAgent agent : model.collection().agents(CloudWatchAgent.class)) {
+        for (CloudWatchAgent agent : CollectionParts.agents(model, CloudWatchAgent.class)) {
             String element = "agent '" + agent.name() + "'";
             if (model.logs() != null) {
                 tryFormat(element, agent.timestampFormat(), StrptimeFormat.Dialect.CLOUDWATCH, model.logs().record(), findings);

@@ -4,14 +4,14 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.SharedNames;
+import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Label;
 import dev.obsgen.model.metric.Metric;
 import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.model.rule.Rule;
-import dev.obsgen.model.rule.RuleGroup;
 import java.util.regex.Pattern;
 
 /**
@@ -43,14 +43,11 @@ public final class MetricNames implements ModelCheck {
                 checkLabel(Elements.metric(metric), label.name(), findings);
             }
         }
-        SharedNames shared = SharedNames.of(model);
-        for (RuleGroup group : model.ruleGroups()) {
-            for (Rule rule : group.rules()) {
-                if (rule instanceof RecordingRule recording && !RECORDED.matcher(recording.name()).matches()) {
-                    findings.report(Elements.rule(shared, group, rule), "'" + recording.name() + "' is not a valid series name");
-                }
-                rule.labels().keySet().forEach(name -> checkLabel(Elements.rule(shared, group, rule), name, findings));
+        for (GroupedRule<Rule> rule : ModelRules.all(model)) {
+            if (rule.rule() instanceof RecordingRule recording && !RECORDED.matcher(recording.name()).matches()) {
+                findings.report(rule.element(), "'" + recording.name() + "' is not a valid series name");
             }
+            rule.rule().labels().keySet().forEach(name -> checkLabel(rule.element(), name, findings));
         }
     }
 

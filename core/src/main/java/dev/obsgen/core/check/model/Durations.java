@@ -5,9 +5,11 @@ import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.SharedNames;
+import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.core.check.PromDuration;
+import dev.obsgen.core.check.RuleTests;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.PrometheusSettings;
 import dev.obsgen.model.alerting.NotificationPolicy;
@@ -42,25 +44,23 @@ public final class Durations implements ModelCheck {
                 optional(Elements.scrapeJob(job.name()), "EC2 refresh interval", ec2.refreshInterval(), findings);
             }
         }
-        SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
             optional(Elements.group(group), "interval", group.interval(), findings);
-            for (AlertRule alert : group.alerts()) {
-                String element = Elements.alert(shared, group, alert);
-                optional(element, "for", alert.forDuration(), findings);
-                optional(element, "keep_firing_for", alert.keepFiringFor(), findings);
-                for (AlertScenario scenario : alert.scenarios()) {
-                    String where = element + ", scenario '" + scenario.name() + "'";
-                    optional(where, "interval", scenario.interval(), findings);
-                    optional(where, "evaluation time", scenario.evalTime(), findings);
-                }
+        }
+        for (GroupedRule<AlertRule> alert : ModelRules.alerts(model)) {
+            optional(alert.element(), "for", alert.rule().forDuration(), findings);
+            optional(alert.element(), "keep_firing_for", alert.rule().keepFiringFor(), findings);
+            for (AlertScenario scenario : alert.rule().scenarios()) {
+                String where = RuleTests.where(alert, "scenario", scenario.name());
+                optional(where, "interval", scenario.interval(), findings);
+                optional(where, "evaluation time", scenario.evalTime(), findings);
             }
-            for (RecordingRule rule : group.recordingRules()) {
-                for (RecordingExample example : rule.examples()) {
-                    String where = Elements.recording(shared, group, rule) + ", example '" + example.name() + "'";
-                    optional(where, "interval", example.interval(), findings);
-                    optional(where, "evaluation time", example.evalTime(), findings);
-                }
+        }
+        for (GroupedRule<RecordingRule> rule : ModelRules.recordings(model)) {
+            for (RecordingExample example : rule.rule().examples()) {
+                String where = RuleTests.where(rule, "example", example.name());
+                optional(where, "interval", example.interval(), findings);
+                optional(where, "evaluation time", example.evalTime(), findings);
             }
         }
         NotificationPolicy policy = model.notifications();

@@ -4,12 +4,12 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.SharedNames;
+import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.Rule;
-import dev.obsgen.model.rule.RuleGroup;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,15 +42,10 @@ public final class Suppressions implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
-        SharedNames shared = SharedNames.of(model);
-        for (RuleGroup group : model.ruleGroups()) {
-            for (Rule rule : group.rules()) {
-                for (String id : rule.suppressions().keySet()) {
-                    if (suppressible.contains(id)) {
-                        continue;
-                    }
-                    String why = refused.get(id);
-                    findings.report(Elements.rule(shared, group, rule), refusal(id, why));
+        for (GroupedRule<Rule> rule : ModelRules.all(model)) {
+            for (String id : rule.rule().suppressions().keySet()) {
+                if (!suppressible.contains(id)) {
+                    findings.report(rule.element(), refusal(id, refused.get(id)));
                 }
             }
         }

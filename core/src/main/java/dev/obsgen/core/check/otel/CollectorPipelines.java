@@ -1,6 +1,7 @@
 package dev.obsgen.core.check.otel;
 
 import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CollectionParts;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -34,10 +35,7 @@ import java.util.Set;
 public final class CollectorPipelines implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
-        if (model.collection() == null) {
-            return;
-        }
-        for (OtelCollector collector : model.collection().agents(OtelCollector.class)) {
+        for (OtelCollector collector : CollectionParts.agents(model, OtelCollector.class)) {
             String agent = "collector '" + collector.name() + "'";
             Set<String> receivers = new HashSet<>();
             collector.receivers().stream().map(OtlpReceiver::id).forEach(id -> unique(agent, "receiver", id, receivers, findings));

@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Aggregate;
 import dev.obsgen.promql.AggregationOp;
@@ -25,8 +24,7 @@ import java.util.Set;
         severity = FindingSeverity.ERROR,
         summary = "Counters (and histogram buckets, sums and counts) are read through rate, increase or irate.",
         example = "metaflow_runs_total > 5",
-        fix = "increase(metaflow_runs_total[1h]) > 5, or rate(...[5m]) for a per-second figure.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        fix = "increase(metaflow_runs_total[1h]) > 5, or rate(...[5m]) for a per-second figure.")
 public final class CounterWithoutRate implements QueryCheck {
     static final Set<String> RATE_FUNCTIONS = Set.of("rate", "irate", "increase");
     private static final Set<String> ALLOWED_FUNCTIONS = Set.of("rate", "irate", "increase", "resets", "absent",

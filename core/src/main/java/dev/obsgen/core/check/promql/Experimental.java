@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.ExperimentalFeature;
 
@@ -11,8 +10,7 @@ import dev.obsgen.promql.ExperimentalFeature;
         severity = FindingSeverity.WARNING,
         summary = "Experimental PromQL (functions, duration arithmetic, anchored/smoothed) is flagged: the server needs a feature flag.",
         example = "sort_by_label(up, \"job\"), foo[5m+1m], rate(foo[5m] anchored)",
-        fix = "Use the stable equivalent, or run Prometheus with the feature flag the message names and suppress the finding with a reason.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        fix = "Use the stable equivalent, or run Prometheus with the feature flag the message names and suppress the finding with a reason.")
 public final class Experimental implements QueryCheck {
     private static String describe(ExperimentalFeature feature) {
         return switch (feature.kind()) {

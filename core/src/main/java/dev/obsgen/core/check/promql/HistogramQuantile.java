@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.promql.Aggregate;
@@ -24,8 +23,7 @@ import java.util.List;
         severity = FindingSeverity.ERROR,
         summary = "histogram_quantile reads a histogram's _bucket series and every aggregation inside it keeps le.",
         example = "histogram_quantile(0.99, sum(rate(x_bucket[5m]))), or histogram_quantile over x_sum",
-        fix = "histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m]))): the _bucket series, with le kept.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        fix = "histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m]))): the _bucket series, with le kept.")
 public final class HistogramQuantile implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {

@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.ExprWalker;
@@ -21,7 +20,6 @@ import java.util.TreeSet;
         summary = "The two sides of a binary operation can match: no compared label is on one side only.",
         example = "sum by (flow) (a) / sum by (queue) (b)",
         fix = "Aggregate both sides to the same labels, or say what to match with on(...) or ignoring(...).",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
         needsTypes = true)
 public final class ImpossibleMatch implements QueryCheck {
     @Override

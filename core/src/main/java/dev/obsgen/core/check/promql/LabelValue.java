@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.LabelMatcher;
@@ -17,7 +16,6 @@ import java.util.List;
         summary = "A matcher on a label with declared values can match one of them.",
         example = "metaflow_runs_total{status=\"failure\"} where status is declared as completed|failed|killed",
         fix = "Match a declared value (status=\"failed\"), or declare the new value on the label.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
         needsTypes = true)
 public final class LabelValue implements QueryCheck {
     @Override

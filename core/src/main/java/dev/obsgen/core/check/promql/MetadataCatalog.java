@@ -82,11 +82,6 @@ public final class MetadataCatalog implements TypedCatalog {
     }
 
     @Override
-    public boolean complete() {
-        return false;
-    }
-
-    @Override
     public Collection<String> names() {
         return entries.keySet();
     }

@@ -11,8 +11,13 @@ import java.util.Optional;
 public interface MetricCatalog {
     Optional<CatalogEntry> lookup(String seriesName);
 
-    /** Whether a name missing from the catalog is an error: true only when the catalog lists every series. */
-    boolean complete();
+    /**
+     * Whether a name missing from the catalog is an error: true only when the catalog lists every series, which a
+     * catalog says by overriding this.
+     */
+    default boolean complete() {
+        return false;
+    }
 
     Collection<String> names();
 

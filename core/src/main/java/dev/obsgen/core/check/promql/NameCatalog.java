@@ -38,11 +38,6 @@ public final class NameCatalog implements MetricCatalog {
     }
 
     @Override
-    public boolean complete() {
-        return false;
-    }
-
-    @Override
     public Collection<String> names() {
         return List.of();
     }

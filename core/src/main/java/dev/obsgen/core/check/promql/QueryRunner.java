@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses each query once ({@link SyntaxCheck}) and runs every query check on what parsed; the checks that need no
- * expression run on every query.
+ * Parses each query once ({@link SyntaxCheck}) and runs every query check that reads the query's kind on what parsed;
+ * the checks that need no expression run on every query of their kinds.
  */
 public final class QueryRunner {
     private final SyntaxCheck syntax;
@@ -49,7 +49,7 @@ public final class QueryRunner {
             Expr ast = syntax.parse(query, sink);
             QueryContext context = QueryContext.of(query, ast, catalog);
             for (QueryCheck check : checks) {
-                if (check.needsTypes() && !typed || ast == null && check.needsExpression()) {
+                if (!check.readsKind(query.kind()) || check.needsTypes() && !typed || ast == null && check.needsExpression()) {
                     continue;
                 }
                 sink.begin(check);

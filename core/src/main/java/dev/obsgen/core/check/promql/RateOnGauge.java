@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.promql.Call;
@@ -21,7 +20,6 @@ import dev.obsgen.promql.VectorSelector;
         summary = "rate, increase and irate are applied to counters only, never to gauges.",
         example = "rate(batch_pending_jobs[5m])",
         fix = "deriv(batch_pending_jobs[5m]) for the trend of a gauge, or delta(...) for its change.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
         needsTypes = true)
 public final class RateOnGauge implements QueryCheck {
     @Override

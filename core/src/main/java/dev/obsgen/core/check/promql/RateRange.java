@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Call;
 import dev.obsgen.promql.Duration;
@@ -21,7 +20,6 @@ import java.util.Set;
         summary = "The range of rate, increase, irate and deriv is at least twice the scrape interval of the metric.",
         example = "rate(x_total[1m]) where x_total is scraped every 60s",
         fix = "Use a range of at least twice the scrape interval: rate(x_total[2m]), or $__rate_interval in Grafana.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
         needsTypes = true)
 public final class RateRange implements QueryCheck {
     private static final Set<String> TWO_SAMPLE_FUNCTIONS = Set.of("rate", "irate", "increase", "deriv", "delta",

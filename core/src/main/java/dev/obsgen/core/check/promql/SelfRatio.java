@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Binary;
 import dev.obsgen.promql.Cardinality;
@@ -22,8 +21,7 @@ import java.util.function.BooleanSupplier;
         severity = FindingSeverity.ERROR,
         summary = "A ratio does not match one-to-one on a label that one side pins to a value (dividing a series by itself).",
         example = "rate(runs_total{status=\"failed\"}[1h]) / rate(runs_total[1h])",
-        fix = "sum by (flow_name) (rate(runs_total{status=\"failed\"}[1h])) / sum by (flow_name) (rate(runs_total[1h])).",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES})
+        fix = "sum by (flow_name) (rate(runs_total{status=\"failed\"}[1h])) / sum by (flow_name) (rate(runs_total[1h])).")
 public final class SelfRatio implements QueryCheck {
     @Override
     public void check(QueryContext context, QueryFindings findings) {

@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.Aggregate;
 import dev.obsgen.promql.Binary;
@@ -21,7 +20,6 @@ import dev.obsgen.promql.VectorSelector;
         summary = "Matchers, by/without, on/ignoring and group_left/group_right name labels the series carry.",
         example = "queue_depth{queues=\"a\"}, sum by (flow) (queue_depth)",
         fix = "Use a label the metric declares (or a target label such as job and instance), or declare it.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
         needsTypes = true)
 public final class UnknownLabel implements QueryCheck {
     @Override

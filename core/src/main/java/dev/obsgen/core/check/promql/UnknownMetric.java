@@ -1,7 +1,6 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.NodePath;
@@ -14,7 +13,6 @@ import dev.obsgen.promql.VectorSelector;
         summary = "Every metric a query selects is declared (or recorded by a rule).",
         example = "rate(metaflow_run_total[5m])  (declared: metaflow_runs_total)",
         fix = "Use the declared name (the message suggests the closest), or declare the metric.",
-        inputs = {CheckInput.MODEL, CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES},
         needsTypes = true)
 public final class UnknownMetric implements QueryCheck {
     @Override

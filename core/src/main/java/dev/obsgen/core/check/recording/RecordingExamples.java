@@ -1,15 +1,13 @@
 package dev.obsgen.core.check.recording;
 
 import dev.obsgen.core.check.CheckDefinition;
-import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.SharedNames;
-import dev.obsgen.model.Observability;
+import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RuleCheck;
+import dev.obsgen.core.check.RuleTests;
 import dev.obsgen.model.rule.RecordingExample;
 import dev.obsgen.model.rule.RecordingRule;
-import dev.obsgen.model.rule.RuleGroup;
 
 /**
  * Every recording rule is tested: at least one example with input series, a time and the samples it must record. A
@@ -22,31 +20,18 @@ import dev.obsgen.model.rule.RuleGroup;
         example = "Rule.record(\"job:queue_depth:max\").expr(\"max by (job) (queue_depth)\") with no example",
         fix = "Add withExample(RecordingExample.named(...).withInput(...).at(\"10m\").withSample(value, labels...)). "
                 + "A rule brought in from an existing rule file and marked imported() only warns while it lacks one.")
-public final class RecordingExamples implements ModelCheck {
+public final class RecordingExamples implements RuleCheck {
     @Override
-    public void check(Observability model, FindingSink findings) {
-        SharedNames shared = SharedNames.of(model);
-        for (RuleGroup group : model.ruleGroups()) {
-            for (RecordingRule rule : group.recordingRules()) {
-                String element = Elements.recording(shared, group, rule);
-                if (rule.examples().isEmpty() && rule.imported()) {
-                    findings.report(FindingSeverity.WARNING, element, "is imported and untested: it has no example; "
-                            + "add withExample(RecordingExample.named(...)) with its expected samples");
-                } else if (rule.examples().isEmpty()) {
-                    findings.report(element, "has no example; add withExample(RecordingExample.named(...)) with its expected samples");
-                }
-                for (RecordingExample example : rule.examples()) {
-                    String where = element + ", example '" + example.name() + "'";
-                    if (example.input().isEmpty()) {
-                        findings.report(where, "has no input series");
-                    }
-                    if (example.evalTime() == null) {
-                        findings.report(where, "has no evaluation time; set at(\"10m\")");
-                    }
-                    if (example.samples().isEmpty()) {
-                        findings.report(where, "expects no sample; state what the rule must record");
-                    }
-                }
+    public void checkRecording(GroupedRule<RecordingRule> rule, FindingSink findings) {
+        if (rule.rule().examples().isEmpty()) {
+            RuleTests.reportMissing(rule, "has no example; add withExample(RecordingExample.named(...)) with its "
+                    + "expected samples", findings);
+        }
+        for (RecordingExample example : rule.rule().examples()) {
+            String where = RuleTests.where(rule, "example", example.name());
+            RuleTests.reportIncomplete(where, example.input(), example.evalTime(), findings);
+            if (example.samples().isEmpty()) {
+                findings.report(where, "expects no sample; state what the rule must record");
             }
         }
     }

@@ -2,14 +2,11 @@ package dev.obsgen.core.check.recording;
 
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
-import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.SharedNames;
-import dev.obsgen.model.Observability;
+import dev.obsgen.core.check.GroupedRule;
+import dev.obsgen.core.check.RuleCheck;
 import dev.obsgen.model.rule.RecordingRule;
-import dev.obsgen.model.rule.RuleGroup;
 import java.util.regex.Pattern;
 
 /**
@@ -21,21 +18,16 @@ import java.util.regex.Pattern;
         example = "Rule.record(\"queue_max\")",
         fix = "Name it level:metric:operations, e.g. job:queue_depth:max.",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
-public final class RecordingName implements ModelCheck {
+public final class RecordingName implements RuleCheck {
     private static final Pattern CONVENTION = Pattern.compile("[a-z_][a-z0-9_]*:[a-zA-Z_][a-zA-Z0-9_]*:[a-z0-9_]+");
 
     @Override
-    public void check(Observability model, FindingSink findings) {
-        SharedNames shared = SharedNames.of(model);
-        for (RuleGroup group : model.ruleGroups()) {
-            for (RecordingRule rule : group.recordingRules()) {
-                // A rule may keep a name the convention does not fit by suppressing this check, saying why (Sloth's
-                // sloth_slo_info): the finding becomes a note with the reason.
-                if (!CONVENTION.matcher(rule.name()).matches()) {
-                    findings.reportOnField(findings.convention(), Elements.recording(shared, group, rule), "record",
-                            "name it level:metric:operations, such as 'job:http_requests:rate5m'");
-                }
-            }
+    public void checkRecording(GroupedRule<RecordingRule> rule, FindingSink findings) {
+        // A rule may keep a name the convention does not fit by suppressing this check, saying why (Sloth's
+        // sloth_slo_info): the finding becomes a note with the reason.
+        if (!CONVENTION.matcher(rule.rule().name()).matches()) {
+            findings.reportOnField(findings.convention(), rule.element(), "record",
+                    "name it level:metric:operations, such as 'job:http_requests:rate5m'");
         }
     }
 }

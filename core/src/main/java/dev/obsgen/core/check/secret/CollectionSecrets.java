@@ -1,6 +1,7 @@
 package dev.obsgen.core.check.secret;
 
 import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.CollectionParts;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
@@ -8,7 +9,6 @@ import dev.obsgen.core.check.ModelValues;
 import dev.obsgen.model.EnvironmentVariable;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.collection.SearchStore;
-import dev.obsgen.model.collection.Store;
 import java.util.regex.Pattern;
 
 /**
@@ -36,12 +36,8 @@ public final class CollectionSecrets implements ModelCheck {
                         + " upper case letters, digits and _, not the value itself; the agent reads ${NAME} at start");
             }
         });
-        if (model.collection() == null) {
-            return;
-        }
-        for (Store store : model.collection().stores()) {
-            if (store instanceof SearchStore search
-                    && (search.userVariable() == null) != (search.passwordVariable() == null)) {
+        for (SearchStore store : CollectionParts.stores(model, SearchStore.class)) {
+            if ((store.userVariable() == null) != (store.passwordVariable() == null)) {
                 findings.report("store '" + store.name() + "'",
                         "names only one of the user and password variables; name both or neither");
             }

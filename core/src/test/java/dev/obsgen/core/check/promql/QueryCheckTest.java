@@ -91,6 +91,9 @@ public class QueryCheckTest {
         "ALERT | (queue_depth > 5) * on (job) group_left max by (job) (connections) |",
         "ALERT | absent(up{job=\"svc\"}) |",
         "ALERT | max by (job) (up{job=\"svc\"}) == 0 or absent(up{job=\"svc\"}) |",
+        // the alert checks are handed alerts only: a recording rule or panel without a comparison is fine
+        "RECORDING | sum by (flow) (rate(runs_total[5m])) |",
+        "PANEL | sum by (flow) (rate(runs_total[5m])) |",
         // experimental syntax
         "RECORDING | sort_by_label(queue_depth, \"queue\") | promql/experimental",
         "RECORDING | sort(queue_depth) |"})
@@ -164,6 +167,36 @@ public class QueryCheckTest {
                 intervalSeconds * 1000, Map.of());
         List<Finding> findings = CheckRegistry.standard().queryRunner().run(List.of(query), ModelCatalog.of(MODEL)).findings();
         assertEquals(expected, findings.stream().map(Finding::checkId).collect(Collectors.joining(" ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ALERT, alert/for", "RECORDING, ''", "PANEL, ''"})
+    void forIsReadOnAlertsOnly(String kind, String expected) {
+        Query query = new Query("test", "queue_depth > 5", QueryKind.valueOf(kind), "10s", null, Map.of(), Map.of(),
+                30_000L, Map.of());
+        List<Finding> findings = CheckRegistry.standard().queryRunner().run(List.of(query), ModelCatalog.of(MODEL)).findings();
+        assertEquals(expected, findings.stream().map(Finding::checkId).collect(Collectors.joining(" ")));
+    }
+
+    /** Reports every query it is handed, so what the runner hands it shows. */
+    @dev.obsgen.core.check.CheckDefinition(id = "test/every-recording", severity = dev.obsgen.core.check.FindingSeverity.ERROR,
+            summary = "Reports every query it is handed.", queryKinds = QueryKind.RECORDING, needsExpression = false)
+    static final class EveryRecording implements QueryCheck {
+        @Override
+        public void check(QueryContext context, QueryFindings findings) {
+            findings.report(null, "handed " + context.query().kind());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRunnerHandsACheckOnlyTheKindsItReads() {
+        QueryRunner runner = new QueryRunner(new SyntaxCheck(), List.of(new EveryRecording()));
+        List<Query> queries = List.of(Query.of("a", "up > 1", QueryKind.ALERT), Query.of("r", "up", QueryKind.RECORDING),
+                Query.of("p", "up", QueryKind.PANEL), Query.of("broken", "up{", QueryKind.RECORDING));
+        List<String> handed = runner.run(queries, ModelCatalog.of(MODEL)).located().stream()
+                .filter(l -> l.finding().checkId().equals("test/every-recording"))
+                .map(l -> l.query().element() + ": " + l.finding().message()).toList();
+        assertEquals(List.of("r: handed RECORDING", "broken: handed RECORDING"), handed);
     }
 
     @org.junit.jupiter.api.Test
