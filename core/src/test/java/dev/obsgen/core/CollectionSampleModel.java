@@ -92,6 +92,22 @@ public final class CollectionSampleModel {
                         .withAttribute(SpanAttribute.of("shop.locked", AttributeType.BOOLEAN, "Whether it was held.")).build());
     }
 
+    /** The sample's Collector, its metrics pipeline running {@code metricsProcessors}. */
+    public static OtelCollector otelCollector(List<String> metricsProcessors) {
+        return OtelCollector.named("otel-collector")
+                .withReceiver(OtlpReceiver.allInterfaces())
+                .withProcessor(new CollectorProcessor.MemoryLimiter("memory_limiter", "1s", 512, 128))
+                .withProcessor(new CollectorProcessor.Batch("batch", "1s", 1024))
+                .withProcessor(CollectorProcessor.Resource.upserting(Map.of("deployment.environment", "staging: eu #1")))
+                .withExporter(new CollectorExporter.Otlp("otlp/jaeger", "jaeger"))
+                .withExporter(new CollectorExporter.Prometheus("prometheus", "0.0.0.0:8889", "prometheus"))
+                .healthCheck("0.0.0.0:13133")
+                .withPipeline(Signal.TRACES, List.of("otlp"), List.of("memory_limiter", "batch", "resource"),
+                        List.of("otlp/jaeger"))
+                .withPipeline(Signal.METRICS, List.of("otlp"), metricsProcessors, List.of("prometheus"))
+                .build();
+    }
+
     public static Collection collection() {
         return Collection.builder()
                 .withSource(Source.of("api", "Shop API"))
@@ -100,19 +116,7 @@ public final class CollectionSampleModel {
                         .adds("staging: eu #1", "shop")
                         .parser(LogParser.json("shop_json", "timestamp", TIMESTAMP_FORMAT))
                         .build())
-                .withAgent(OtelCollector.named("otel-collector")
-                        .withReceiver(OtlpReceiver.allInterfaces())
-                        .withProcessor(new CollectorProcessor.MemoryLimiter("memory_limiter", "1s", 512, 128))
-                        .withProcessor(new CollectorProcessor.Batch("batch", "1s", 1024))
-                        .withProcessor(CollectorProcessor.Resource.upserting(Map.of("deployment.environment", "staging: eu #1")))
-                        .withExporter(new CollectorExporter.Otlp("otlp/jaeger", "jaeger"))
-                        .withExporter(new CollectorExporter.Prometheus("prometheus", "0.0.0.0:8889", "prometheus"))
-                        .healthCheck("0.0.0.0:13133")
-                        .withPipeline(Signal.TRACES, List.of("otlp"), List.of("memory_limiter", "batch", "resource"),
-                                List.of("otlp/jaeger"))
-                        .withPipeline(Signal.METRICS, List.of("otlp"), List.of("memory_limiter", "batch"),
-                                List.of("prometheus"))
-                        .build())
+                .withAgent(otelCollector(List.of("memory_limiter", "batch")))
                 .withAgent(new CloudWatchAgent("cloudwatch-agent", "", "eu-west-1", "%Y-%m-%dT%H:%M:%S.%fZ", "UTC", 5))
                 .withStore(SearchStore.named("elasticsearch", SearchEngine.ELASTICSEARCH)
                         .endpoint("ES_HOST", "ES_PORT").credentials("ES_USER", "ES_PASSWORD")

@@ -241,8 +241,8 @@ class EveryCheckFiresTest {
                         b -> b.collection(collection(List.of(fluentBit("staging: eu #1",
                                 LogParser.json("shop_json", "timestamp", "%Y-%m-%dT%H:%M:%SZ"))), c -> c))),
                 model("otel/pipeline", "batch before memory_limiter", "pipeline 'metrics'",
-                        b -> b.collection(collection(List.of(otelCollector(List.of("batch", "memory_limiter"))),
-                                c -> c))),
+                        b -> b.collection(collection(
+                                List.of(CollectionSampleModel.otelCollector(List.of("batch", "memory_limiter"))), c -> c))),
                 model("collection/topology", "a link to an undeclared store", "'loki'",
                         b -> b.collection(collection(List.of(), c -> c.withLink("fluent-bit", Signal.LOGS, "loki")))),
                 model("secret/collector", "a password instead of its variable", "store 'elasticsearch'",
@@ -496,21 +496,6 @@ class EveryCheckFiresTest {
 
     private static FluentBitAgent fluentBit(String environment, LogParser parser) {
         return FluentBitAgent.named("fluent-bit").tagPrefix("shop").adds(environment, "shop").parser(parser).build();
-    }
-
-    private static OtelCollector otelCollector(List<String> metricsProcessors) {
-        return OtelCollector.named("otel-collector")
-                .withReceiver(OtlpReceiver.allInterfaces())
-                .withProcessor(new CollectorProcessor.MemoryLimiter("memory_limiter", "1s", 512, 128))
-                .withProcessor(new CollectorProcessor.Batch("batch", "1s", 1024))
-                .withProcessor(CollectorProcessor.Resource.upserting(Map.of("deployment.environment", "staging: eu #1")))
-                .withExporter(new CollectorExporter.Otlp("otlp/jaeger", "jaeger"))
-                .withExporter(new CollectorExporter.Prometheus("prometheus", "0.0.0.0:8889", "prometheus"))
-                .healthCheck("0.0.0.0:13133")
-                .withPipeline(Signal.TRACES, List.of("otlp"), List.of("memory_limiter", "batch", "resource"),
-                        List.of("otlp/jaeger"))
-                .withPipeline(Signal.METRICS, List.of("otlp"), metricsProcessors, List.of("prometheus"))
-                .build();
     }
 
     // --- A platform and its teams: the shop with checkout and search.
