@@ -84,6 +84,25 @@ class OutputWriterSafetyTest {
                 report.warnings()::toString);
     }
 
+    /**
+     * The removal of emptied folders never reaches outside: an empty folder outside, reached through a folder link,
+     * stays with the link, and so does the folder the output folder stands in, when a run removes every file.
+     */
+    @Test
+    void emptiedFolderRemovalStaysInsideTheOutputFolder() throws IOException {
+        Path empty = Files.createDirectories(outside.resolve("empty/deeper"));
+        Files.createSymbolicLink(output.resolve("sub"), outside);
+        writer.write(set(GeneratedFile.text("gone/a.yml", "x\n")), output);
+        manifest("gone/a.yml", "sub/empty/deeper/b.yml", "sub/keep.txt");
+        WriteReport report = writer.write(set(), output);
+        assertEquals(List.of("gone/a.yml"), report.removed());
+        assertFalse(Files.exists(output.resolve("gone")), "the emptied folder inside goes");
+        assertTrue(Files.isDirectory(empty), "the empty folder outside stays");
+        assertEquals("precious\n", Files.readString(victim));
+        assertTrue(Files.isSymbolicLink(output.resolve("sub")));
+        assertTrue(Files.isDirectory(output) && Files.isDirectory(output.getParent()));
+    }
+
     @Test
     void aListedSymbolicLinkIsLeftAndItsTargetSurvives() throws IOException {
         Files.createSymbolicLink(output.resolve("link.txt"), victim);
