@@ -23,12 +23,11 @@ import java.util.stream.Collectors;
  * {@code ${__value.raw}}) are written {@code $$}.
  */
 public final class DatasourceProvisioningRenderer implements Renderer {
-    public static final String PROMETHEUS_UID = GrafanaDataSources.PROMETHEUS_UID;
     private static final String TRACE_ID_FIELD = "trace_id";
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        if (model.dashboards().isEmpty()) {
+        if (!GrafanaDataSources.provisioned(model)) {
             return List.of();
         }
         GrafanaDataSources sources = GrafanaDataSources.of(model);
@@ -39,7 +38,8 @@ public final class DatasourceProvisioningRenderer implements Renderer {
         }
         List<Map<String, Object>> datasources = new ArrayList<>();
         if (sources.prometheus()) {
-            datasources.add(datasource("Prometheus", "prometheus", PROMETHEUS_UID, sources.prometheusUrl(), true)
+            datasources.add(datasource("Prometheus", "prometheus", GrafanaDataSources.PROMETHEUS_UID,
+                    sources.prometheusUrl(), true)
                     .put("jsonData", JsonObject.of()
                             .put("httpMethod", "POST")
                             .put("prometheusType", "Prometheus")

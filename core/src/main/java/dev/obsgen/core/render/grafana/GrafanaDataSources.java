@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The data sources Grafana needs for a model, and only those it declares: Prometheus for its metrics and rules, the
+ * The data sources Grafana needs for a model, and only those it declares: Prometheus for its dashboards' queries, the
  * trace stores its collection writes traces to, and the log stores it writes logs to. Every URL is a model setting
  * (Prometheus's {@code queryUrl}, a Jaeger store's {@code queryUrl}, a search store's host and port variables, the
  * region of the CloudWatch agent writing to a CloudWatch store); where one is missing, {@link #missing()} names the
@@ -42,7 +42,9 @@ public final class GrafanaDataSources {
 
     private GrafanaDataSources(Observability model) {
         this.model = model;
-        this.prometheus = !model.metrics().isEmpty() || !model.ruleGroups().isEmpty();
+        // Every panel query of a model's dashboards is PromQL: dashboards need Prometheus even in a model that
+        // declares no metrics or rules of its own (a panel may read up or a series another model declares).
+        this.prometheus = !model.dashboards().isEmpty() || !model.metrics().isEmpty() || !model.ruleGroups().isEmpty();
         this.traceStores = fed(model.collection(), Signal.TRACES, JaegerStore.class);
         this.searchStores = fed(model.collection(), Signal.LOGS, SearchStore.class);
         if (prometheus && model.prometheus().queryUrl() == null) {

@@ -18,6 +18,9 @@ import dev.obsgen.model.collection.Collection;
 import dev.obsgen.model.collection.JaegerStore;
 import dev.obsgen.model.collection.Link;
 import dev.obsgen.model.collection.Store;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.Panel;
+import dev.obsgen.model.dashboard.PrometheusTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -40,6 +43,14 @@ class GrafanaDataSourcesTest {
         return change.apply(SampleModel.builder().withDashboard(SampleDashboards.shop(base))).build();
     }
 
+    /** A dashboard whose one panel reads the built-in up, in a model that declares no metric and no rule. */
+    private static Observability upOnly(PrometheusSettings prometheus) {
+        return Observability.named("edge").prometheus(prometheus)
+                .withDashboard(Dashboard.builder("edge-up", "Edge").withPanel(Panel.timeseries("Up")
+                        .withTarget(PrometheusTarget.builder("up"))).build())
+                .build();
+    }
+
     private static Observability.Builder collected(Observability.Builder builder) {
         return builder.logs(CollectionSampleModel.logs()).withSpans(CollectionSampleModel.spans())
                 .collection(CollectionSampleModel.collection());
@@ -53,6 +64,9 @@ class GrafanaDataSourcesTest {
     static Stream<Arguments> provisioned() {
         return Stream.of(
                 Arguments.of("a model with only metrics provisions only Prometheus", model(b -> b),
+                        List.of("prometheus prometheus http://prometheus:9090")),
+                Arguments.of("a dashboard reading only up, in a model of no metrics or rules, still needs Prometheus",
+                        upOnly(PrometheusSettings.defaults().withQueryUrl("http://prometheus:9090")),
                         List.of("prometheus prometheus http://prometheus:9090")),
                 Arguments.of("the Prometheus URL is the model's", model(b -> b.prometheus(
                                 PrometheusSettings.defaults().withQueryUrl("https://prom.example.com"))),
@@ -77,6 +91,8 @@ class GrafanaDataSourcesTest {
         return Stream.of(
                 Arguments.of("no Prometheus URL", model(b -> b.prometheus(PrometheusSettings.defaults())),
                         List.of("prometheus settings: queryUrl is not set")),
+                Arguments.of("no Prometheus URL for a dashboard in a model of no metrics or rules",
+                        upOnly(PrometheusSettings.defaults()), List.of("prometheus settings: queryUrl is not set")),
                 Arguments.of("spans and no trace store", model(b -> b.withSpans(CollectionSampleModel.spans())),
                         List.of("spans: are declared, but the collection writes traces to no Jaeger store")),
                 Arguments.of("a trace store without its query URL", model(b -> collected(b).collection(stores(s -> {
