@@ -4,6 +4,7 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.promql.CatalogEntry;
 import dev.obsgen.core.check.promql.ModelCatalog;
 import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.model.Observability;
@@ -21,13 +22,17 @@ import dev.obsgen.model.dashboard.Panel;
 public final class PanelMetric implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
-        ModelCatalog catalog = ModelCatalog.of(model);
+        ModelCatalog catalog = null;
         for (Dashboard dashboard : model.dashboards()) {
             for (Panel panel : dashboard.allPanels()) {
-                String metric = panel == null ? null : panel.common().metric();
+                String metric = panel.common().metric();
                 if (metric != null && model.metric(metric).isEmpty()) {
-                    String hint = catalog.closest(metric).filter(c -> model.metric(c).isPresent())
-                            .map(c -> "; did you mean '" + c + "'?").orElse("");
+                    // Built on the first miss only; the catalog names series, so the closest one leads back to the
+                    // metric it belongs to (a histogram's _bucket, _sum or _count to the histogram).
+                    catalog = catalog == null ? ModelCatalog.of(model) : catalog;
+                    String hint = catalog.closest(metric).flatMap(catalog::lookup).map(CatalogEntry::metric)
+                            .filter(m -> model.metric(m).isPresent())
+                            .map(m -> "; did you mean '" + m + "'?").orElse("");
                     findings.report(DashboardElements.panel(dashboard, panel), "metric '" + metric
                             + "' is not declared in the model, and a panel's metric gives it its unit" + hint);
                 }

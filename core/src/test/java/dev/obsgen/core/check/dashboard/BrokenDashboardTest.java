@@ -204,6 +204,16 @@ class BrokenDashboardTest {
         }
     }
 
+    @Test
+    void aMisspeltHistogramIsNamedByTheHistogramNotOneOfItsSeries() {
+        Observability model = SampleModel.builder().withDashboard(valid("shop-traffic",
+                timeseries(RATE).metric(Metric.histogram("http_request_duration_secnds").build())).build()).build();
+        List<String> messages = CheckRegistry.standard().run(model).stream()
+                .filter(f -> f.checkId().equals("dashboard/panel-metric")).map(Finding::format).toList();
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("did you mean 'http_request_duration_seconds'?"), messages.get(0));
+    }
+
     private static Set<String> dashboardFindingIds(Observability model) {
         List<Finding> findings = CheckRegistry.standard().run(model);
         return findings.stream().map(Finding::checkId).filter(id -> id.startsWith("dashboard/"))
