@@ -1,8 +1,7 @@
 package dev.obsgen.core.dashboard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.obsgen.model.dashboard.GridPos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -141,11 +140,6 @@ public record JsonDashboard(DashboardShape shape, Map<String, String> anchors) {
 
     /** The text as it stands inside a JSON string, escaped, to find its line in the file. */
     public static String jsonText(String text) {
-        try {
-            String quoted = new ObjectMapper().writeValueAsString(text);
-            return quoted.substring(1, quoted.length() - 1);
-        } catch (JsonProcessingException e) {
-            return text;
-        }
+        return new String(JsonStringEncoder.getInstance().quoteAsString(text));
     }
 }
