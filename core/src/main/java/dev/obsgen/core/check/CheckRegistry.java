@@ -62,6 +62,7 @@ import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.check.alert.ValueFormat;
 import dev.obsgen.core.check.alert.ValueInLabel;
 import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.dashboard.ModelDashboards;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.check.slo.SloDefinition;
 import dev.obsgen.core.check.team.OperatorRouting;
@@ -404,12 +405,19 @@ public final class CheckRegistry {
                                      Map<String, Map<String, String>> suppressions, Map<String, ElementRef> elements,
                                      CheckInput input) {
         List<Finding> all = new ArrayList<>();
+        List<DashboardShape> dashboards = null;
         for (ModelCheck check : phase) {
             // A finding about a suppression is never itself suppressed.
             FindingSink sink = new FindingSink(check instanceof Suppressions ? Map.of() : suppressions, elements, input);
             sink.begin(check);
             try {
-                check.check(model, sink);
+                if (check instanceof DashboardCheck dashboardCheck) {
+                    // The model's dashboards become the shape the dashboard checks read once, not once a check.
+                    dashboards = dashboards == null ? ModelDashboards.of(model) : dashboards;
+                    dashboardCheck.check(dashboards, sink);
+                } else {
+                    check.check(model, sink);
+                }
             } catch (RuntimeException e) {
                 throw new IllegalStateException("check " + check.id() + " failed on this model: " + e, e);
             }

@@ -55,8 +55,9 @@ public final class ModelQueries {
     /** The panel and annotation queries of the model's dashboards, from the one walk over them. */
     private static List<Query> dashboardQueries(Observability model) {
         List<Query> queries = new ArrayList<>();
+        long scrapeMillis = ModelDashboards.scrapeMillis(model);
         for (Dashboard dashboard : model.dashboards()) {
-            DashboardShape shape = ModelDashboards.of(dashboard, ModelDashboards.scrapeMillis(model));
+            DashboardShape shape = ModelDashboards.of(dashboard, scrapeMillis);
             for (DashboardQuery query : shape.queries()) {
                 queries.add(panelQuery(query.element(), query.expr(), dashboard));
             }
