@@ -1,5 +1,6 @@
 package dev.obsgen.core.dashboard;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +45,21 @@ public final class GrafanaVariables {
         return substitutedOffset - shift;
     }
 
+    /**
+     * The variable a whole text refers to ({@code flow} of {@code $flow}, {@code ${flow}}, {@code ${flow:raw}},
+     * {@code [[flow]]}, {@code [[flow:raw]]}), or empty when the text is not one reference.
+     */
+    public static Optional<String> referencedName(String text) {
+        Matcher m = VARIABLE.matcher(text);
+        return m.matches() ? Optional.of(name(m)) : Optional.empty();
+    }
+
+    private static String name(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    }
+
     private static String value(String expr, Matcher m, long scrapeIntervalMillis) {
-        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String name = name(m);
         return switch (name) {
             case "__rate_interval" -> Math.max(4 * scrapeIntervalMillis / 1000, 60) + "s";
             case "__interval", "__step" -> Math.max(scrapeIntervalMillis / 1000, 15) + "s";

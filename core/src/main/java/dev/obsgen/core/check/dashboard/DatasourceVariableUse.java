@@ -6,12 +6,11 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.dashboard.GrafanaVariables;
 import dev.obsgen.core.dashboard.PanelShape;
 import dev.obsgen.core.dashboard.TargetShape;
 import dev.obsgen.core.dashboard.VariableShape;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A data source named by a fixed uid breaks on every Grafana where that uid differs, and {@code __inputs} placeholders
@@ -27,9 +26,6 @@ import java.util.regex.Pattern;
         fix = "Add DatasourceVariable.prometheus() and leave panels and queries on ${datasource}.",
         inputs = {CheckInput.MODEL, CheckInput.DASHBOARD_FILES})
 public final class DatasourceVariableUse implements DashboardCheck {
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)(?::[^}]*)?}|\\[\\[([A-Za-z0-9_]+)]]"
-            + "|\\$([A-Za-z0-9_]+)");
-
     @Override
     public void check(List<DashboardShape> dashboards, FindingSink findings) {
         for (DashboardShape dashboard : dashboards) {
@@ -71,12 +67,9 @@ public final class DatasourceVariableUse implements DashboardCheck {
         if (uid.isEmpty() || uid.startsWith("-- ")) {
             return false;
         }
-        Matcher m = REFERENCE.matcher(uid);
-        if (!m.matches()) {
-            return true;
-        }
-        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        return dashboard.variables().stream().anyMatch(VariableShape::isDatasource)
-                && !dashboard.declaresDatasourceVariable(name);
+        return GrafanaVariables.referencedName(uid)
+                .map(name -> dashboard.variables().stream().anyMatch(VariableShape::isDatasource)
+                        && !dashboard.declaresDatasourceVariable(name))
+                .orElse(true);
     }
 }

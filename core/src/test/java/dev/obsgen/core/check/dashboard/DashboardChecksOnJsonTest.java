@@ -65,6 +65,10 @@ class DashboardChecksOnJsonTest {
                         () -> List.of(valid("shop-traffic", Panel.timeseries("Requests").description("Requests.")
                                 .unit(GrafanaUnit.REQUESTS_PER_SECOND).withTarget(PrometheusTarget.builder(RATE)
                                         .datasource(new DatasourceRef("prometheus", "${DS_PROMETHEUS}")))).build())),
+                row("a query naming the datasource variable in Grafana's old form with a format", Set.of(),
+                        () -> List.of(valid("shop-traffic", Panel.timeseries("Requests").description("Requests.")
+                                .unit(GrafanaUnit.REQUESTS_PER_SECOND).withTarget(PrometheusTarget.builder(RATE)
+                                        .datasource(new DatasourceRef("prometheus", "[[datasource:raw]]")))).build())),
                 row("a panel without description", Set.of("dashboard/panel-metadata"),
                         () -> List.of(valid("shop-traffic", Panel.timeseries("Requests")
                                 .unit(GrafanaUnit.REQUESTS_PER_SECOND).withTarget(PrometheusTarget.builder(RATE))).build())),
