@@ -99,7 +99,9 @@ public final class Lint {
             }
         }
         for (RuleFileReader.Result file : ruleFiles) {
-            checkModel(file, problems);
+            for (RuleFileReader.Result document : file.documents()) {
+                checkModel(document, problems);
+            }
         }
         List<Query> queries = new ArrayList<>();
         Map<Query, RuleSource> sources = new IdentityHashMap<>();
@@ -132,9 +134,10 @@ public final class Lint {
     }
 
     /**
-     * Runs the registry's checks of rule files on the file's groups as a model. Every file is a model of its own, as
-     * Prometheus loads each file on its own: a group name may repeat across files, and a rule file and the
-     * PrometheusRule holding the same groups are two sets of rules, not one set twice.
+     * Runs the registry's checks of rule files on the groups of a file (or of one document of a multi-document
+     * file) as a model. Every file is a model of its own, as Prometheus loads each file on its own, and so is every
+     * PrometheusRule of a multi-document file, as the Operator loads each: a group name may repeat across them, and a
+     * rule file and the PrometheusRule holding the same groups are two sets of rules, not one set twice.
      */
     private void checkModel(RuleFileReader.Result file, List<LintProblem> problems) {
         Map<String, GroupSource> groupSources = new LinkedHashMap<>();

@@ -36,7 +36,25 @@ public final class RuleFileReader {
      * {@code PrometheusRule} (a deployment, an Alertmanager configuration), which lint skips in a folder.
      */
     public record Result(List<RuleSource> rules, List<GroupSource> groups, List<LintProblem> problems,
-                         boolean ruleFile) {
+                         boolean ruleFile, List<Integer> documentLines) {
+        /**
+         * The file's YAML documents, each with its own groups and rules: the Prometheus Operator loads each
+         * {@code PrometheusRule} of a multi-document file as a rule file of its own.
+         */
+        List<Result> documents() {
+            if (documentLines.size() <= 1) {
+                return List.of(this);
+            }
+            List<Result> documents = new ArrayList<>();
+            for (int i = 0; i < documentLines.size(); i++) {
+                int from = documentLines.get(i);
+                int to = i + 1 < documentLines.size() ? documentLines.get(i + 1) : Integer.MAX_VALUE;
+                documents.add(new Result(rules.stream().filter(r -> r.line() >= from && r.line() < to).toList(),
+                        groups.stream().filter(g -> g.line() >= from && g.line() < to).toList(), List.of(), ruleFile,
+                        List.of(from)));
+            }
+            return documents;
+        }
     }
 
     public Result read(Path path) {
@@ -44,9 +62,10 @@ public final class RuleFileReader {
         List<RuleSource> rules = new ArrayList<>();
         List<GroupSource> groups = new ArrayList<>();
         List<LintProblem> problems = new ArrayList<>();
+        List<Integer> documentLines = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
             problems.add(new LintProblem(file, 0, 0, FindingSeverity.ERROR, SHAPE, "no such file"));
-            return new Result(rules, groups, problems, true);
+            return new Result(rules, groups, problems, true, documentLines);
         }
         List<String> lines;
         try {
@@ -54,7 +73,7 @@ public final class RuleFileReader {
         } catch (IOException e) {
             problems.add(new LintProblem(file, 0, 0, FindingSeverity.ERROR, SHAPE, "cannot be read as UTF-8 text: "
                     + e.getMessage()));
-            return new Result(rules, groups, problems, true);
+            return new Result(rules, groups, problems, true, documentLines);
         }
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(256 * 1024 * 1024);
@@ -67,6 +86,7 @@ public final class RuleFileReader {
                     continue;
                 }
                 anyDocument = true;
+                documentLines.add(document.getStartMark().getLine() + 1);
                 ruleFile |= readDocument(file, document, lines, rules, groups, problems);
             }
         } catch (MarkedYAMLException e) {
@@ -81,7 +101,7 @@ public final class RuleFileReader {
         if (!anyDocument && problems.isEmpty()) {
             problems.add(new LintProblem(file, 1, 1, FindingSeverity.ERROR, SHAPE, "is empty: a rule file has 'groups:'"));
         }
-        return new Result(rules, groups, problems, ruleFile);
+        return new Result(rules, groups, problems, ruleFile, documentLines);
     }
 
     /** Reads one YAML document; true when it is a rule file or a PrometheusRule, whatever else is wrong with it. */

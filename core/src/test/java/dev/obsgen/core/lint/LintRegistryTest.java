@@ -189,6 +189,27 @@ class LintRegistryTest {
         assertEquals(List.of(), lint(dir));
     }
 
+    /** Each PrometheusRule of a multi-document file is loaded on its own: the same group in two is no repetition. */
+    @Test
+    void twoPrometheusRulesInOneFileAreTwoSetsOfRules() throws IOException {
+        String resource = """
+                apiVersion: monitoring.coreos.com/v1
+                kind: PrometheusRule
+                metadata:
+                  name: NAME
+                spec:
+                  groups:
+                    - name: api
+                      interval: 30s
+                      rules:
+                        - record: job:errors:sum
+                          expr: sum by (job) (rate(errors_total[5m]))
+                """;
+        Path manifest = Files.writeString(dir.resolve("rules.yaml"), resource.replace("NAME", "api-a") + "---\n"
+                + resource.replace("NAME", "api-b"));
+        assertEquals(List.of(), lint(manifest));
+    }
+
     @Test
     void aRuleRepeatedInAPrometheusRuleIsFoundThereAtItsLine() throws IOException {
         Path manifest = Files.writeString(dir.resolve("rules.yaml"), """
