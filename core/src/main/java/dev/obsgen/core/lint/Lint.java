@@ -48,7 +48,8 @@ import java.util.stream.Stream;
 public final class Lint {
     private final CheckRegistry registry;
     private final MetricCatalog catalog;
-    private final Optional<List<String>> routedSeverities;
+    /** The routing the obsgen catalog lists, as a model's notification policy, for alert/severity to check against. */
+    private final Optional<NotificationPolicy> routing;
 
     public Lint(CheckRegistry registry, MetricCatalog catalog) {
         this(registry, new LintCatalog(catalog, Optional.empty()));
@@ -58,7 +59,7 @@ public final class Lint {
     public Lint(CheckRegistry registry, LintCatalog catalog) {
         this.registry = registry;
         this.catalog = catalog.metrics();
-        this.routedSeverities = catalog.routedSeverities();
+        this.routing = routing(catalog.routedSeverities());
     }
 
     /** One file to read, and whether it was named (an error when it is no rule file) or found in a folder. */
@@ -158,7 +159,7 @@ public final class Lint {
             return;
         }
         Observability.Builder builder = Observability.named("lint");
-        routing().ifPresent(builder::notifications);
+        routing.ifPresent(builder::notifications);
         Map<RuleGroup, List<RuleSource>> sourcesOf = new IdentityHashMap<>();
         for (Map.Entry<String, List<RuleSource>> entry : rulesByGroup.entrySet()) {
             RuleGroup.Builder group = RuleGroup.named(entry.getKey());
@@ -218,8 +219,7 @@ public final class Lint {
         }
     }
 
-    /** The routing the obsgen catalog lists, as the model's notification policy, for alert/severity to check against. */
-    private Optional<NotificationPolicy> routing() {
+    private static Optional<NotificationPolicy> routing(Optional<List<String>> routedSeverities) {
         return routedSeverities.filter(routed -> !routed.isEmpty()).map(routed -> {
             NotificationPolicy.Builder policy = NotificationPolicy.builder();
             for (Severity severity : Severity.values()) {
