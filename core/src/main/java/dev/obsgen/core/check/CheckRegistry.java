@@ -406,6 +406,7 @@ public final class CheckRegistry {
                                      CheckInput input) {
         List<Finding> all = new ArrayList<>();
         List<DashboardShape> dashboards = null;
+        ModelRules rules = null;
         for (ModelCheck check : phase) {
             // A finding about a suppression is never itself suppressed.
             FindingSink sink = new FindingSink(check instanceof Suppressions ? Map.of() : suppressions, elements, input);
@@ -415,6 +416,10 @@ public final class CheckRegistry {
                     // The model's dashboards become the shape the dashboard checks read once, not once a check.
                     dashboards = dashboards == null ? ModelDashboards.of(model) : dashboards;
                     dashboardCheck.check(dashboards, sink);
+                } else if (check instanceof RuleCheck ruleCheck) {
+                    // Likewise the rules with the names findings give them.
+                    rules = rules == null ? ModelRules.of(model) : rules;
+                    ruleCheck.check(rules, sink);
                 } else {
                     check.check(model, sink);
                 }

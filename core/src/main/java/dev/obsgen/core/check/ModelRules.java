@@ -7,38 +7,40 @@ import dev.obsgen.model.rule.Rule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The model's rules in the order they are declared, group by group, each named as findings name it. The checks that
- * read rules one by one walk these lists instead of the groups, so every check names a rule the same way.
+ * read rules one by one walk these lists instead of the groups, so every check names a rule the same way; the
+ * registry makes them once a run for every {@link RuleCheck}.
+ *
+ * @param all        alerts and recording rules as each group declares them, interleaved
+ * @param alerts     the alerts of {@code all}
+ * @param recordings the recording rules of {@code all}
  */
-public final class ModelRules {
-    private ModelRules() {
+public record ModelRules(List<GroupedRule<Rule>> all, List<GroupedRule<AlertRule>> alerts,
+                         List<GroupedRule<RecordingRule>> recordings) {
+    public ModelRules {
+        all = List.copyOf(all);
+        alerts = List.copyOf(alerts);
+        recordings = List.copyOf(recordings);
     }
 
-    public static List<GroupedRule<AlertRule>> alerts(Observability model) {
-        return grouped(model, RuleGroup::alerts);
-    }
-
-    public static List<GroupedRule<RecordingRule>> recordings(Observability model) {
-        return grouped(model, RuleGroup::recordingRules);
-    }
-
-    /** Alerts and recording rules as each group declares them, interleaved. */
-    public static List<GroupedRule<Rule>> all(Observability model) {
-        return grouped(model, RuleGroup::rules);
-    }
-
-    private static <R extends Rule> List<GroupedRule<R>> grouped(Observability model,
-                                                                 Function<RuleGroup, List<? extends R>> rules) {
+    public static ModelRules of(Observability model) {
         SharedNames shared = SharedNames.of(model);
-        List<GroupedRule<R>> grouped = new ArrayList<>();
+        List<GroupedRule<Rule>> all = new ArrayList<>();
+        List<GroupedRule<AlertRule>> alerts = new ArrayList<>();
+        List<GroupedRule<RecordingRule>> recordings = new ArrayList<>();
         for (RuleGroup group : model.ruleGroups()) {
-            for (R rule : rules.apply(group)) {
-                grouped.add(new GroupedRule<>(group, rule, Elements.rule(shared, group, rule)));
+            for (Rule rule : group.rules()) {
+                String element = Elements.rule(shared, group, rule);
+                all.add(new GroupedRule<>(group, rule, element));
+                if (rule instanceof AlertRule alert) {
+                    alerts.add(new GroupedRule<>(group, alert, element));
+                } else if (rule instanceof RecordingRule recording) {
+                    recordings.add(new GroupedRule<>(group, recording, element));
+                }
             }
         }
-        return grouped;
+        return new ModelRules(all, alerts, recordings);
     }
 }

@@ -17,10 +17,15 @@ public interface RuleCheck extends ModelCheck {
 
     @Override
     default void check(Observability model, FindingSink findings) {
-        for (GroupedRule<AlertRule> alert : ModelRules.alerts(model)) {
+        check(ModelRules.of(model), findings);
+    }
+
+    /** Hands each alert, then each recording rule, to this check; the registry walks the rules once for all. */
+    default void check(ModelRules rules, FindingSink findings) {
+        for (GroupedRule<AlertRule> alert : rules.alerts()) {
             checkAlert(alert, findings);
         }
-        for (GroupedRule<RecordingRule> rule : ModelRules.recordings(model)) {
+        for (GroupedRule<RecordingRule> rule : rules.recordings()) {
             checkRecording(rule, findings);
         }
     }

@@ -30,24 +30,24 @@ class ModelRulesTest {
     @Test
     void alertsComeGroupByGroupWithTheLabelsThatTellSharedNamesApart() {
         assertEquals(List.of("alert 'Down' {tier=\"web\"} in group 'a'", "alert 'Down' {tier=\"db\"} in group 'a'",
-                "alert 'Slow' in group 'b'"), elements(ModelRules.alerts(RULES)));
-        assertEquals(List.of("a", "a", "b"), ModelRules.alerts(RULES).stream().map(r -> r.group().name()).toList());
+                "alert 'Slow' in group 'b'"), elements(ModelRules.of(RULES).alerts()));
+        assertEquals(List.of("a", "a", "b"), ModelRules.of(RULES).alerts().stream().map(r -> r.group().name()).toList());
     }
 
     @Test
     void recordingRulesComeAlone() {
-        assertEquals(List.of("recording rule 'job:up:sum' in group 'a'"), elements(ModelRules.recordings(RULES)));
+        assertEquals(List.of("recording rule 'job:up:sum' in group 'a'"), elements(ModelRules.of(RULES).recordings()));
     }
 
     @Test
     void allRulesComeInTheOrderTheirGroupDeclaresThem() {
         assertEquals(List.of("Down", "job:up:sum", "Down", "Slow"),
-                ModelRules.all(RULES).stream().map(r -> r.rule().name()).toList());
+                ModelRules.of(RULES).all().stream().map(r -> r.rule().name()).toList());
     }
 
     @Test
     void aModelWithoutRulesHasNone() {
-        assertEquals(List.of(), ModelRules.all(Observability.named("empty").build()));
+        assertEquals(List.of(), ModelRules.of(Observability.named("empty").build()).all());
     }
 
     @Test

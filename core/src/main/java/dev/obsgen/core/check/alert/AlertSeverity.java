@@ -40,7 +40,7 @@ public final class AlertSeverity implements ModelCheck {
         List<String> routed = routes.isEmpty() ? known : routes.stream().map(Severity::label).toList();
         FindingSeverity severity = routes.isEmpty() ? findings.convention() : severity();
         String choices = String.join(", ", routed);
-        for (GroupedRule<AlertRule> alert : ModelRules.alerts(model)) {
+        for (GroupedRule<AlertRule> alert : ModelRules.of(model).alerts()) {
             String label = alert.rule().labels().get(Severity.LABEL);
             Severity set = alert.rule().severity();
             if (label != null && known.contains(label)) {

@@ -43,7 +43,7 @@ public final class MetricNames implements ModelCheck {
                 checkLabel(Elements.metric(metric), label.name(), findings);
             }
         }
-        for (GroupedRule<Rule> rule : ModelRules.all(model)) {
+        for (GroupedRule<Rule> rule : ModelRules.of(model).all()) {
             if (rule.rule() instanceof RecordingRule recording && !RECORDED.matcher(recording.name()).matches()) {
                 findings.report(rule.element(), "'" + recording.name() + "' is not a valid series name");
             }

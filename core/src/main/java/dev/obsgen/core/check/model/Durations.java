@@ -47,7 +47,8 @@ public final class Durations implements ModelCheck {
         for (RuleGroup group : model.ruleGroups()) {
             optional(Elements.group(group), "interval", group.interval(), findings);
         }
-        for (GroupedRule<AlertRule> alert : ModelRules.alerts(model)) {
+        ModelRules rules = ModelRules.of(model);
+        for (GroupedRule<AlertRule> alert : rules.alerts()) {
             optional(alert.element(), "for", alert.rule().forDuration(), findings);
             optional(alert.element(), "keep_firing_for", alert.rule().keepFiringFor(), findings);
             for (AlertScenario scenario : alert.rule().scenarios()) {
@@ -56,7 +57,7 @@ public final class Durations implements ModelCheck {
                 optional(where, "evaluation time", scenario.evalTime(), findings);
             }
         }
-        for (GroupedRule<RecordingRule> rule : ModelRules.recordings(model)) {
+        for (GroupedRule<RecordingRule> rule : rules.recordings()) {
             for (RecordingExample example : rule.rule().examples()) {
                 String where = RuleTests.where(rule, "example", example.name());
                 optional(where, "interval", example.interval(), findings);

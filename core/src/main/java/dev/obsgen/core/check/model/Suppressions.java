@@ -42,7 +42,7 @@ public final class Suppressions implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
-        for (GroupedRule<Rule> rule : ModelRules.all(model)) {
+        for (GroupedRule<Rule> rule : ModelRules.of(model).all()) {
             for (String id : rule.rule().suppressions().keySet()) {
                 if (!suppressible.contains(id)) {
                     findings.report(rule.element(), refusal(id, refused.get(id)));
