@@ -19,11 +19,7 @@ public final class FindingSink {
     private Check current;
 
     FindingSink() {
-        this(Map.of());
-    }
-
-    FindingSink(Map<String, Map<String, String>> suppressionsByElement) {
-        this(suppressionsByElement, Map.of(), CheckInput.MODEL);
+        this(Map.of(), Map.of(), CheckInput.MODEL);
     }
 
     FindingSink(Map<String, Map<String, String>> suppressionsByElement, Map<String, ElementRef> elements,
@@ -31,11 +27,6 @@ public final class FindingSink {
         this.suppressionsByElement = suppressionsByElement;
         this.elements = elements;
         this.input = input;
-    }
-
-    /** What the checks run on: a model, or rule groups read from rule files. */
-    public CheckInput input() {
-        return input;
     }
 
     /**

@@ -3,7 +3,12 @@ package dev.obsgen.core.check.promql;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.promql.Expr;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses each query once ({@link SyntaxCheck}) and runs every query check that reads the query's kind on what parsed;
@@ -30,26 +35,28 @@ public final class QueryRunner {
 
     /** A finding with the query it is about; its location holds the range it points at. */
     public record Located(Finding finding, Query query) {
-        /** The offset the finding points at, into the expression or into the template of key {@link #template()}. */
+        /** The offset the finding points at, into the expression or into the template its location names. */
         public int offset() {
             return finding.location().range() == null ? 0 : finding.location().range().start();
-        }
-
-        /** The key of the template the finding points into, or null for the expression. */
-        public String template() {
-            return finding.location().field();
         }
     }
 
     public Result run(List<Query> queries, MetricCatalog catalog) {
         List<Located> located = new ArrayList<>();
         boolean typed = catalog.complete() || catalog instanceof TypedCatalog;
+        // What each check declares is read once a run, not once for every query.
+        Map<QueryKind, List<QueryCheck>> byKind = new EnumMap<>(QueryKind.class);
+        Set<QueryCheck> needExpression = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (QueryKind kind : QueryKind.values()) {
+            byKind.put(kind, checks.stream().filter(c -> c.readsKind(kind) && (typed || !c.needsTypes())).toList());
+        }
+        checks.stream().filter(QueryCheck::needsExpression).forEach(needExpression::add);
         for (Query query : queries) {
             QueryFindings sink = new QueryFindings(query);
             Expr ast = syntax.parse(query, sink);
             QueryContext context = QueryContext.of(query, ast, catalog);
-            for (QueryCheck check : checks) {
-                if (!check.readsKind(query.kind()) || check.needsTypes() && !typed || ast == null && check.needsExpression()) {
+            for (QueryCheck check : byKind.get(query.kind())) {
+                if (ast == null && needExpression.contains(check)) {
                     continue;
                 }
                 sink.begin(check);
