@@ -235,9 +235,13 @@ public final class CheckRegistry {
         List<Finding> all = new ArrayList<>();
         for (ModelCheck check : checks) {
             if (check instanceof DashboardCheck dashboardCheck && check.reads(CheckInput.DASHBOARD_FILES)) {
-                FindingSink sink = new FindingSink();
+                FindingSink sink = new FindingSink(Map.of(), Map.of(), CheckInput.DASHBOARD_FILES);
                 sink.begin(check);
-                dashboardCheck.check(dashboards, sink);
+                try {
+                    dashboardCheck.check(dashboards, sink);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("check " + check.id() + " failed on these dashboards: " + e, e);
+                }
                 all.addAll(sink.findings());
             }
         }
