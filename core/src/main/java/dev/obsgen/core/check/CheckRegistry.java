@@ -293,7 +293,7 @@ public final class CheckRegistry {
         all.addAll(run(checks, expanded, suppressions(expanded), elements, CheckInput.MODEL));
         for (Finding finding : SharedNameFindings.of(queryRunner().run(ModelQueries.of(expanded),
                 ModelCatalog.of(expanded)), expanded)) {
-            ElementRef ref = elements.get(finding.element());
+            ElementRef ref = FindingSink.enclosing(elements, finding.element(), r -> true);
             all.add(ref == null ? finding : finding.withLocation(finding.location().withElement(ref)));
         }
         return all;

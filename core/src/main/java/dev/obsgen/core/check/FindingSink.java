@@ -3,6 +3,7 @@ package dev.obsgen.core.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Collects the findings of one check, stamped with the check's id and severity. Given the suppressions of the
@@ -80,40 +81,34 @@ public final class FindingSink {
 
     /** The element the text names, or the element it is a part of ({@code alert 'X' in group 'g', scenario 's'}). */
     private ElementRef ref(String element) {
-        if (elements.isEmpty() || element == null) {
-            return null;
-        }
-        for (int end = element.length(); end > 0; end = element.lastIndexOf(", ", end - 1)) {
-            ElementRef ref = elements.get(element.substring(0, end));
-            if (ref != null) {
-                return ref;
-            }
-        }
-        // A panel, variable or row is named as a part of its dashboard: "panel 'Errors' of dashboard 'shop'".
-        int of = element.lastIndexOf(" of dashboard '");
-        return of < 0 ? null : elements.get(element.substring(of + 4));
+        return enclosing(elements, element, ref -> true);
     }
 
     /** The reason the element, or the element it is a part of, suppresses the current check; null if it does not. */
     private String reason(String element) {
-        if (suppressionsByElement.isEmpty() || element == null) {
+        Map<String, String> suppressions = enclosing(suppressionsByElement, element, s -> s.containsKey(current.id()));
+        return suppressions == null ? null : suppressions.get(current.id());
+    }
+
+    /**
+     * The value of the element a finding's text names, or of the element it is a part of, that {@code accepted}
+     * takes: the text itself, then each shorter part before a {@code ", "} ({@code alert 'X' in group 'g', scenario
+     * 's'} is a part of {@code alert 'X' in group 'g'}), then the dashboard a panel, variable or row is named as a
+     * part of ({@code panel 'Errors' of dashboard 'shop'}); null when none is.
+     */
+    static <T> T enclosing(Map<String, T> byElement, String element, Predicate<T> accepted) {
+        if (byElement.isEmpty() || element == null) {
             return null;
         }
         for (int end = element.length(); end > 0; end = element.lastIndexOf(", ", end - 1)) {
-            Map<String, String> suppressions = suppressionsByElement.get(element.substring(0, end));
-            if (suppressions != null && suppressions.containsKey(current.id())) {
-                return suppressions.get(current.id());
+            T value = byElement.get(element.substring(0, end));
+            if (value != null && accepted.test(value)) {
+                return value;
             }
         }
-        // A panel, variable or row is named as a part of its dashboard: "panel 'Errors' of dashboard 'shop'".
         int of = element.lastIndexOf(" of dashboard '");
-        if (of >= 0) {
-            Map<String, String> suppressions = suppressionsByElement.get(element.substring(of + 4));
-            if (suppressions != null && suppressions.containsKey(current.id())) {
-                return suppressions.get(current.id());
-            }
-        }
-        return null;
+        T value = of < 0 ? null : byElement.get(element.substring(of + 4));
+        return value != null && accepted.test(value) ? value : null;
     }
 
     List<Finding> findings() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.ElementRef;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.core.team.Composition;
@@ -212,6 +213,17 @@ class BrokenDashboardTest {
                 .filter(f -> f.checkId().equals("dashboard/panel-metric")).map(Finding::format).toList();
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("did you mean 'http_request_duration_seconds'?"), messages.get(0));
+    }
+
+    /** A finding on a panel's query is about the dashboard the panel is a part of, as a model check's finding is. */
+    @Test
+    void aPanelQueryFindingCarriesItsDashboard() {
+        Observability model = SampleModel.builder().withDashboard(valid("shop-traffic",
+                timeseries("sum(rate(http_requestz_total[$__rate_interval]))")).build()).build();
+        List<Finding> findings = CheckRegistry.standard().run(model).stream()
+                .filter(f -> f.checkId().equals("promql/unknown-metric")).toList();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(ElementRef.of("dashboard", "shop-traffic"), findings.get(0).location().element());
     }
 
     private static Set<String> dashboardFindingIds(Observability model) {
