@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.util.List;
 
 /**
  * The YAML every renderer writes: block style, quotes only where YAML needs them (strings that would read as
@@ -25,6 +26,11 @@ public final class YamlFormat {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private YamlFormat() {
+    }
+
+    /** The list, or null where it is empty, so that the field is left out of the YAML (null fields are). */
+    public static <T> List<T> nullIfEmpty(List<T> values) {
+        return values == null || values.isEmpty() ? null : values;
     }
 
     public static ObjectMapper mapper() {

@@ -1,5 +1,7 @@
 package dev.obsgen.core.render.alertmanager;
 
+import static dev.obsgen.core.render.YamlFormat.nullIfEmpty;
+
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
@@ -157,9 +159,5 @@ public final class AlertmanagerConfigRenderer implements Renderer {
         return new AlertmanagerConfigDocument.NamedTimeInterval(interval.name(), List.of(
                 new AlertmanagerConfigDocument.TimeSpec(nullIfEmpty(interval.weekdays()), nullIfEmpty(times),
                         interval.location())));
-    }
-
-    private static <T> List<T> nullIfEmpty(List<T> values) {
-        return values == null || values.isEmpty() ? null : values;
     }
 }

@@ -1,5 +1,7 @@
 package dev.obsgen.core.render.alertmanager;
 
+import static dev.obsgen.core.render.YamlFormat.nullIfEmpty;
+
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
@@ -161,9 +163,5 @@ public final class AlertmanagerConfigResourceRenderer implements Renderer {
 
     private static String nullIfBlank(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static <T> List<T> nullIfEmpty(List<T> values) {
-        return values == null || values.isEmpty() ? null : values;
     }
 }

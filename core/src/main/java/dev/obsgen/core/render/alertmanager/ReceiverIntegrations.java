@@ -1,5 +1,7 @@
 package dev.obsgen.core.render.alertmanager;
 
+import static dev.obsgen.core.render.YamlFormat.nullIfEmpty;
+
 import dev.obsgen.model.alerting.Email;
 import dev.obsgen.model.alerting.Integration;
 import dev.obsgen.model.alerting.PagerDuty;
@@ -52,9 +54,5 @@ record ReceiverIntegrations<P, S, E, W>(List<P> pagerDuty, List<S> slack, List<E
         }
         return new ReceiverIntegrations<>(nullIfEmpty(pagerDutyConfigs), nullIfEmpty(slackConfigs),
                 nullIfEmpty(emailConfigs), nullIfEmpty(webhookConfigs));
-    }
-
-    private static <T> List<T> nullIfEmpty(List<T> values) {
-        return values.isEmpty() ? null : values;
     }
 }
