@@ -36,7 +36,7 @@ public record DashboardShape(String uid, String title, List<PanelShape> panels, 
         List<DashboardQuery> queries = new ArrayList<>();
         for (PanelShape panel : allPanels()) {
             for (TargetShape target : panel.targets()) {
-                if (!target.expr().isBlank()) {
+                if (target.isQuery()) {
                     queries.add(new DashboardQuery(this, panel, target, DashboardElements.target(this, panel, target),
                             target.expr(), GrafanaVariables.substitute(target.expr(), scrapeMillis)));
                 }

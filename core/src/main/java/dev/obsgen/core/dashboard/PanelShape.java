@@ -21,6 +21,11 @@ public record PanelShape(@Nullable Integer id, String title, String type, String
         targets = List.copyOf(targets);
     }
 
+    /** Whether the panel has a query: a target whose expression is not blank (a blank one is Grafana's placeholder). */
+    public boolean hasQuery() {
+        return targets.stream().anyMatch(TargetShape::isQuery);
+    }
+
     /** Text panels show markdown: no queries, no unit, no data source. */
     public boolean isText() {
         return type.equals("text");

@@ -13,4 +13,9 @@ public record TargetShape(String refId, String expr, boolean hide, String format
         format = format == null || format.isEmpty() ? "time_series" : format;
         datasource = datasource == null ? "" : datasource;
     }
+
+    /** A blank target is Grafana's empty placeholder, no query; a hidden one still runs and is one. */
+    public boolean isQuery() {
+        return !expr.isBlank();
+    }
 }

@@ -5,7 +5,6 @@ import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.dashboard.DashboardElements;
-import dev.obsgen.core.dashboard.DashboardQuery;
 import dev.obsgen.core.dashboard.DashboardShape;
 import dev.obsgen.core.dashboard.PanelShape;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.List;
 /**
  * What dashboard linters ask of every panel: readers need a title and a description to know what they look at, and a
  * unit to read the numbers. Text panels have no queries and no unit; a library panel keeps its own in the library.
- * A panel whose only targets are blank has no query (see {@link DashboardQuery}).
+ * A panel whose only targets are blank has no query (see {@link PanelShape#hasQuery()}).
  */
 @CheckDefinition(
         id = "dashboard/panel-metadata",
@@ -29,7 +28,6 @@ public final class PanelMetadata implements DashboardCheck {
             if (dashboard.title().isBlank()) {
                 findings.report(DashboardElements.dashboard(dashboard), "has no title");
             }
-            List<DashboardQuery> queries = dashboard.queries();
             for (PanelShape panel : dashboard.allPanels()) {
                 if (panel.library()) {
                     continue;
@@ -47,7 +45,7 @@ public final class PanelMetadata implements DashboardCheck {
                 if (panel.unit().isBlank()) {
                     findings.report(element, "has no unit; set unit(...) or metric(...) so values are not shown as bare numbers");
                 }
-                if (queries.stream().noneMatch(query -> query.panel() == panel)) {
+                if (!panel.hasQuery()) {
                     findings.report(element, "has no query");
                 }
             }
