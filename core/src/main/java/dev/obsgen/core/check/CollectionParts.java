@@ -18,7 +18,6 @@ public final class CollectionParts {
     }
 
     public static <T extends Store> List<T> stores(Observability model, Class<T> type) {
-        return model.collection() == null ? List.of()
-                : model.collection().stores().stream().filter(type::isInstance).map(type::cast).toList();
+        return model.collection() == null ? List.of() : model.collection().stores(type);
     }
 }

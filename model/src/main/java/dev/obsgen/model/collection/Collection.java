@@ -31,6 +31,10 @@ public record Collection(List<Source> sources, List<Agent> agents, List<Store> s
         return agents.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    public <T extends Store> List<T> stores(Class<T> type) {
+        return stores.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     public <T extends Store> Optional<T> store(String name, Class<T> type) {
         return stores.stream().filter(s -> s.name().equals(name)).filter(type::isInstance).map(type::cast).findFirst();
     }

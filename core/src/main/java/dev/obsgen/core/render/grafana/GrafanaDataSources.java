@@ -135,7 +135,6 @@ public final class GrafanaDataSources {
             return List.of();
         }
         List<String> targets = collection.links().stream().filter(l -> l.signal() == signal).map(Link::to).toList();
-        return collection.stores().stream().filter(type::isInstance).map(type::cast)
-                .filter(store -> targets.contains(store.name())).toList();
+        return collection.stores(type).stream().filter(store -> targets.contains(store.name())).toList();
     }
 }
