@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the lint CLI and the benchmarks jar, writes a 10,000-alert rule file, times obsgen lint beside
+# Builds the CLI and the benchmarks jar, times generate of the scale model at three sizes (generate-scale.sh,
+# whose settings apply too), writes a 10,000-alert rule file, times obsgen lint beside
 # promtool check rules on it (wall time and peak RSS, JVM start included), confirms the lint fits a 512 MB heap,
 # then runs the JMH parse benchmarks briefly.
 #   RUNS=5             timed runs of each tool
@@ -37,6 +38,9 @@ cp "$(ls core/target/obsgen-core-*-cli.jar | head -1)" "$work/obsgen-core-cli.ja
 cp benchmarks/target/benchmarks.jar "$work/benchmarks.jar"
 cli="$work/obsgen-core-cli.jar"
 bench="$work/benchmarks.jar"
+
+CLI="$cli" BENCH="$bench" WORK_DIR="$work" RUNS="$runs" benchmarks/generate-scale.sh
+echo
 
 echo "== generating $alerts alerts"
 java -cp "$bench" dev.obsgen.benchmarks.LargeRuleFile "$rules" "$alerts"

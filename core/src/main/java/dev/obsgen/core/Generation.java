@@ -2,7 +2,6 @@ package dev.obsgen.core;
 
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
-import dev.obsgen.core.render.OutputLayout;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.alertmanager.AlertmanagerConfigRenderer;
@@ -27,15 +26,10 @@ import dev.obsgen.core.render.runbook.RunbookRenderer;
 import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.core.team.ComposedTree;
 import dev.obsgen.core.team.Composition;
-import dev.obsgen.core.write.GeneratedFile;
-import dev.obsgen.core.write.OutputSet;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.ObservabilityDefinition;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The one entry point every front end drives (the Maven goals, the command line, tests): check the model, and
@@ -45,6 +39,7 @@ public final class Generation {
     private final CheckRegistry checks;
     private final List<Renderer> renderers;
     private final List<Renderer> teamRenderers;
+    private final int threads;
 
     public Generation(CheckRegistry checks, List<Renderer> renderers) {
         this(checks, renderers, List.of());
@@ -52,9 +47,20 @@ public final class Generation {
 
     /** With the renderers of a platform's model, and those of a team's (a subset: a team owns fewer files). */
     public Generation(CheckRegistry checks, List<Renderer> renderers, List<Renderer> teamRenderers) {
+        this(checks, renderers, teamRenderers, defaultThreads());
+    }
+
+    /** As many threads as cores, unless {@code -Dobsgen.threads=N} says otherwise (1 renders on the caller's). */
+    static int defaultThreads() {
+        Integer given = Integer.getInteger("obsgen.threads");
+        return given != null && given >= 1 ? given : Runtime.getRuntime().availableProcessors();
+    }
+
+    private Generation(CheckRegistry checks, List<Renderer> renderers, List<Renderer> teamRenderers, int threads) {
         this.checks = checks;
         this.renderers = List.copyOf(renderers);
         this.teamRenderers = List.copyOf(teamRenderers);
+        this.threads = threads;
     }
 
     /** Every check and renderer, dashboards written for {@link GrafanaVersion#DEFAULT}. */
@@ -99,22 +105,30 @@ public final class Generation {
                 new CloudWatchAgentRenderer()), team);
     }
 
+    /** The same checks and renderers, rendering on the given number of threads (1: on the caller's). */
+    public Generation threads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + count);
+        }
+        return new Generation(checks, renderers, teamRenderers, count);
+    }
+
     /**
-     * Checks and renders a platform's model, or a team's (checked on its platform, rendering only the team's
-     * files); throws {@link ModelRejectedException} when a check reports an error.
+     * Checks a platform's model, or a team's (checked on its platform, rendering only the team's files), and
+     * returns its files to be rendered as they are taken; throws {@link ModelRejectedException} when a check
+     * reports an error, before anything is rendered.
      */
     public Rendering render(Observability model, RenderSettings settings) {
         if (model.isTeam()) {
             Composition composition = Composition.ofTeam(model);
             List<Finding> findings = accepted(checks.run(composition, false));
             Observability view = SloRules.expand(composition.views().get(0));
-            return new Rendering(OutputSet.of(render(teamRenderers, view, settings, path -> path),
-                    "# " + settings.header(), Composition.owner(model)), findings);
+            return new Rendering(output(List.of(new RenderedOutput.Part(teamRenderers, view, path -> path)), settings,
+                    Composition.owner(model)), findings);
         }
         List<Finding> findings = accepted(checks.run(model));
-        return new Rendering(OutputSet.of(render(renderers, SloRules.expand(model), settings, path -> path),
-                "# " + settings.header(),
-                Composition.owner(model)), findings);
+        return new Rendering(output(List.of(new RenderedOutput.Part(renderers, SloRules.expand(model), path -> path)),
+                settings, Composition.owner(model)), findings);
     }
 
     /**
@@ -127,15 +141,18 @@ public final class Generation {
         Composition composition = Composition.of(models);
         List<Finding> findings = accepted(checks.run(composition, true));
         RenderSettings composed = settings.composing(composition);
-        List<GeneratedFile> files = new ArrayList<>(render(renderers, SloRules.expand(composition.platform()), composed,
-                path -> path));
+        List<RenderedOutput.Part> parts = new ArrayList<>();
+        parts.add(new RenderedOutput.Part(renderers, SloRules.expand(composition.platform()), path -> path));
         for (Observability view : composition.views()) {
             Observability expanded = SloRules.expand(view);
-            files.addAll(render(teamRenderers, expanded, composed, path -> ComposedTree.place(expanded, path)));
+            parts.add(new RenderedOutput.Part(teamRenderers, expanded, path -> ComposedTree.place(expanded, path)));
         }
         // A composed tree is the platform's, with its teams: the platform's own run may write it again, and back.
-        return new Rendering(OutputSet.of(files, "# " + settings.header(), Composition.owner(composition.platform())),
-                findings);
+        return new Rendering(output(parts, composed, Composition.owner(composition.platform())), findings);
+    }
+
+    private RenderedOutput output(List<RenderedOutput.Part> parts, RenderSettings settings, String owner) {
+        return new RenderedOutput(parts, settings, "# " + settings.header(), owner, threads);
     }
 
     private static List<Finding> accepted(List<Finding> findings) {
@@ -143,24 +160,6 @@ public final class Generation {
             throw new ModelRejectedException(findings);
         }
         return findings;
-    }
-
-    private static List<GeneratedFile> render(List<Renderer> renderers, Observability model, RenderSettings settings,
-                                              UnaryOperator<String> place) {
-        // The writer names the element a file came from when its path cannot be written.
-        Map<String, String> origins = new HashMap<>();
-        String owner = model.isTeam() ? " of " + Composition.owner(model) : "";
-        OutputLayout.of(model).forEach(path -> origins.putIfAbsent(path.path(), path.element() + owner));
-        List<GeneratedFile> files = new ArrayList<>();
-        for (Renderer renderer : renderers) {
-            for (GeneratedFile file : renderer.render(model, settings)) {
-                String origin = origins.get(file.path());
-                GeneratedFile placed = new GeneratedFile(place.apply(file.path()), file.content(), file.kind(),
-                        file.origin());
-                files.add(origin == null ? placed : placed.from(origin));
-            }
-        }
-        return files;
     }
 
     /**

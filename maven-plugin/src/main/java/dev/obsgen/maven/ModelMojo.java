@@ -118,7 +118,7 @@ abstract class ModelMojo extends AbstractMojo {
         WriteReport report;
         try {
             report = new OutputWriter(Duration.ofMinutes(2), notice -> getLog().info("obsgen: " + notice))
-                    .write(rendering.output(), outputDirectory.toPath());
+                    .write(rendering.files(), outputDirectory.toPath());
         } catch (OutputException e) {
             // The message says what failed and what was written; -e or -X adds the stack trace.
             throw new MojoFailureException("obsgen: " + e.getMessage(), e);
@@ -131,14 +131,14 @@ abstract class ModelMojo extends AbstractMojo {
     void compare(Rendering rendering, String fixCommand) throws MojoFailureException {
         DriftReport drift;
         try {
-            drift = new DriftCheck().compare(rendering.output(), outputDirectory.toPath());
+            drift = new DriftCheck().compare(rendering.files(), outputDirectory.toPath());
         } catch (OutputException e) {
             throw new MojoFailureException("obsgen: " + e.getMessage(), e);
         }
         if (!drift.inSync()) {
             throw new MojoFailureException(drift.format(fixCommand));
         }
-        getLog().info("obsgen: " + rendering.output().paths().size() + " generated files in " + outputDirectory
+        getLog().info("obsgen: " + drift.compared() + " generated files in " + outputDirectory
                 + " match the model" + (composes() ? "s" : ""));
     }
 

@@ -192,12 +192,12 @@ public final class Obsgen {
             Path directory = Path.of(output);
             if (args[0].equals("generate") || args[0].equals("compose")) {
                 WriteReport report = new OutputWriter(Duration.ofMinutes(2), notice -> err.println("obsgen: " + notice))
-                        .write(rendering.output(), directory);
+                        .write(rendering.files(), directory);
                 report.warnings().forEach(w -> err.println("warning: " + w));
                 out.println("obsgen: " + report.summary() + " in " + directory);
                 return 0;
             }
-            DriftReport drift = new DriftCheck().compare(rendering.output(), directory);
+            DriftReport drift = new DriftCheck().compare(rendering.files(), directory);
             String version = grafanaVersion.equals(GrafanaVersion.DEFAULT) ? ""
                     : " --grafana-version " + grafanaVersion.pluginVersion();
             String command = compose ? "compose --model " + String.join(" --model ", models)

@@ -2,8 +2,11 @@ package dev.obsgen.core.write;
 
 import java.util.List;
 
-/** How the files on disk differ from what the model renders: changed or missing files, each with its diff. */
-public record DriftReport(List<Difference> differences) {
+/**
+ * How the files on disk differ from what the model renders: changed or missing files, each with its diff, and how
+ * many files were compared (the manifest among them).
+ */
+public record DriftReport(List<Difference> differences, int compared) {
     public DriftReport {
         differences = List.copyOf(differences);
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +126,20 @@ final class OutputFolder {
         return Optional.of(Files.readAllBytes(target));
     }
 
+    /**
+     * Whether {@code relative} is a regular file inside the folder holding exactly {@code content}. A file of another
+     * size differs without being read, which is most changed files.
+     */
+    boolean sameRegular(String relative, byte[] content) throws IOException {
+        Path target = root.resolve(relative);
+        BasicFileAttributes attributes = attributes(target);
+        if (attributes == null || !attributes.isRegularFile() || attributes.size() != content.length
+                || !inside(target.getParent())) {
+            return false;
+        }
+        return Arrays.equals(Files.readAllBytes(target), content);
+    }
+
     /** Whether anything (a file, a folder, a link) is at {@code relative}. */
     boolean exists(String relative) throws IOException {
         return attributes(root.resolve(relative)) != null;
@@ -156,6 +171,26 @@ final class OutputFolder {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Moves a staged file over the target, so a reader never sees half a file; where the two lie on different file
+     * systems (a folder of the output is a mount), its bytes go through a temporary sibling as in {@link #write}.
+     */
+    void place(String relative, Path staged) throws IOException {
+        Path target = root.resolve(relative);
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        if (!inside(parent)) {
+            throw new OutputException(root.relativize(parent) + " leads out of the output folder " + root
+                    + " (a symbolic link); " + relative + " was not written");
+        }
+        try {
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            write(relative, Files.readAllBytes(staged));
+            Files.delete(staged);
         }
     }
 

@@ -1,17 +1,19 @@
 package dev.obsgen.core.write;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Every file one generation produces, ordered by path. It also renders the manifest that lets the writer remove
  * files a later model no longer produces.
  */
-public final class OutputSet {
+public final class OutputSet implements OutputSource {
     public static final String MANIFEST = Manifest.FILE;
 
     private final Map<String, GeneratedFile> files;
@@ -38,15 +40,10 @@ public final class OutputSet {
     public static OutputSet of(Collection<GeneratedFile> rendered, String header, String owner) {
         String fullHeader = owner.isEmpty() ? header : header + "\n" + Manifest.OWNER + owner;
         Map<String, GeneratedFile> byPath = new TreeMap<>();
+        ClaimedPaths claimed = new ClaimedPaths();
         for (GeneratedFile file : rendered) {
-            if (file.path().equals(MANIFEST) || file.path().equals(OutputLock.FILE)) {
-                throw new IllegalStateException(file.describe() + " would overwrite obsgen's own " + file.path());
-            }
-            GeneratedFile other = byPath.put(file.path(), file);
-            if (other != null) {
-                throw new IllegalStateException("two renderers produced " + file.path() + ": " + other.describe()
-                        + " and " + file.describe());
-            }
+            claimed.claim(file);
+            byPath.put(file.path(), file);
         }
         List<String> listed = byPath.values().stream()
                 .filter(f -> f.kind() == GeneratedFile.Kind.GENERATED)
@@ -56,17 +53,35 @@ public final class OutputSet {
         return new OutputSet(byPath, listed, fullHeader, owner);
     }
 
+    /** Every file from memory, in path order; the manifest is left out, as the contract says. */
+    public static OutputSet of(OutputSource source) {
+        List<GeneratedFile> files = new ArrayList<>();
+        source.emit(files::add);
+        return of(files, source.header(), "").withOwner(source.owner());
+    }
+
+    private OutputSet withOwner(String owner) {
+        return new OutputSet(files, listed, header, owner);
+    }
+
+    @Override
+    public void emit(Consumer<GeneratedFile> consumer) {
+        files.values().stream().filter(f -> !f.path().equals(MANIFEST)).forEach(consumer);
+    }
+
     /** The paths the manifest lists: every generated file, not the seeds and not the manifest itself. */
     public List<String> listed() {
         return listed;
     }
 
     /** The comment lines the manifest starts with. */
+    @Override
     public String header() {
         return header;
     }
 
     /** Whose tree this is; empty when not said. */
+    @Override
     public String owner() {
         return owner;
     }

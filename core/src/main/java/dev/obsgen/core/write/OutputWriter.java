@@ -6,7 +6,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +53,8 @@ public final class OutputWriter {
         this.notices = notices;
     }
 
-    /** @throws OutputException when the set cannot be written; its message says what was written */
-    public WriteReport write(OutputSet output, Path directory) {
+    /** @throws OutputException when the output cannot be written; its message says what was written */
+    public WriteReport write(OutputSource output, Path directory) {
         OutputFolder folder = OutputFolder.open(directory);
         OutputLock lock;
         try {
@@ -66,38 +70,54 @@ public final class OutputWriter {
         }
     }
 
-    private WriteReport write(OutputSet output, OutputFolder folder) {
+    private WriteReport write(OutputSource output, OutputFolder folder) {
         Manifest previous = read(folder);
         if (!previous.owner().isEmpty() && !output.owner().isEmpty() && !previous.owner().equals(output.owner())) {
             throw new OutputException(folder.root() + " holds the files of " + previous.owner() + " (its "
                     + OutputSet.MANIFEST + " says so), and this is " + output.owner() + ": each owner writes a folder "
                     + "of its own, and compose writes the platform's with every team's; nothing was written");
         }
-        Plan plan = plan(output, folder);
+        StagingFolder staging;
+        try {
+            staging = StagingFolder.in(folder.root());
+        } catch (IOException e) {
+            throw new OutputException("cannot clear " + StagingFolder.NAME + " in " + folder.root() + ": "
+                    + IoFailure.reason(e) + "; nothing was written", e);
+        }
+        Plan plan = new Plan(folder, staging);
+        try {
+            output.emit(plan);
+            plan.finish(output.header());
+        } catch (RuntimeException e) {
+            discard(staging, folder);
+            throw e;
+        }
         Progress progress = new Progress(folder.root());
         try {
             Set<String> known = new LinkedHashSet<>(previous.paths());
-            known.addAll(output.paths());
+            known.addAll(plan.produced);
+            known.add(OutputSet.MANIFEST);
             folder.removeTemporaryFiles(known);
-            if (!previous.paths().containsAll(output.listed())) {
+            if (!previous.paths().containsAll(plan.listed)) {
                 Set<String> journal = new TreeSet<>(previous.paths());
-                journal.addAll(output.listed());
+                journal.addAll(plan.listed);
                 progress.step(OutputSet.MANIFEST);
                 folder.write(OutputSet.MANIFEST, bytes(Manifest.render(output.header(), journal)));
                 progress.manifestListsEverything = true;
             }
             List<String> written = new ArrayList<>();
-            for (GeneratedFile file : plan.toWrite()) {
+            for (Staged file : plan.toWrite) {
                 progress.step(file.path());
-                folder.write(file.path(), file.content());
+                folder.place(file.path(), file.staged());
                 written.add(file.path());
                 progress.written++;
             }
-            List<String> unchanged = new ArrayList<>(plan.unchanged());
+            staging.discard();
             List<String> removed = new ArrayList<>();
             List<String> warnings = new ArrayList<>(previous.warnings());
+            Set<String> produced = new HashSet<>(plan.produced);
             for (String stale : previous.paths()) {
-                if (output.file(stale).isPresent()) {
+                if (produced.contains(stale)) {
                     continue;
                 }
                 progress.step(stale);
@@ -108,42 +128,69 @@ public final class OutputWriter {
                     warnings.add(stale + " is listed in " + OutputSet.MANIFEST + " but was not removed: " + left.why());
                 }
             }
-            GeneratedFile manifest = output.file(OutputSet.MANIFEST).orElseThrow();
+            List<String> unchanged = new ArrayList<>(plan.unchanged);
             progress.step(OutputSet.MANIFEST);
             Optional<byte[]> onDisk = folder.readRegular(OutputSet.MANIFEST);
-            if (onDisk.isPresent() && manifest.sameContent(onDisk.get())) {
+            if (onDisk.isPresent() && Arrays.equals(plan.manifest, onDisk.get())) {
                 (progress.manifestListsEverything ? written : unchanged).add(OutputSet.MANIFEST);
             } else {
-                folder.write(OutputSet.MANIFEST, manifest.content());
+                folder.write(OutputSet.MANIFEST, plan.manifest);
                 written.add(OutputSet.MANIFEST);
             }
-            return new WriteReport(written, unchanged, plan.kept(), removed, warnings);
+            return new WriteReport(written, unchanged, plan.kept, removed, warnings);
         } catch (IOException e) {
+            discard(staging, folder);
             throw progress.failure(e);
         }
     }
 
-    /** The files to write, and those left as they are, decided before anything is written. */
-    private record Plan(List<GeneratedFile> toWrite, List<String> unchanged, List<String> kept) {
+    private static void discard(StagingFolder staging, OutputFolder folder) {
+        try {
+            staging.discard();
+        } catch (IOException | OutputException e) {
+            // The next run removes what is left; the failure that brought us here is the one to report.
+        }
+    }
+
+    private record Staged(String path, Path staged) {
     }
 
     /**
-     * Compares every file with the disk and checks every path that is to be written: a set that cannot be written
-     * whole is not written at all, and the message names the element each bad path came from.
+     * Takes the files as they are rendered: compares each with the disk, checks every path that is to be written and
+     * stages its bytes, so that a set that cannot be written whole is not written at all (the message names the
+     * element each bad path came from), and no file's bytes stay in memory once it is compared or staged.
      */
-    private static Plan plan(OutputSet output, OutputFolder folder) {
-        List<String> problems = new ArrayList<>();
-        Map<String, String> byKey = new HashMap<>();
-        List<GeneratedFile> toWrite = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (GeneratedFile file : output.files()) {
+    private static final class Plan implements Consumer<GeneratedFile> {
+        private final OutputFolder folder;
+        private final StagingFolder staging;
+        private final ClaimedPaths claimed = new ClaimedPaths();
+        private final Map<String, String> byKey = new HashMap<>();
+        private final List<String> problems = new ArrayList<>();
+        private final List<Staged> toWrite = new ArrayList<>();
+        private final List<String> unchanged = new ArrayList<>();
+        private final List<String> kept = new ArrayList<>();
+        private final List<String> listed = new ArrayList<>();
+        private final List<String> produced = new ArrayList<>();
+        private byte[] manifest;
+
+        Plan(OutputFolder folder, StagingFolder staging) {
+            this.folder = folder;
+            this.staging = staging;
+        }
+
+        @Override
+        public void accept(GeneratedFile file) {
+            claimed.claim(file);
             String path = file.path();
+            produced.add(path);
+            if (file.kind() == GeneratedFile.Kind.GENERATED) {
+                listed.add(path);
+            }
             try {
                 folder.root().resolve(path);
             } catch (InvalidPathException e) {
                 problems.add(OutputFolder.unencodable(file, e));
-                continue;
+                return;
             }
             String other = byKey.putIfAbsent(PathNames.collisionKey(path), path);
             if (other != null) {
@@ -151,39 +198,54 @@ public final class OutputWriter {
                         + " are one file on macOS and Windows");
             }
             try {
-                if (path.equals(OutputSet.MANIFEST)) {
-                    // Written twice by design (listing first, final last) and compared at the end.
-                    folder.writeProblem(path).ifPresent(p -> problems.add(file.describe() + ": " + p));
-                    continue;
-                }
                 if (file.kind() == GeneratedFile.Kind.SEED && folder.exists(path)) {
                     // Kept either way; only a seed that differs from its stub is a person's edit to report.
                     Optional<byte[]> existing = folder.readRegular(path);
                     (existing.isPresent() && file.sameContent(existing.get()) ? unchanged : kept).add(path);
-                    continue;
+                    return;
                 }
-                if (file.kind() == GeneratedFile.Kind.GENERATED) {
-                    Optional<byte[]> existing = folder.readRegular(path);
-                    if (existing.isPresent() && file.sameContent(existing.get())) {
-                        unchanged.add(path);
-                        continue;
-                    }
+                if (file.kind() == GeneratedFile.Kind.GENERATED && folder.sameRegular(path, file.content())) {
+                    unchanged.add(path);
+                    return;
                 }
                 Optional<String> problem = folder.writeProblem(path);
                 if (problem.isPresent()) {
                     problems.add(file.describe() + ": " + problem.get());
-                } else {
-                    toWrite.add(file);
+                } else if (problems.isEmpty()) {
+                    toWrite.add(new Staged(path, stage(file)));
                 }
             } catch (IOException e) {
                 problems.add(file.describe() + ": " + IoFailure.reason(e));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new OutputException("cannot write into " + folder.root() + "; nothing was written:\n  "
-                    + String.join("\n  ", problems));
+
+        // A file that cannot be staged (a full disk) stops the run at once: nothing is in place yet.
+        private Path stage(GeneratedFile file) {
+            try {
+                return staging.stage(file.content());
+            } catch (IOException e) {
+                throw new OutputException("cannot stage " + file.describe() + " in " + folder.root() + "/"
+                        + StagingFolder.NAME + ": " + IoFailure.reason(e) + "; nothing was written", e);
+            }
         }
-        return new Plan(toWrite, unchanged, kept);
+
+        /** Checks the manifest's own path and puts every list in path order, whatever order the files came in. */
+        void finish(String header) {
+            Collections.sort(listed);
+            manifest = bytes(Manifest.render(header, listed));
+            try {
+                folder.writeProblem(OutputSet.MANIFEST).ifPresent(p -> problems.add(OutputSet.MANIFEST + ": " + p));
+            } catch (IOException e) {
+                problems.add(OutputSet.MANIFEST + ": " + IoFailure.reason(e));
+            }
+            if (!problems.isEmpty()) {
+                throw new OutputException("cannot write into " + folder.root() + "; nothing was written:\n  "
+                        + String.join("\n  ", problems));
+            }
+            toWrite.sort(Comparator.comparing(Staged::path));
+            Collections.sort(unchanged);
+            Collections.sort(kept);
+        }
     }
 
     private static Manifest read(OutputFolder folder) {

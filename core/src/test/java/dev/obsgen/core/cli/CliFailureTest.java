@@ -121,7 +121,7 @@ class CliFailureTest {
     }
 
     @Test
-    void aFullDiskSaysSoAndWhatWasWritten() throws Exception {
+    void aFullDiskSaysSoAndWritesNothing() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")),
                 "needs root to mount a small file system in a private mount namespace");
         Path output = Files.createDirectories(sandbox.resolve("small"));
@@ -145,9 +145,8 @@ class CliFailureTest {
         assertEquals(1, process.exitValue(), printed);
         List<String> lines = printed.lines().filter(l -> l.startsWith("obsgen:")).toList();
         assertEquals(1, lines.size(), printed);
-        assertTrue(lines.get(0).contains(": no space left on device; "), printed);
-        assertTrue(lines.get(0).matches(".*; \\d+ files? (was|were) written before the failure; obsgen-manifest.txt lists"
-                + " every file this run writes, so the next run completes or removes them"), printed);
+        // The disk fills while files are staged, before any is put in place.
+        assertTrue(lines.get(0).contains(": no space left on device; nothing was written"), printed);
         assertFalse(printed.contains("\tat "), printed);
     }
 
