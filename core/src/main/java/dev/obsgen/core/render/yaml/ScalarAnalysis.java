@@ -6,12 +6,13 @@ import dev.obsgen.core.render.yaml.YamlEmitter.Style;
 /**
  * What SnakeYAML's emitter (2.x, {@code analyzeScalar}) learns of a scalar's text, and the style it then writes for
  * the style Jackson requested ({@code chooseScalarStyle}, block context, never canonical). It mirrors the emitter's
- * rules one for one, quirks included (the look-ahead for "followed by whitespace" skips a character after a
- * supplementary one), because a single differing rule changes the bytes.
+ * rules one for one, quirks included, because a single differing rule changes the bytes. {@code otherLineBreaks}
+ * says the text holds a line break other than {@code \n} (NEL, U+2028, U+2029), which the emitter leaves to the
+ * mapper.
  */
-record ScalarAnalysis(boolean empty, boolean multiline, boolean allowBlockPlain, boolean allowSingleQuoted,
-                      boolean allowBlock) {
-    private static final ScalarAnalysis EMPTY = new ScalarAnalysis(true, false, true, true, false);
+record ScalarAnalysis(boolean empty, boolean multiline, boolean otherLineBreaks, boolean allowBlockPlain,
+                      boolean allowSingleQuoted, boolean allowBlock) {
+    private static final ScalarAnalysis EMPTY = new ScalarAnalysis(true, false, false, true, true, false);
 
     Style style(Requested requested, boolean simpleKey) {
         if (requested == Requested.DOUBLE_QUOTED) {
@@ -33,97 +34,61 @@ record ScalarAnalysis(boolean empty, boolean multiline, boolean allowBlockPlain,
         if (scalar.isEmpty()) {
             return EMPTY;
         }
-        boolean blockIndicators = false;
+        int length = scalar.length();
+        boolean blockIndicators = scalar.startsWith("---") || scalar.startsWith("...");
         boolean lineBreaks = false;
+        boolean otherLineBreaks = false;
         boolean specialCharacters = false;
-        boolean leadingSpace = false;
-        boolean leadingBreak = false;
-        boolean trailingSpace = false;
-        boolean trailingBreak = false;
         boolean breakSpace = false;
         boolean spaceBreak = false;
-
-        if (scalar.startsWith("---") || scalar.startsWith("...")) {
-            blockIndicators = true;
-        }
-        boolean precededByWhitespace = true;
-        boolean followedByWhitespace = scalar.length() == 1 || isBlankOrBreakOrNul(scalar.codePointAt(1));
         boolean previousSpace = false;
         boolean previousBreak = false;
-        int length = scalar.length();
-        int index = 0;
-        while (index < length) {
-            int c = scalar.codePointAt(index);
-            if (index == 0) {
-                switch (c) {
-                    case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' ->
-                            blockIndicators = true;
-                    case '?', ':', '-' -> {
-                        if (followedByWhitespace) {
-                            blockIndicators = true;
-                        }
-                    }
-                    default -> {
-                    }
-                }
-            } else {
-                if (c == ':' && followedByWhitespace) {
-                    blockIndicators = true;
-                }
-                if (c == '#' && precededByWhitespace) {
-                    blockIndicators = true;
-                }
-            }
-            boolean isLineBreak = isLineBreak(c);
-            if (isLineBreak) {
-                lineBreaks = true;
-            }
-            if (!(c == '\n' || (0x20 <= c && c <= 0x7E))) {
-                // Printable non-ASCII is written as it is (allowUnicode); anything else forces double quotes.
-                boolean unicode = c == 0x85 || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                        || (c >= 0x10000 && c <= 0x10FFFF);
-                if (!unicode) {
-                    specialCharacters = true;
-                }
-            }
+        // SnakeYAML walks code points and looks one code point ahead; every character it tests against (indicators,
+        // blanks, breaks) is a single UTF-16 unit, so walking units gives the same answers: a surrogate pair is
+        // two ordinary units, a lone surrogate a special character.
+        for (int i = 0; i < length; i++) {
+            char c = scalar.charAt(i);
             if (c == ' ') {
-                if (index == 0) {
-                    leadingSpace = true;
-                }
-                if (index == length - 1) {
-                    trailingSpace = true;
-                }
                 if (previousBreak) {
                     breakSpace = true;
                 }
                 previousSpace = true;
                 previousBreak = false;
-            } else if (isLineBreak) {
-                if (index == 0) {
-                    leadingBreak = true;
-                }
-                if (index == length - 1) {
-                    trailingBreak = true;
-                }
+                continue;
+            }
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lineBreaks = true;
+                otherLineBreaks |= c != '\n';
                 if (previousSpace) {
                     spaceBreak = true;
                 }
                 previousSpace = false;
                 previousBreak = true;
-            } else {
-                previousSpace = false;
-                previousBreak = false;
+                continue;
             }
-            index += Character.charCount(c);
-            precededByWhitespace = isBlankOrNul(c) || isLineBreak;
-            followedByWhitespace = true;
-            if (index + 1 < length) {
-                int nextIndex = index + Character.charCount(scalar.codePointAt(index));
-                if (nextIndex < length) {
-                    followedByWhitespace = isBlankOrNul(scalar.codePointAt(nextIndex)) || isLineBreak;
+            previousSpace = false;
+            previousBreak = false;
+            if (c >= 0x20 && c <= 0x7E) {
+                if (i == 0) {
+                    blockIndicators |= isLeadingIndicator(c, scalar);
+                } else if (c == ':') {
+                    // SnakeYAML's look-ahead also counts a ':' right after a line break as followed by whitespace.
+                    blockIndicators |= i + 1 >= length || isBlankOrNul(scalar.charAt(i + 1))
+                            || isLineBreak(scalar.charAt(i - 1));
+                } else if (c == '#') {
+                    char before = scalar.charAt(i - 1);
+                    blockIndicators |= isBlankOrNul(before) || isLineBreak(before);
                 }
+            } else if (!isPrintableUnicode(scalar, i, c)) {
+                specialCharacters = true;
             }
         }
+        char first = scalar.charAt(0);
+        char last = scalar.charAt(length - 1);
+        boolean leadingSpace = first == ' ';
+        boolean leadingBreak = isLineBreak(first);
+        boolean trailingSpace = last == ' ';
+        boolean trailingBreak = isLineBreak(last);
         boolean allowBlockPlain = true;
         boolean allowSingleQuoted = true;
         boolean allowBlock = true;
@@ -145,7 +110,29 @@ record ScalarAnalysis(boolean empty, boolean multiline, boolean allowBlockPlain,
         if (blockIndicators) {
             allowBlockPlain = false;
         }
-        return new ScalarAnalysis(false, lineBreaks, allowBlockPlain, allowSingleQuoted, allowBlock);
+        return new ScalarAnalysis(false, lineBreaks, otherLineBreaks, allowBlockPlain, allowSingleQuoted, allowBlock);
+    }
+
+    private static boolean isLeadingIndicator(char c, String scalar) {
+        return switch (c) {
+            case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> true;
+            case '?', ':', '-' -> scalar.length() == 1 || isBlankOrBreakOrNul(scalar.charAt(1));
+            default -> false;
+        };
+    }
+
+    // Written as it is (allowUnicode): NEL, the BMP outside controls and surrogates, and whole surrogate pairs.
+    private static boolean isPrintableUnicode(String scalar, int i, char c) {
+        if (c == 0x85 || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < scalar.length() && Character.isLowSurrogate(scalar.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(scalar.charAt(i - 1));
+        }
+        return false;
     }
 
     // "0[0-9_]+": read as an octal number by YAML 1.1, so never plain.

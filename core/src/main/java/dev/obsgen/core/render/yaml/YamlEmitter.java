@@ -122,19 +122,15 @@ public final class YamlEmitter {
     }
 
     private void key(String key) {
-        if (key.isEmpty() || key.length() >= MAX_SIMPLE_KEY_LENGTH || hasLineBreak(key)) {
+        if (key.isEmpty() || key.length() >= MAX_SIMPLE_KEY_LENGTH) {
             throw Unproven.INSTANCE;
         }
-        Requested requested = YamlQuoting.needToQuoteName(key) ? Requested.DOUBLE_QUOTED : Requested.PLAIN;
-        scalar(key, requested, true);
+        scalar(key, YamlQuoting.needToQuoteName(key) ? Requested.DOUBLE_QUOTED : Requested.PLAIN, true);
     }
 
     private void scalar(JsonNode node) {
         if (node instanceof TextNode) {
             String text = node.textValue();
-            if (hasUnusualLineBreak(text)) {
-                throw Unproven.INSTANCE;
-            }
             scalar(text, YamlQuoting.requestedForString(text), false);
         } else if (node instanceof IntNode || node instanceof LongNode || node instanceof BigIntegerNode
                 || node instanceof DoubleNode || node instanceof FloatNode) {
@@ -167,29 +163,19 @@ public final class YamlEmitter {
 
     // SnakeYAML's expectScalar: the scalar's own indentation is one step in (a literal block's lines stand there).
     private void scalar(String text, Requested requested, boolean simpleKey) {
+        ScalarAnalysis analysis = ScalarAnalysis.of(text);
+        if (analysis.otherLineBreaks() || simpleKey && analysis.multiline()) {
+            throw Unproven.INSTANCE;
+        }
         int saved = indent;
         indent = indent < 0 ? INDENT : indent + INDENT;
-        switch (ScalarAnalysis.of(text).style(requested, simpleKey)) {
+        switch (analysis.style(requested, simpleKey)) {
             case PLAIN -> writePlain(text);
             case SINGLE_QUOTED -> writeSingleQuoted(text);
             case DOUBLE_QUOTED -> writeDoubleQuoted(text);
             case LITERAL -> writeLiteral(text);
         }
         indent = saved;
-    }
-
-    private static boolean hasLineBreak(String text) {
-        return text.indexOf('\n') >= 0 || hasUnusualLineBreak(text);
-    }
-
-    private static boolean hasUnusualLineBreak(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x85 && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void writeIndicator(char indicator, boolean needWhitespace, boolean whitespaceAfter, boolean indentation) {

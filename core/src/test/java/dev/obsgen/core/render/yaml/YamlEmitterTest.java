@@ -150,6 +150,24 @@ class YamlEmitterTest {
     }
 
     @Test
+    void randomStringsAsKeysValuesAndItemsAreWrittenAsTheMapperWritesThem() {
+        Random random = new Random(7L);
+        for (int i = 0; i < 30_000; i++) {
+            String text = randomString(random) + randomString(random);
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("value", text);
+            document.put("items", List.of(text));
+            Optional<String> yaml = YamlEmitter.emit(MAPPER.valueToTree(document), null);
+            assertEquals(refused(text, false), yaml.isEmpty(), () -> "refused: " + document);
+            yaml.ifPresent(out -> assertEquals(YamlFormat.writeWithMapper(document, null), out, () -> "document " + document));
+            Map<String, Object> keyed = Map.of(text, 1);
+            Optional<String> keyedYaml = YamlEmitter.emit(MAPPER.valueToTree(keyed), null);
+            assertEquals(refused(text, true), keyedYaml.isEmpty(), () -> "refused: " + keyed);
+            keyedYaml.ifPresent(out -> assertEquals(YamlFormat.writeWithMapper(keyed, null), out, () -> "document " + keyed));
+        }
+    }
+
+    @Test
     void theSampleModelIsWrittenWithoutTheMapper() {
         long before = YamlFormat.writtenByMapper();
         Generation.standard().render(SampleModel.model(), RenderSettings.of("x"));
@@ -167,7 +185,8 @@ class YamlEmitterTest {
     private static final String[] PIECES = {
         " ", " ", "  ", "\n", "\n", "\n\n", ":", ": ", " #", "#", "-", "- ", "?", "'", "\"", "\\", ",", "[", "]",
         "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", "~", ".", "..", "---", "0", "1", "07", "1.5", "+", "e3",
-        "0x", "\t", "\r", "é", "😀", "\u00A0", "\uFEFF", "\u0085", "\u2028", "\uD83D", "\u0007", "yes", "no",
+        "0x", "\t", "\r", "é", "😀", "\u00A0", "\uFEFF", "\u0085", "\u2028", "\uD83D", "\uDE00", "\u0007", "\u0000",
+        "\u007F", "yes", "no",
         "true", "null", "on", "off", "Y", "n", "a", "b", "word", "label", "{{ $value }}", "x".repeat(90),
     };
 
