@@ -10,7 +10,7 @@ final class DoubleQuotedText {
     private DoubleQuotedText() {
     }
 
-    static void append(String text, StringBuilder out) {
+    static void append(String text, YamlOutput out) {
         int n = text.length();
         int start = 0;
         for (int end = 0; end < n; end++) {

@@ -113,6 +113,33 @@ record ScalarAnalysis(boolean empty, boolean multiline, boolean otherLineBreaks,
         return new ScalarAnalysis(false, lineBreaks, otherLineBreaks, allowBlockPlain, allowSingleQuoted, allowBlock);
     }
 
+    /**
+     * The analysis of a text Jackson asks to write as a literal block, for which SnakeYAML reads only whether a
+     * block is allowed (no special character, no space before a line break, none at the end); the other answers
+     * are left false. One tight pass, as these are the long texts (a dashboard's JSON).
+     */
+    static ScalarAnalysis forLiteral(String text) {
+        int length = text.length();
+        boolean otherLineBreaks = false;
+        boolean allowBlock = text.charAt(length - 1) != ' ';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c <= 0x7E) {
+                continue;
+            }
+            if (c == '\n') {
+                if (i > 0 && text.charAt(i - 1) == ' ') {
+                    allowBlock = false;
+                }
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                otherLineBreaks = true;
+            } else if (!isPrintableUnicode(text, i, c)) {
+                allowBlock = false;
+            }
+        }
+        return new ScalarAnalysis(false, true, otherLineBreaks, false, false, allowBlock);
+    }
+
     private static boolean isLeadingIndicator(char c, String scalar) {
         return switch (c) {
             case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> true;

@@ -1,29 +1,23 @@
 package dev.obsgen.core.render.yaml;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.FloatNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Iterator;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * Writes a JSON tree as the YAML that Jackson's YAML mapper writes with our features (block style, MINIMIZE_QUOTES,
- * ALWAYS_QUOTE_NUMBERS_AS_STRINGS, LITERAL_BLOCK_STYLE, INDENT_ARRAYS_WITH_INDICATOR, no line splitting), byte for
- * byte, at a fraction of the cost: SnakeYAML's emitter analyses every character of a scalar through several
+ * Writes a document (the events a serialiser wrote) as the YAML that Jackson's YAML mapper writes
+ * with our features (block style, MINIMIZE_QUOTES, ALWAYS_QUOTE_NUMBERS_AS_STRINGS, LITERAL_BLOCK_STYLE,
+ * INDENT_ARRAYS_WITH_INDICATOR, no line splitting), byte for byte, at a fraction of the cost: SnakeYAML's emitter analyses every character of a scalar through several
  * indirections, and the dashboards' JSON embedded in Kubernetes resources is megabytes of scalar.
  *
  * <p>The layout follows SnakeYAML's emitter state by state (column, indentation, whether the last character was
  * whitespace or indentation), and the scalar style follows Jackson's choice of the requested style and SnakeYAML's
  * analysis of the text. Shapes this class has not been proven on (keys that are empty, multi-line or 128 characters
- * and longer, line breaks other than {@code \n}, a scalar or nothing at the root, big decimals, binary or raw
- * values) are refused with an empty result, and the caller writes that document with the mapper.
+ * and longer, line breaks other than {@code \n}, a scalar or nothing at the root, big decimals, numbers given as
+ * text, binary or raw values) are refused with an empty result, and the caller writes that document with the mapper.
  */
 public final class YamlEmitter {
     // SnakeYAML writes a key as "? key" once it is this long; Jackson's ALLOW_LONG_KEYS (off) would raise it.
@@ -31,50 +25,71 @@ public final class YamlEmitter {
     private static final int INDENT = 2;
     private static final int INDICATOR_INDENT = 2;
 
-    private final StringBuilder out;
+    private final YamlOutput out;
     private int column;
     private boolean whitespace = true;
     private boolean indention = true;
     private int indent = -1; // -1: none yet (SnakeYAML's null)
 
-    private YamlEmitter(StringBuilder out) {
+    private YamlEmitter(YamlOutput out) {
         this.out = out;
     }
 
-    /** The YAML of the tree, after a {@code # header} line when one is given; empty when the shape is not proven. */
-    public static Optional<String> emit(JsonNode document, String header) {
-        if (document == null || !document.isContainerNode()) {
-            return Optional.empty();
-        }
-        StringBuilder out = new StringBuilder(256);
+    /**
+     * The YAML of the events (what a serialiser wrote into a {@code TokenBuffer}), after a {@code # header} line
+     * when one is given; empty when the shape is not proven.
+     */
+    public static Optional<String> emit(JsonParser events, String header) {
+        YamlOutput out = new YamlOutput(1024);
         if (header != null) {
             out.append("# ").append(header).append('\n');
         }
-        try {
+        try (events) {
+            JsonToken first = events.nextToken();
+            if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+                return Optional.empty();
+            }
             YamlEmitter emitter = new YamlEmitter(out);
-            emitter.node(document, false);
+            emitter.node(events, first, false);
+            if (events.nextToken() != null) {
+                return Optional.empty();
+            }
             emitter.writeIndent(); // the document's end
         } catch (Unproven e) {
             return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Optional.of(out.toString());
     }
 
-    private void node(JsonNode node, boolean mappingContext) {
-        if (node.isObject()) {
-            if (node.isEmpty()) {
-                emptyFlow('{', '}');
-            } else {
-                blockMapping(node);
+    private void node(JsonParser events, JsonToken token, boolean mappingContext) throws IOException {
+        if (token == null) {
+            throw Unproven.INSTANCE;
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                JsonToken next = events.nextToken();
+                if (next == JsonToken.END_OBJECT) {
+                    emptyFlow('{', '}');
+                } else {
+                    blockMapping(events, next);
+                }
             }
-        } else if (node.isArray()) {
-            if (node.isEmpty()) {
-                emptyFlow('[', ']');
-            } else {
-                blockSequence(node, mappingContext);
+            case START_ARRAY -> {
+                JsonToken next = events.nextToken();
+                if (next == JsonToken.END_ARRAY) {
+                    emptyFlow('[', ']');
+                } else {
+                    blockSequence(events, next, mappingContext);
+                }
             }
-        } else {
-            scalar(node);
+            case VALUE_STRING -> text(events.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> plain(numberText(events.getNumberValueDeferred()));
+            case VALUE_TRUE -> plain("true");
+            case VALUE_FALSE -> plain("false");
+            case VALUE_NULL -> plain("null");
+            default -> throw Unproven.INSTANCE; // embedded objects: binary, raw values
         }
     }
 
@@ -83,21 +98,23 @@ public final class YamlEmitter {
         writeIndicator(close, false, false, false);
     }
 
-    private void blockMapping(JsonNode mapping) {
+    private void blockMapping(JsonParser events, JsonToken first) throws IOException {
         int saved = indent;
         indent = indent < 0 ? 0 : indent + INDENT;
-        Iterator<Map.Entry<String, JsonNode>> fields = mapping.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        JsonToken token = first;
+        for (; token == JsonToken.FIELD_NAME; token = events.nextToken()) {
             writeIndent();
-            key(field.getKey());
+            key(events.currentName());
             writeIndicator(':', false, false, false);
-            node(field.getValue(), true);
+            node(events, events.nextToken(), true);
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw Unproven.INSTANCE;
         }
         indent = saved;
     }
 
-    private void blockSequence(JsonNode sequence, boolean mappingContext) {
+    private void blockSequence(JsonParser events, JsonToken first, boolean mappingContext) throws IOException {
         int saved = indent;
         boolean indentless = mappingContext && !indention;
         if (indent < 0) {
@@ -105,18 +122,18 @@ public final class YamlEmitter {
         } else if (!indentless) {
             indent += INDENT;
         }
-        boolean first = true;
-        for (JsonNode item : sequence) {
+        boolean firstItem = true;
+        for (JsonToken token = first; token != JsonToken.END_ARRAY; token = events.nextToken()) {
             writeIndent();
-            if (first) {
+            if (firstItem) {
                 writeWhitespace(INDICATOR_INDENT);
             }
             writeIndicator('-', true, false, true);
-            if (first) {
+            if (firstItem) {
                 indent += INDICATOR_INDENT;
-                first = false;
+                firstItem = false;
             }
-            node(item, false);
+            node(events, token, false);
         }
         indent = saved;
     }
@@ -125,45 +142,37 @@ public final class YamlEmitter {
         if (key.isEmpty() || key.length() >= MAX_SIMPLE_KEY_LENGTH) {
             throw Unproven.INSTANCE;
         }
-        scalar(key, YamlQuoting.needToQuoteName(key) ? Requested.DOUBLE_QUOTED : Requested.PLAIN, true);
+        scalar(key, YamlQuoting.needToQuoteName(key) ? Requested.DOUBLE_QUOTED : Requested.PLAIN, ScalarAnalysis.of(key), true);
     }
 
-    private void scalar(JsonNode node) {
-        if (node instanceof TextNode) {
-            String text = node.textValue();
-            scalar(text, YamlQuoting.requestedForString(text), false);
-        } else if (node instanceof IntNode || node instanceof LongNode || node instanceof BigIntegerNode
-                || node instanceof DoubleNode || node instanceof FloatNode) {
-            // Jackson writes these with String.valueOf (JsonNode.asText is the same text for these node kinds).
-            scalar(numberText(node), Requested.PLAIN, false);
-        } else if (node instanceof BooleanNode) {
-            scalar(node.booleanValue() ? "true" : "false", Requested.PLAIN, false);
-        } else if (node instanceof NullNode) {
-            scalar("null", Requested.PLAIN, false);
-        } else {
-            throw Unproven.INSTANCE;
-        }
+    private void text(String text) {
+        Requested requested = YamlQuoting.requestedForString(text);
+        scalar(text, requested, requested == Requested.LITERAL ? ScalarAnalysis.forLiteral(text) : ScalarAnalysis.of(text), false);
     }
 
-    private static String numberText(JsonNode node) {
-        if (node instanceof DoubleNode) {
-            return String.valueOf(node.doubleValue());
+    // The text Jackson's generator writes for the number as the serialiser handed it over (a long that fits an
+    // int is written as the int: the same digits). A big decimal or a number given as text is left to the mapper.
+    private static String numberText(Object number) {
+        if (number instanceof Integer || number instanceof Long || number instanceof Short
+                || number instanceof BigInteger) {
+            return number.toString();
         }
-        if (node instanceof FloatNode) {
-            return String.valueOf(node.floatValue());
+        if (number instanceof Double d) {
+            return String.valueOf(d.doubleValue());
         }
-        if (node instanceof IntNode) {
-            return String.valueOf(node.intValue());
+        if (number instanceof Float f) {
+            return String.valueOf(f.floatValue());
         }
-        if (node instanceof LongNode) {
-            return String.valueOf(node.longValue());
-        }
-        return node.bigIntegerValue().toString();
+        throw Unproven.INSTANCE;
     }
 
     // SnakeYAML's expectScalar: the scalar's own indentation is one step in (a literal block's lines stand there).
-    private void scalar(String text, Requested requested, boolean simpleKey) {
-        ScalarAnalysis analysis = ScalarAnalysis.of(text);
+    // Numbers, booleans and null: Jackson asks for a plain scalar.
+    private void plain(String text) {
+        scalar(text, Requested.PLAIN, ScalarAnalysis.of(text), false);
+    }
+
+    private void scalar(String text, Requested requested, ScalarAnalysis analysis, boolean simpleKey) {
         if (analysis.otherLineBreaks() || simpleKey && analysis.multiline()) {
             throw Unproven.INSTANCE;
         }
@@ -203,9 +212,7 @@ public final class YamlEmitter {
         }
         whitespace = true;
         column += length;
-        for (int i = 0; i < length; i++) {
-            out.append(' ');
-        }
+        out.appendSpaces(length);
     }
 
     private void writeLineBreak() {

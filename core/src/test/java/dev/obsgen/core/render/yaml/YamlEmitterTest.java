@@ -3,8 +3,6 @@ package dev.obsgen.core.render.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.obsgen.core.Generation;
 import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.render.RenderSettings;
@@ -27,8 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mapper's, and the emitter refuses exactly the shapes it does not claim.
  */
 class YamlEmitterTest {
-    private static final ObjectMapper MAPPER = YamlFormat.mapper();
-
     static Stream<String> awkwardStrings() {
         return Stream.of(
                 // plain text and text the generator quotes
@@ -138,7 +134,7 @@ class YamlEmitterTest {
         int emitted = 0;
         for (int i = 0; i < 20_000; i++) {
             Object document = randomDocument(random, 0);
-            Optional<String> yaml = YamlEmitter.emit(MAPPER.valueToTree(document), i % 2 == 0 ? "header" : null);
+            Optional<String> yaml = YamlFormat.emit(document, i % 2 == 0 ? "header" : null);
             if (yaml.isPresent()) {
                 emitted++;
                 assertEquals(YamlFormat.writeWithMapper(document, i % 2 == 0 ? "header" : null), yaml.get(),
@@ -157,13 +153,26 @@ class YamlEmitterTest {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("value", text);
             document.put("items", List.of(text));
-            Optional<String> yaml = YamlEmitter.emit(MAPPER.valueToTree(document), null);
+            Optional<String> yaml = YamlFormat.emit(document, null);
             assertEquals(refused(text, false), yaml.isEmpty(), () -> "refused: " + document);
             yaml.ifPresent(out -> assertEquals(YamlFormat.writeWithMapper(document, null), out, () -> "document " + document));
             Map<String, Object> keyed = Map.of(text, 1);
-            Optional<String> keyedYaml = YamlEmitter.emit(MAPPER.valueToTree(keyed), null);
+            Optional<String> keyedYaml = YamlFormat.emit(keyed, null);
             assertEquals(refused(text, true), keyedYaml.isEmpty(), () -> "refused: " + keyed);
             keyedYaml.ifPresent(out -> assertEquals(YamlFormat.writeWithMapper(keyed, null), out, () -> "document " + keyed));
+        }
+    }
+
+    @Test
+    void shapesTheEmitterDoesNotClaimAreWrittenByTheMapperAndCounted() {
+        List<Object> documents = List.of(Map.of("decimal", new java.math.BigDecimal("1.50")),
+                Map.of("binary", new byte[] {1, 2, 3}), Map.of("", "empty key"), Map.of("a\nb", "multi-line key"),
+                Map.of("k".repeat(128), "long key"), Map.of("v", "line\u2028separator"), "a scalar", 42);
+        for (Object document : documents) {
+            assertTrue(YamlFormat.emit(document, null).isEmpty(), () -> "claimed: " + document);
+            long before = YamlFormat.writtenByMapper();
+            assertEquals(YamlFormat.writeWithMapper(document, "h"), YamlFormat.write(document, "h"));
+            assertEquals(before + 1, YamlFormat.writtenByMapper());
         }
     }
 
@@ -175,8 +184,7 @@ class YamlEmitterTest {
     }
 
     private static void assertSame(Object document, boolean refused) {
-        JsonNode tree = MAPPER.valueToTree(document);
-        Optional<String> yaml = YamlEmitter.emit(tree, null);
+        Optional<String> yaml = YamlFormat.emit(document, null);
         assertEquals(refused, yaml.isEmpty(), () -> "refused: " + document);
         yaml.ifPresent(text -> assertEquals(YamlFormat.writeWithMapper(document, null), text, () -> "document " + document));
         assertEquals(YamlFormat.writeWithMapper(document, "h"), YamlFormat.write(document, "h"));
