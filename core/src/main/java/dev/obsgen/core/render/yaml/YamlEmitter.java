@@ -166,12 +166,12 @@ public final class YamlEmitter {
         throw Unproven.INSTANCE;
     }
 
-    // SnakeYAML's expectScalar: the scalar's own indentation is one step in (a literal block's lines stand there).
     // Numbers, booleans and null: Jackson asks for a plain scalar.
     private void plain(String text) {
         scalar(text, Requested.PLAIN, ScalarAnalysis.of(text), false);
     }
 
+    // SnakeYAML's expectScalar: the scalar's own indentation is one step in (a literal block's lines stand there).
     private void scalar(String text, Requested requested, ScalarAnalysis analysis, boolean simpleKey) {
         if (analysis.otherLineBreaks() || simpleKey && analysis.multiline()) {
             throw Unproven.INSTANCE;
