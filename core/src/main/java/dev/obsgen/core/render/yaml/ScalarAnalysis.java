@@ -119,16 +119,18 @@ record ScalarAnalysis(boolean empty, boolean multiline, boolean otherLineBreaks,
      * are left false. One tight pass, as these are the long texts (a dashboard's JSON).
      */
     static ScalarAnalysis forLiteral(String text) {
-        int length = text.length();
+        // An array, not charAt: this runs once over each dashboard's JSON, mostly before the JIT has compiled it.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         boolean otherLineBreaks = false;
-        boolean allowBlock = text.charAt(length - 1) != ' ';
+        boolean allowBlock = chars[length - 1] != ' ';
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c >= 0x20 && c <= 0x7E) {
                 continue;
             }
             if (c == '\n') {
-                if (i > 0 && text.charAt(i - 1) == ' ') {
+                if (i > 0 && chars[i - 1] == ' ') {
                     allowBlock = false;
                 }
             } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
