@@ -8,10 +8,11 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * Writes a document (the events a serialiser wrote) as the YAML that Jackson's YAML mapper writes
- * with our features (block style, MINIMIZE_QUOTES, ALWAYS_QUOTE_NUMBERS_AS_STRINGS, LITERAL_BLOCK_STYLE,
- * INDENT_ARRAYS_WITH_INDICATOR, no line splitting), byte for byte, at a fraction of the cost: SnakeYAML's emitter analyses every character of a scalar through several
- * indirections, and the dashboards' JSON embedded in Kubernetes resources is megabytes of scalar.
+ * Writes a document (the events a serialiser wrote) as the YAML that Jackson's YAML mapper writes with the features
+ * {@code YamlFormat} sets (block style, MINIMIZE_QUOTES, ALWAYS_QUOTE_NUMBERS_AS_STRINGS, LITERAL_BLOCK_STYLE,
+ * INDENT_ARRAYS_WITH_INDICATOR, no line splitting), byte for byte, at a fraction of the cost: SnakeYAML's emitter
+ * analyses every character of a scalar through several indirections, and the dashboards' JSON embedded in
+ * Kubernetes resources is megabytes of scalar.
  *
  * <p>The layout follows SnakeYAML's emitter state by state (column, indentation, whether the last character was
  * whitespace or indentation), and the scalar style follows Jackson's choice of the requested style and SnakeYAML's
@@ -142,12 +143,14 @@ public final class YamlEmitter {
         if (key.isEmpty() || key.length() >= MAX_SIMPLE_KEY_LENGTH) {
             throw Unproven.INSTANCE;
         }
-        scalar(key, YamlQuoting.needToQuoteName(key) ? Requested.DOUBLE_QUOTED : Requested.PLAIN, ScalarAnalysis.of(key), true);
+        Requested requested = YamlQuoting.needToQuoteName(key) ? Requested.DOUBLE_QUOTED : Requested.PLAIN;
+        scalar(key, requested, ScalarAnalysis.of(key), true);
     }
 
     private void text(String text) {
         Requested requested = YamlQuoting.requestedForString(text);
-        scalar(text, requested, requested == Requested.LITERAL ? ScalarAnalysis.forLiteral(text) : ScalarAnalysis.of(text), false);
+        ScalarAnalysis analysis = requested == Requested.LITERAL ? ScalarAnalysis.forLiteral(text) : ScalarAnalysis.of(text);
+        scalar(text, requested, analysis, false);
     }
 
     // The text Jackson's generator writes for the number as the serialiser handed it over (a long that fits an
