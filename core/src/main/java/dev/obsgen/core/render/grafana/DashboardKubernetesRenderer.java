@@ -9,6 +9,7 @@ import dev.obsgen.model.dashboard.Dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Each dashboard for Kubernetes, both ways clusters load them: a ConfigMap the kube-prometheus-stack sidecar picks
@@ -32,13 +33,18 @@ public final class DashboardKubernetesRenderer implements Renderer {
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         List<GeneratedFile> files = new ArrayList<>();
+        render(model, settings, files::add);
+        return files;
+    }
+
+    @Override
+    public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
         for (Dashboard dashboard : model.dashboards()) {
-            files.add(GeneratedFile.text(DashboardPaths.configMap(dashboard),
+            files.accept(GeneratedFile.text(DashboardPaths.configMap(dashboard),
                     YamlFormat.write(configMap(model, dashboard), settings.header())));
-            files.add(GeneratedFile.text(DashboardPaths.grafanaDashboard(dashboard),
+            files.accept(GeneratedFile.text(DashboardPaths.grafanaDashboard(dashboard),
                     YamlFormat.write(grafanaDashboard(model, dashboard), settings.header())));
         }
-        return files;
     }
 
     private Map<String, Object> configMap(Observability model, Dashboard dashboard) {
