@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
 import dev.obsgen.core.render.grafana.DashboardPaths;
+import dev.obsgen.core.render.prometheus.IsolatedGroups;
 import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
 import dev.obsgen.core.render.prometheus.RuleFileRenderer;
 import dev.obsgen.core.render.prometheus.RuleTestRenderer;
@@ -15,7 +16,6 @@ import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.AlertRule;
 import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,18 +52,7 @@ public final class OutputLayout {
             paths.add(new NamedPath(element, RuleTestRenderer.path(group), names));
         }
         SharedNames shared = SharedNames.of(model);
-        // The groups that hold alerts of each shared name, in model order: only they are copied for a test alone.
-        Map<String, List<RuleGroup>> groupsOfName = new HashMap<>();
-        for (RuleGroup group : model.ruleGroups()) {
-            for (AlertRule alert : group.alerts()) {
-                if (shared.shared(alert)) {
-                    List<RuleGroup> groups = groupsOfName.computeIfAbsent(alert.name(), name -> new ArrayList<>());
-                    if (groups.isEmpty() || groups.get(groups.size() - 1) != group) {
-                        groups.add(group);
-                    }
-                }
-            }
-        }
+        IsolatedGroups isolated = null;
         Map<String, String> runbooks = new TreeMap<>();
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
@@ -72,14 +61,15 @@ public final class OutputLayout {
                 }
                 // An alert of a shared name is tested alone; its group's names are checked with the group's paths.
                 if (shared.shared(alert)) {
+                    if (isolated == null) {
+                        isolated = new IsolatedGroups(model, shared);
+                    }
                     String element = Elements.alert(shared, group, alert);
                     List<Name> names = List.of(new Name("name", alert.name()));
                     paths.add(new NamedPath(element, RuleTestRenderer.path(shared, group, alert), names));
-                    for (RuleGroup loaded : groupsOfName.get(alert.name())) {
-                        if (holdsAnother(loaded, alert)) {
-                            paths.add(new NamedPath(element,
-                                    RuleTestRenderer.isolatedPath(shared, group, alert, loaded), names));
-                        }
+                    for (RuleGroup loaded : isolated.of(alert)) {
+                        paths.add(new NamedPath(element, RuleTestRenderer.isolatedPath(shared, group, alert, loaded),
+                                names));
                     }
                 }
             }
@@ -105,15 +95,5 @@ public final class OutputLayout {
             }
         }
         return paths;
-    }
-
-    /** Whether the group holds an alert of the name other than this one: then the alert's test loads a copy of it. */
-    private static boolean holdsAnother(RuleGroup group, AlertRule alert) {
-        for (AlertRule other : group.alerts()) {
-            if (other != alert && other.name().equals(alert.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -68,6 +68,7 @@ public final class RuleTestRenderer implements Renderer {
         }
         ruleFiles.addAll(platformFiles);
         SharedNames shared = SharedNames.of(model);
+        IsolatedGroups isolated = null;
         boolean any = false;
         for (RuleGroup group : model.ruleGroups()) {
             List<RuleTestDocument.TestGroup> tests = new ArrayList<>();
@@ -89,7 +90,10 @@ public final class RuleTestRenderer implements Renderer {
             }
             for (AlertRule alert : group.alerts()) {
                 if (shared.shared(alert) && !alert.scenarios().isEmpty()) {
-                    testAlone(model, settings, shared, group, alert, platformFiles, files);
+                    if (isolated == null) {
+                        isolated = new IsolatedGroups(model, shared);
+                    }
+                    testAlone(model, settings, shared, isolated, group, alert, platformFiles, files);
                     any = true;
                 }
             }
@@ -140,30 +144,29 @@ public final class RuleTestRenderer implements Renderer {
         return String.join("-", shared.distinguishing(rule).values()).replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
-    private static void testAlone(Observability model, RenderSettings settings, SharedNames shared, RuleGroup home,
-                                  AlertRule alert, List<String> platformFiles, Consumer<GeneratedFile> files) {
+    private static void testAlone(Observability model, RenderSettings settings, SharedNames shared,
+                                  IsolatedGroups isolatedGroups, RuleGroup home, AlertRule alert,
+                                  List<String> platformFiles, Consumer<GeneratedFile> files) {
+        List<RuleGroup> isolated = isolatedGroups.of(alert);
         List<String> ruleFiles = new ArrayList<>();
-        List<RuleGroup> isolated = new ArrayList<>();
-        List<List<Rule>> isolatedRules = new ArrayList<>();
+        int next = 0;
         for (RuleGroup group : model.ruleGroups()) {
-            List<Rule> kept = group.rules().stream()
-                    .filter(rule -> !(rule instanceof AlertRule other && other != alert
-                            && other.name().equals(alert.name())))
-                    .toList();
-            if (kept.size() == group.rules().size()) {
+            if (next < isolated.size() && isolated.get(next) == group) {
+                ruleFiles.add(isolatedPath(shared, home, alert, group).substring(DIRECTORY.length()));
+                next++;
+            } else {
                 ruleFiles.add("../rules/" + group.name() + ".yml");
-                continue;
             }
-            ruleFiles.add(isolatedPath(shared, home, alert, group).substring(DIRECTORY.length()));
-            isolated.add(group);
-            isolatedRules.add(kept);
         }
         ruleFiles.addAll(platformFiles);
         files.accept(GeneratedFile.text(path(shared, home, alert), YamlFormat.write(new RuleTestDocument(ruleFiles,
                 model.prometheus().evaluationInterval(), alertTests(model, shared, alert)), settings.header())));
-        for (int i = 0; i < isolated.size(); i++) {
-            RuleGroup group = isolated.get(i);
-            RuleGroup alone = group.toBuilder().rules(isolatedRules.get(i)).build();
+        for (RuleGroup group : isolated) {
+            List<Rule> kept = group.rules().stream()
+                    .filter(rule -> !(rule instanceof AlertRule other && other != alert
+                            && other.name().equals(alert.name())))
+                    .toList();
+            RuleGroup alone = group.toBuilder().rules(kept).build();
             files.accept(GeneratedFile.text(isolatedPath(shared, home, alert, group), YamlFormat.write(
                     RuleEntries.document(model, List.of(alone), RuleFileRenderer.clearsOwner(model, settings)),
                     settings.header() + " A copy of rule group '" + group.name() + "' without the other alerts named '"
