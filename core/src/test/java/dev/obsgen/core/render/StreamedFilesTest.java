@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.obsgen.core.PairedAlertsModel;
 import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.SampleTeams;
+import dev.obsgen.core.render.grafana.DashboardFilesRenderer;
 import dev.obsgen.core.render.grafana.DashboardKubernetesRenderer;
 import dev.obsgen.core.render.grafana.DashboardPaths;
 import dev.obsgen.core.render.grafana.DashboardRenderer;
@@ -47,6 +48,7 @@ class StreamedFilesTest {
                 new Object[] {"team", checkout, SETTINGS},
                 new Object[] {"composed team", SloRules.expand(composition.views().get(0)), SETTINGS.composing(composition)});
         List<Renderer> renderers = List.of(new DashboardRenderer(), new DashboardKubernetesRenderer(),
+                new DashboardFilesRenderer(),
                 new RuleFileRenderer(), new RuleTestRenderer(), new PrometheusRuleResourceRenderer(),
                 new RunbookRenderer());
         List<Arguments> rows = new ArrayList<>();
@@ -78,12 +80,14 @@ class StreamedFilesTest {
                 .withDashboard(Dashboard.builder("second", "Second")
                         .withPanel(Panel.timeseries("B").rawField("options.legend", Map.of("showLegend", false))))
                 .build();
-        for (Renderer renderer : List.of(new DashboardRenderer(), new DashboardKubernetesRenderer())) {
+        for (Renderer renderer : List.of(new DashboardRenderer(), new DashboardKubernetesRenderer(),
+                new DashboardFilesRenderer())) {
             List<String> handedOut = new ArrayList<>();
             assertThrows(IllegalArgumentException.class,
                     () -> renderer.render(model, SETTINGS, file -> handedOut.add(file.path())));
             assertFalse(handedOut.isEmpty(), renderer.getClass().getSimpleName());
-            assertEquals(renderer instanceof DashboardRenderer ? DashboardPaths.dashboard(model.dashboards().get(0))
+            assertEquals(!(renderer instanceof DashboardKubernetesRenderer)
+                    ? DashboardPaths.dashboard(model.dashboards().get(0))
                     : DashboardPaths.configMap(model.dashboards().get(0)), handedOut.get(0));
         }
     }

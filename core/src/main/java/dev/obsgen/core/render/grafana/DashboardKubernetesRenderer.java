@@ -40,14 +40,20 @@ public final class DashboardKubernetesRenderer implements Renderer {
     @Override
     public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
         for (Dashboard dashboard : model.dashboards()) {
-            files.accept(GeneratedFile.text(DashboardPaths.configMap(dashboard),
-                    YamlFormat.write(configMap(model, dashboard), settings.header())));
-            files.accept(GeneratedFile.text(DashboardPaths.grafanaDashboard(dashboard),
-                    YamlFormat.write(grafanaDashboard(model, dashboard), settings.header())));
+            render(model, settings, dashboard, json.json(dashboard), files);
         }
     }
 
-    private Map<String, Object> configMap(Observability model, Dashboard dashboard) {
+    /** The dashboard's two resources, around its JSON text as {@link DashboardRenderer#json} wrote it. */
+    static void render(Observability model, RenderSettings settings, Dashboard dashboard, String json,
+                       Consumer<GeneratedFile> files) {
+        files.accept(GeneratedFile.text(DashboardPaths.configMap(dashboard),
+                YamlFormat.write(configMap(model, dashboard, json), settings.header())));
+        files.accept(GeneratedFile.text(DashboardPaths.grafanaDashboard(dashboard),
+                YamlFormat.write(grafanaDashboard(model, dashboard), settings.header())));
+    }
+
+    private static Map<String, Object> configMap(Observability model, Dashboard dashboard, String json) {
         JsonObject metadata = JsonObject.of()
                 .put("name", configMapName(dashboard))
                 .putIfPresent("namespace", namespace(model))
@@ -59,11 +65,11 @@ public final class DashboardKubernetesRenderer implements Renderer {
                 .put("apiVersion", "v1")
                 .put("kind", "ConfigMap")
                 .put("metadata", metadata)
-                .put("data", JsonObject.of().put(dataKey(dashboard), json.json(dashboard)))
+                .put("data", JsonObject.of().put(dataKey(dashboard), json))
                 .map();
     }
 
-    private Map<String, Object> grafanaDashboard(Observability model, Dashboard dashboard) {
+    private static Map<String, Object> grafanaDashboard(Observability model, Dashboard dashboard) {
         JsonObject spec = JsonObject.of()
                 .put("instanceSelector", JsonObject.of().put("matchLabels", INSTANCE_SELECTOR))
                 .put("uid", dashboard.uid())
