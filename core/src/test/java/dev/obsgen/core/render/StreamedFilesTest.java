@@ -41,12 +41,14 @@ class StreamedFilesTest {
     static Stream<Arguments> renderersAndModels() {
         Observability platform = SloRules.expand(SampleModel.model());
         Observability checkout = SloRules.expand(SampleTeams.checkout(SampleModel.model()));
-        Composition composition = Composition.of(List.of(SampleModel.model(), SampleTeams.checkout(SampleModel.model())));
+        Composition composition = Composition.of(List.of(SampleModel.model(),
+                SampleTeams.checkout(SampleModel.model())));
         List<Object[]> models = List.of(
                 new Object[] {"platform", platform, SETTINGS},
                 new Object[] {"paired alerts", SloRules.expand(PairedAlertsModel.model()), SETTINGS},
                 new Object[] {"team", checkout, SETTINGS},
-                new Object[] {"composed team", SloRules.expand(composition.views().get(0)), SETTINGS.composing(composition)});
+                new Object[] {"composed team", SloRules.expand(composition.views().get(0)),
+                        SETTINGS.composing(composition)});
         List<Renderer> renderers = List.of(new DashboardRenderer(), new DashboardKubernetesRenderer(),
                 new DashboardFilesRenderer(),
                 new RuleFileRenderer(), new RuleTestRenderer(), new PrometheusRuleResourceRenderer(),
