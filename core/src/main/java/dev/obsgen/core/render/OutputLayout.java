@@ -4,6 +4,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
 import dev.obsgen.core.render.grafana.DashboardPaths;
+import dev.obsgen.core.render.prometheus.IsolatedGroups;
 import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
 import dev.obsgen.core.render.prometheus.RuleFileRenderer;
 import dev.obsgen.core.render.prometheus.RuleTestRenderer;
@@ -51,6 +52,7 @@ public final class OutputLayout {
             paths.add(new NamedPath(element, RuleTestRenderer.path(group), names));
         }
         SharedNames shared = SharedNames.of(model);
+        IsolatedGroups isolated = null;
         Map<String, String> runbooks = new TreeMap<>();
         for (RuleGroup group : model.ruleGroups()) {
             for (AlertRule alert : group.alerts()) {
@@ -59,10 +61,13 @@ public final class OutputLayout {
                 }
                 // An alert of a shared name is tested alone; its group's names are checked with the group's paths.
                 if (shared.shared(alert)) {
+                    if (isolated == null) {
+                        isolated = new IsolatedGroups(model, shared);
+                    }
                     String element = Elements.alert(shared, group, alert);
                     List<Name> names = List.of(new Name("name", alert.name()));
                     paths.add(new NamedPath(element, RuleTestRenderer.path(shared, group, alert), names));
-                    for (RuleGroup loaded : model.ruleGroups()) {
+                    for (RuleGroup loaded : isolated.of(alert)) {
                         paths.add(new NamedPath(element, RuleTestRenderer.isolatedPath(shared, group, alert, loaded),
                                 names));
                     }

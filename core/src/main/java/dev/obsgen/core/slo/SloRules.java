@@ -14,6 +14,7 @@ import dev.obsgen.model.slo.AvailabilitySli;
 import dev.obsgen.model.slo.LatencySli;
 import dev.obsgen.model.slo.RatioSli;
 import dev.obsgen.model.slo.Slo;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -37,11 +38,31 @@ public final class SloRules {
     static final String TOTAL = "slo:sli_total_events:rate5m";
     static final String RATIO = "slo:sli_error:ratio_rate";
 
+    // The last expansion, held weakly (it keeps no model alive): a run expands its model for the checks and again
+    // for the renderers, and the second call gets the first one's instance instead of building another.
+    private static volatile Expansion last = new Expansion(new WeakReference<>(null), new WeakReference<>(null));
+
+    private record Expansion(WeakReference<Observability> model, WeakReference<Observability> expanded) {
+    }
+
     private SloRules() {
     }
 
     /** The model with the rule groups of its SLOs added after its own, and a dashboard per service after its own. */
     public static Observability expand(Observability model) {
+        Expansion previous = last;
+        Observability known = previous.expanded().get();
+        if (known != null && previous.model().get() == model) {
+            return known;
+        }
+        Observability expanded = expandOnce(model);
+        if (expanded != model) {
+            last = new Expansion(new WeakReference<>(model), new WeakReference<>(expanded));
+        }
+        return expanded;
+    }
+
+    private static Observability expandOnce(Observability model) {
         // Expanding twice adds nothing: an SLO whose groups are there is expanded already.
         Set<String> present = new HashSet<>();
         model.ruleGroups().forEach(group -> present.add(group.name()));

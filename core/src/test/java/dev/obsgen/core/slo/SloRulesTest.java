@@ -1,6 +1,8 @@
 package dev.obsgen.core.slo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.obsgen.core.Generation;
@@ -65,5 +67,19 @@ public class SloRulesTest {
         Promtool.Result check = promtool.run(output.resolve("prometheus/rules"), "check", "rules",
                 "sloth-slo-alerts-shop-api-requests.yml", "sloth-slo-sli-recordings-shop-api-requests.yml");
         assertEquals(0, check.status(), check.output());
+    }
+
+    @Test
+    void aModelExpandedAgainIsTheSameInstanceAndAnEqualModelExpandsEqually() {
+        Observability model = model();
+        Observability expanded = SloRules.expand(model);
+        assertTrue(expanded.ruleGroups().size() > model.ruleGroups().size());
+        assertSame(expanded, SloRules.expand(model));
+        assertSame(expanded, SloRules.expand(expanded));
+        Observability other = model();
+        Observability otherExpanded = SloRules.expand(other);
+        assertNotSame(expanded, otherExpanded);
+        assertEquals(expanded, otherExpanded);
+        assertSame(otherExpanded, SloRules.expand(other));
     }
 }

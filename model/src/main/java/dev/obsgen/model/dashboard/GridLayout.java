@@ -1,6 +1,7 @@
 package dev.obsgen.model.dashboard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,7 +10,13 @@ import java.util.List;
  * starts below everything placed so far. Explicit positions are kept, and flowing panels go around them.
  */
 public final class GridLayout {
-    private final List<GridPos> occupied = new ArrayList<>();
+    // Rows below this are held as one bit per column; a position reaching further (absurd in a dashboard, but
+    // allowed) is kept whole and compared with each candidate, so no declared position allocates its height.
+    private static final int MASKED_ROWS = 1 << 16;
+
+    private int[] rows = new int[64];
+    private final List<GridPos> tall = new ArrayList<>();
+    private int bottom;
     private int cursorX;
     private int cursorY;
 
@@ -28,7 +35,7 @@ public final class GridLayout {
             }
             GridPos candidate = new GridPos(height, width, x, y);
             if (isFree(candidate)) {
-                occupied.add(candidate);
+                occupy(candidate);
                 cursorX = candidate.right();
                 cursorY = y;
                 return candidate;
@@ -45,15 +52,15 @@ public final class GridLayout {
         if (!isFree(position)) {
             throw new IllegalArgumentException(what + " at " + position + " overlaps a panel placed before it");
         }
-        occupied.add(position);
+        occupy(position);
         return position;
     }
 
     /** A full-width row header below everything placed so far; the row's panels flow below it. */
     public GridPos rowHeader() {
-        int y = occupied.stream().mapToInt(GridPos::bottom).max().orElse(0);
+        int y = bottom;
         GridPos header = new GridPos(1, GridPos.COLUMNS, 0, y);
-        occupied.add(header);
+        occupy(header);
         cursorX = 0;
         cursorY = y + 1;
         return header;
@@ -67,7 +74,38 @@ public final class GridLayout {
         return header;
     }
 
+    private static int columns(GridPos position) {
+        return (int) (((1L << position.w()) - 1) << position.x());
+    }
+
     private boolean isFree(GridPos candidate) {
-        return occupied.stream().noneMatch(candidate::overlaps);
+        int columns = columns(candidate);
+        int end = Math.min(candidate.bottom(), Math.min(rows.length, MASKED_ROWS));
+        for (int y = candidate.y(); y < end; y++) {
+            if ((rows[y] & columns) != 0) {
+                return false;
+            }
+        }
+        for (GridPos placed : tall) {
+            if (placed.overlaps(candidate)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void occupy(GridPos position) {
+        bottom = Math.max(bottom, position.bottom());
+        if (position.bottom() > MASKED_ROWS) {
+            tall.add(position);
+            return;
+        }
+        if (position.bottom() > rows.length) {
+            rows = Arrays.copyOf(rows, Math.min(MASKED_ROWS, Math.max(rows.length * 2, position.bottom())));
+        }
+        int columns = columns(position);
+        for (int y = position.y(); y < position.bottom(); y++) {
+            rows[y] |= columns;
+        }
     }
 }

@@ -77,4 +77,86 @@ class GridLayoutTest {
             }
         }
     }
+
+    @Test
+    void aPositionFarBelowTheRestStillBlocksWhatFlowsIntoIt() {
+        GridLayout layout = new GridLayout();
+        layout.fixed(new GridPos(10, 24, 0, 100_000), "far below");
+        layout.fixed(new GridPos(70_000, 12, 0, 2), "very tall");
+        assertEquals(new GridPos(4, 12, 12, 0), layout.flow(12, 4));
+        assertEquals(new GridPos(4, 12, 12, 4), layout.flow(12, 4));
+        assertThrows(IllegalArgumentException.class, () -> layout.fixed(new GridPos(1, 1, 0, 100_005), "inside"));
+        assertThrows(IllegalArgumentException.class, () -> layout.fixed(new GridPos(1, 1, 5, 69_000), "inside"));
+        assertEquals(new GridPos(1, 24, 0, 100_010), layout.rowHeader());
+    }
+
+    /** Every placement, fixed positions and row headers among them, is where a cell-by-cell scan puts it. */
+    @Test
+    void randomLayoutsPlacePanelsWhereACellByCellScanDoes() {
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            GridLayout layout = new GridLayout();
+            ScanLayout scan = new ScanLayout();
+            for (int i = 0; i < 40; i++) {
+                int kind = random.nextInt(12);
+                if (kind == 0) {
+                    assertEquals(scan.rowHeader(), layout.rowHeader());
+                } else if (kind == 1) {
+                    GridPos declared = new GridPos(1 + random.nextInt(6), 1 + random.nextInt(12),
+                            random.nextInt(12), random.nextInt(40));
+                    boolean free = scan.isFree(declared);
+                    if (free) {
+                        scan.occupied.add(declared);
+                        assertEquals(declared, layout.fixed(declared, "declared"));
+                    } else {
+                        assertThrows(IllegalArgumentException.class, () -> layout.fixed(declared, "declared"));
+                    }
+                } else {
+                    int width = 1 + random.nextInt(24);
+                    int height = 1 + random.nextInt(10);
+                    assertEquals(scan.flow(width, height), layout.flow(width, height), "round " + round);
+                }
+            }
+        }
+    }
+
+    /** The plain scan the layout must agree with: every cell in reading order against every placed panel. */
+    private static final class ScanLayout {
+        final List<GridPos> occupied = new ArrayList<>();
+        int cursorX;
+        int cursorY;
+
+        GridPos flow(int width, int height) {
+            int x = cursorX;
+            int y = cursorY;
+            while (true) {
+                if (x + width > GridPos.COLUMNS) {
+                    x = 0;
+                    y++;
+                    continue;
+                }
+                GridPos candidate = new GridPos(height, width, x, y);
+                if (isFree(candidate)) {
+                    occupied.add(candidate);
+                    cursorX = candidate.right();
+                    cursorY = y;
+                    return candidate;
+                }
+                x++;
+            }
+        }
+
+        GridPos rowHeader() {
+            int y = occupied.stream().mapToInt(GridPos::bottom).max().orElse(0);
+            GridPos header = new GridPos(1, GridPos.COLUMNS, 0, y);
+            occupied.add(header);
+            cursorX = 0;
+            cursorY = y + 1;
+            return header;
+        }
+
+        boolean isFree(GridPos candidate) {
+            return occupied.stream().noneMatch(candidate::overlaps);
+        }
+    }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 public final class CatalogRenderer implements Renderer {
     public static final String PATH = "docs/catalog.md";
     public static final String TEMPLATE = "catalog.md.ftl";
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
@@ -154,7 +156,8 @@ public final class CatalogRenderer implements Renderer {
     }
 
     private static String oneLine(String expr) {
-        return expr.strip().replaceAll("\\s*\\n\\s*", " ");
+        String stripped = expr.strip();
+        return stripped.indexOf('\n') < 0 ? stripped : LINE_BREAK.matcher(stripped).replaceAll(" ");
     }
 
     private static String number(double value) {

@@ -10,7 +10,9 @@ import dev.obsgen.model.rule.RecordingRule;
 import dev.obsgen.promql.ExprWalker;
 import dev.obsgen.promql.ParseException;
 import dev.obsgen.promql.PromQL;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +23,8 @@ import java.util.TreeSet;
  */
 final class MetricUses {
     private final Map<String, Set<String>> usersBySeries = new HashMap<>();
+    // Dashboards repeat their queries (a panel per instance of a thing): each distinct text is parsed once.
+    private final Map<String, List<String>> seriesByExpr = new HashMap<>();
 
     MetricUses(Observability model) {
         for (AlertRule alert : model.alerts()) {
@@ -42,12 +46,20 @@ final class MetricUses {
         if (expr == null) {
             return;
         }
+        for (String name : seriesByExpr.computeIfAbsent(expr, MetricUses::series)) {
+            usersBySeries.computeIfAbsent(name, n -> new TreeSet<>()).add(user);
+        }
+    }
+
+    private static List<String> series(String expr) {
+        List<String> names = new ArrayList<>();
         try {
             ExprWalker.vectorSelectors(PromQL.parse(expr)).forEach(use -> use.node().metricName()
-                    .ifPresent(name -> usersBySeries.computeIfAbsent(name, n -> new TreeSet<>()).add(user)));
+                    .ifPresent(names::add));
         } catch (ParseException e) {
             // The checks have already refused a model whose expressions do not parse.
         }
+        return names;
     }
 
     TreeSet<String> of(Metric metric) {

@@ -9,6 +9,7 @@ import dev.obsgen.model.dashboard.Dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Each dashboard for Kubernetes, both ways clusters load them: a ConfigMap the kube-prometheus-stack sidecar picks
@@ -32,16 +33,27 @@ public final class DashboardKubernetesRenderer implements Renderer {
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         List<GeneratedFile> files = new ArrayList<>();
-        for (Dashboard dashboard : model.dashboards()) {
-            files.add(GeneratedFile.text(DashboardPaths.configMap(dashboard),
-                    YamlFormat.write(configMap(model, dashboard), settings.header())));
-            files.add(GeneratedFile.text(DashboardPaths.grafanaDashboard(dashboard),
-                    YamlFormat.write(grafanaDashboard(model, dashboard), settings.header())));
-        }
+        render(model, settings, files::add);
         return files;
     }
 
-    private Map<String, Object> configMap(Observability model, Dashboard dashboard) {
+    @Override
+    public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
+        for (Dashboard dashboard : model.dashboards()) {
+            render(model, settings, dashboard, json.json(dashboard), files);
+        }
+    }
+
+    /** The dashboard's two resources, around its JSON text as {@link DashboardRenderer#json} wrote it. */
+    static void render(Observability model, RenderSettings settings, Dashboard dashboard, String json,
+                       Consumer<GeneratedFile> files) {
+        files.accept(GeneratedFile.text(DashboardPaths.configMap(dashboard),
+                YamlFormat.write(configMap(model, dashboard, json), settings.header())));
+        files.accept(GeneratedFile.text(DashboardPaths.grafanaDashboard(dashboard),
+                YamlFormat.write(grafanaDashboard(model, dashboard), settings.header())));
+    }
+
+    private static Map<String, Object> configMap(Observability model, Dashboard dashboard, String json) {
         JsonObject metadata = JsonObject.of()
                 .put("name", configMapName(dashboard))
                 .putIfPresent("namespace", namespace(model))
@@ -53,11 +65,11 @@ public final class DashboardKubernetesRenderer implements Renderer {
                 .put("apiVersion", "v1")
                 .put("kind", "ConfigMap")
                 .put("metadata", metadata)
-                .put("data", JsonObject.of().put(dataKey(dashboard), json.json(dashboard)))
+                .put("data", JsonObject.of().put(dataKey(dashboard), json))
                 .map();
     }
 
-    private Map<String, Object> grafanaDashboard(Observability model, Dashboard dashboard) {
+    private static Map<String, Object> grafanaDashboard(Observability model, Dashboard dashboard) {
         JsonObject spec = JsonObject.of()
                 .put("instanceSelector", JsonObject.of().put("matchLabels", INSTANCE_SELECTOR))
                 .put("uid", dashboard.uid())

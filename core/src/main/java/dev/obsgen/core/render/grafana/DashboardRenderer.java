@@ -7,6 +7,7 @@ import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Every dashboard of the model as Grafana JSON for the target release. JSON has no comments, so these files carry
@@ -26,10 +27,15 @@ public final class DashboardRenderer implements Renderer {
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
         List<GeneratedFile> files = new ArrayList<>();
-        for (Dashboard dashboard : model.dashboards()) {
-            files.add(GeneratedFile.text(DashboardPaths.dashboard(dashboard), json(dashboard)));
-        }
+        render(model, settings, files::add);
         return files;
+    }
+
+    @Override
+    public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
+        for (Dashboard dashboard : model.dashboards()) {
+            files.accept(GeneratedFile.text(DashboardPaths.dashboard(dashboard), json(dashboard)));
+        }
     }
 
     /** The dashboard's JSON text, as written to its file. */

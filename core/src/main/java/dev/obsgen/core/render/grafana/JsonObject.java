@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -12,7 +11,7 @@ import java.util.function.Function;
  * and a base threshold of {@code null}); {@link #putIfPresent} leaves the key out instead.
  */
 final class JsonObject {
-    private final Map<String, Object> fields = new TreeMap<>();
+    private final SortedFields fields = new SortedFields();
 
     static JsonObject of() {
         return new JsonObject();

@@ -87,7 +87,8 @@ final class RawFieldMerge {
     /** A copy that can take new keys or entries; renderer output may share unmodifiable model maps and lists. */
     @SuppressWarnings("unchecked")
     private static Object mutable(Object value) {
-        if (value instanceof Map<?, ?> map && !(value instanceof TreeMap<?, ?>)) {
+        if (value instanceof Map<?, ?> map && !(value instanceof TreeMap<?, ?>)
+                && !(value instanceof SortedFields)) {
             return new TreeMap<>((Map<String, Object>) map);
         }
         if (value instanceof List<?> list && !(value instanceof ArrayList<?>)) {

@@ -6,9 +6,11 @@ import dev.obsgen.core.render.Renderer;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * All rule groups as one Prometheus Operator {@code PrometheusRule} resource, for clusters that run the operator; a
@@ -29,14 +31,22 @@ public final class PrometheusRuleResourceRenderer implements Renderer {
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        List<GeneratedFile> files = new ArrayList<>();
+        render(model, settings, files::add);
+        return files;
+    }
+
+    @Override
+    public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
         if (model.isTeam() && model.ruleGroups().isEmpty()) {
-            return List.of();
+            return;
         }
         Map<String, String> labels = new TreeMap<>();
         labels.put("app.kubernetes.io/managed-by", "obsgen");
         labels.put("app.kubernetes.io/part-of", model.name());
         Resource resource = new Resource("monitoring.coreos.com/v1", "PrometheusRule",
-                new Metadata(model.name() + "-rules", model.isTeam() ? model.team().namespace() : null, labels), RuleEntries.document(model, model.ruleGroups(), RuleFileRenderer.clearsOwner(model, settings)));
-        return List.of(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header())));
+                new Metadata(model.name() + "-rules", model.isTeam() ? model.team().namespace() : null, labels),
+                RuleEntries.document(model, model.ruleGroups(), RuleFileRenderer.clearsOwner(model, settings)));
+        files.accept(GeneratedFile.text(path(model), YamlFormat.write(resource, settings.header())));
     }
 }

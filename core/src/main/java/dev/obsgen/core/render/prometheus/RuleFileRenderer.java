@@ -6,7 +6,9 @@ import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.RuleGroup;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** One Prometheus rule file per rule group, under {@code prometheus/rules/}. */
 public final class RuleFileRenderer implements Renderer {
@@ -23,10 +25,17 @@ public final class RuleFileRenderer implements Renderer {
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        return model.ruleGroups().stream()
-                .map(group -> GeneratedFile.text(path(group),
-                        YamlFormat.write(RuleEntries.document(model, List.of(group), clearsOwner(model, settings)),
-                                settings.header())))
-                .toList();
+        List<GeneratedFile> files = new ArrayList<>();
+        render(model, settings, files::add);
+        return files;
+    }
+
+    @Override
+    public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
+        boolean clearsOwner = clearsOwner(model, settings);
+        for (RuleGroup group : model.ruleGroups()) {
+            files.accept(GeneratedFile.text(path(group),
+                    YamlFormat.write(RuleEntries.document(model, List.of(group), clearsOwner), settings.header())));
+        }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A {@code promtool test rules} file per rule group, from the scenarios of its alerts and the examples of its
@@ -42,35 +43,38 @@ public final class RuleTestRenderer implements Renderer {
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        List<GeneratedFile> files = new ArrayList<>();
+        render(model, settings, files::add);
+        return files;
+    }
+
+    @Override
+    public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
         List<String> platformFiles = new ArrayList<>();
-        List<GeneratedFile> copies = new ArrayList<>();
+        List<RuleGroup> copied = new ArrayList<>();
         if (model.isTeam()) {
-            Observability platform = model.team().platform();
-            for (RuleGroup group : PlatformRules.readBy(model, platform)) {
+            for (RuleGroup group : PlatformRules.readBy(model, model.team().platform())) {
                 if (settings.composed()) {
                     platformFiles.add(ComposedTree.toRoot(DIRECTORY + "x") + RuleFileRenderer.path(group));
                 } else {
                     platformFiles.add("platform/" + group.name() + ".yml");
-                    copies.add(GeneratedFile.text(PLATFORM_COPIES + group.name() + ".yml", YamlFormat.write(
-                            RuleEntries.document(platform, List.of(group)), settings.header()
-                                    + " A copy of rule group '" + group.name() + "' of platform '" + platform.name()
-                                    + "' for this team's promtool tests; Prometheus does not load it.")));
+                    copied.add(group);
                 }
             }
         }
-        List<String> ruleFiles = new ArrayList<>(model.ruleGroups().stream()
-                .map(g -> "../rules/" + g.name() + ".yml")
-                .toList());
+        List<String> ruleFiles = new ArrayList<>(model.ruleGroups().size() + platformFiles.size());
+        for (RuleGroup group : model.ruleGroups()) {
+            ruleFiles.add("../rules/" + group.name() + ".yml");
+        }
         ruleFiles.addAll(platformFiles);
         SharedNames shared = SharedNames.of(model);
-        List<GeneratedFile> files = new ArrayList<>();
+        IsolatedGroups isolated = null;
+        boolean any = false;
         for (RuleGroup group : model.ruleGroups()) {
             List<RuleTestDocument.TestGroup> tests = new ArrayList<>();
             for (AlertRule alert : group.alerts()) {
                 if (!shared.shared(alert)) {
-                    for (AlertScenario scenario : alert.scenarios()) {
-                        tests.add(alertTest(model, shared, alert, scenario));
-                    }
+                    tests.addAll(alertTests(model, shared, alert));
                 }
             }
             for (RecordingRule rule : group.recordingRules()) {
@@ -81,18 +85,28 @@ public final class RuleTestRenderer implements Renderer {
             if (!tests.isEmpty()) {
                 RuleTestDocument document = new RuleTestDocument(ruleFiles,
                         model.prometheus().evaluationInterval(), tests);
-                files.add(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header())));
+                files.accept(GeneratedFile.text(path(group), YamlFormat.write(document, settings.header())));
+                any = true;
             }
             for (AlertRule alert : group.alerts()) {
                 if (shared.shared(alert) && !alert.scenarios().isEmpty()) {
-                    files.addAll(testAlone(model, settings, shared, group, alert, platformFiles));
+                    if (isolated == null) {
+                        isolated = new IsolatedGroups(model, shared);
+                    }
+                    testAlone(model, settings, shared, isolated, group, alert, platformFiles, files);
+                    any = true;
                 }
             }
         }
-        if (!files.isEmpty()) {
-            files.addAll(copies);
+        if (any) {
+            Observability platform = model.isTeam() ? model.team().platform() : null;
+            for (RuleGroup group : copied) {
+                files.accept(GeneratedFile.text(PLATFORM_COPIES + group.name() + ".yml", YamlFormat.write(
+                        RuleEntries.document(platform, List.of(group)), settings.header()
+                                + " A copy of rule group '" + group.name() + "' of platform '" + platform.name()
+                                + "' for this team's promtool tests; Prometheus does not load it.")));
+            }
         }
-        return files;
     }
 
     /**
@@ -130,40 +144,56 @@ public final class RuleTestRenderer implements Renderer {
         return String.join("-", shared.distinguishing(rule).values()).replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
-    private static List<GeneratedFile> testAlone(Observability model, RenderSettings settings, SharedNames shared,
-                                                 RuleGroup home, AlertRule alert, List<String> platformFiles) {
-        List<GeneratedFile> files = new ArrayList<>();
+    private static void testAlone(Observability model, RenderSettings settings, SharedNames shared,
+                                  IsolatedGroups isolatedGroups, RuleGroup home, AlertRule alert,
+                                  List<String> platformFiles, Consumer<GeneratedFile> files) {
+        List<RuleGroup> isolated = isolatedGroups.of(alert);
         List<String> ruleFiles = new ArrayList<>();
+        int next = 0;
         for (RuleGroup group : model.ruleGroups()) {
+            if (next < isolated.size() && isolated.get(next) == group) {
+                ruleFiles.add(isolatedPath(shared, home, alert, group).substring(DIRECTORY.length()));
+                next++;
+            } else {
+                ruleFiles.add("../rules/" + group.name() + ".yml");
+            }
+        }
+        ruleFiles.addAll(platformFiles);
+        files.accept(GeneratedFile.text(path(shared, home, alert), YamlFormat.write(new RuleTestDocument(ruleFiles,
+                model.prometheus().evaluationInterval(), alertTests(model, shared, alert)), settings.header())));
+        for (RuleGroup group : isolated) {
             List<Rule> kept = group.rules().stream()
                     .filter(rule -> !(rule instanceof AlertRule other && other != alert
                             && other.name().equals(alert.name())))
                     .toList();
-            if (kept.size() == group.rules().size()) {
-                ruleFiles.add("../rules/" + group.name() + ".yml");
-                continue;
-            }
-            String copy = isolatedPath(shared, home, alert, group);
-            ruleFiles.add(copy.substring(DIRECTORY.length()));
             RuleGroup alone = group.toBuilder().rules(kept).build();
-            files.add(GeneratedFile.text(copy, YamlFormat.write(RuleEntries.document(model, List.of(alone),
-                    RuleFileRenderer.clearsOwner(model, settings)), settings.header()
-                    + " A copy of rule group '" + group.name() + "' without the other alerts named '" + alert.name()
-                    + "', for the promtool tests of " + Elements.alert(shared, home, alert)
-                    + "; Prometheus does not load it.")));
+            files.accept(GeneratedFile.text(isolatedPath(shared, home, alert, group), YamlFormat.write(
+                    RuleEntries.document(model, List.of(alone), RuleFileRenderer.clearsOwner(model, settings)),
+                    settings.header() + " A copy of rule group '" + group.name() + "' without the other alerts named '"
+                            + alert.name() + "', for the promtool tests of " + Elements.alert(shared, home, alert)
+                            + "; Prometheus does not load it.")));
         }
-        ruleFiles.addAll(platformFiles);
-        List<RuleTestDocument.TestGroup> tests = alert.scenarios().stream()
-                .map(scenario -> alertTest(model, shared, alert, scenario)).toList();
-        files.add(0, GeneratedFile.text(path(shared, home, alert), YamlFormat.write(new RuleTestDocument(ruleFiles,
-                model.prometheus().evaluationInterval(), tests), settings.header())));
-        return files;
     }
 
-    private static RuleTestDocument.TestGroup alertTest(Observability model, SharedNames shared, AlertRule alert,
-                                                        AlertScenario scenario) {
+    // The rule's labels and annotations are what every scenario of the alert expects: worked out once per alert.
+    private static List<RuleTestDocument.TestGroup> alertTests(Observability model, SharedNames shared,
+                                                               AlertRule alert) {
+        if (alert.scenarios().isEmpty()) {
+            return List.of();
+        }
         Map<String, String> ruleLabels = RuleEntries.labels(alert);
         Map<String, String> ruleAnnotations = RuleEntries.annotations(model, alert);
+        String title = alert.name() + shared.selector(alert);
+        List<RuleTestDocument.TestGroup> tests = new ArrayList<>(alert.scenarios().size());
+        for (AlertScenario scenario : alert.scenarios()) {
+            tests.add(alertTest(title, ruleLabels, ruleAnnotations, alert, scenario));
+        }
+        return tests;
+    }
+
+    private static RuleTestDocument.TestGroup alertTest(String title, Map<String, String> ruleLabels,
+                                                        Map<String, String> ruleAnnotations, AlertRule alert,
+                                                        AlertScenario scenario) {
         List<RuleTestDocument.ExpectedAlert> expected = new ArrayList<>();
         for (ExpectedAlert alertExpected : scenario.expected()) {
             Map<String, String> labels = new TreeMap<>(alertExpected.labels());
@@ -173,8 +203,7 @@ public final class RuleTestRenderer implements Renderer {
             expected.add(new RuleTestDocument.ExpectedAlert(labels, annotations));
         }
         String verdict = scenario.fires() ? "fires" : "stays calm";
-        return new RuleTestDocument.TestGroup(alert.name() + shared.selector(alert) + " " + verdict + ": "
-                + scenario.name(),
+        return new RuleTestDocument.TestGroup(title + " " + verdict + ": " + scenario.name(),
                 scenario.interval(), input(scenario.input()),
                 List.of(new RuleTestDocument.AlertTest(scenario.evalTime(), alert.name(), expected)), null);
     }
@@ -197,8 +226,10 @@ public final class RuleTestRenderer implements Renderer {
     }
 
     private static List<RuleTestDocument.InputSeries> input(List<Series> series) {
-        return series.stream()
-                .map(s -> new RuleTestDocument.InputSeries(SeriesText.of(s.metric(), s.labels()), s.values()))
-                .toList();
+        List<RuleTestDocument.InputSeries> input = new ArrayList<>(series.size());
+        for (Series s : series) {
+            input.add(new RuleTestDocument.InputSeries(SeriesText.of(s.metric(), s.labels()), s.values()));
+        }
+        return input;
     }
 }

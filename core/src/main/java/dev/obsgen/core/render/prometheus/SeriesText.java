@@ -1,7 +1,6 @@
 package dev.obsgen.core.render.prometheus;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A series in PromQL selector notation ({@code name{a="x", b="y"}}), label values escaped as PromQL strings. */
 public final class SeriesText {
@@ -12,13 +11,22 @@ public final class SeriesText {
         if (labels.isEmpty()) {
             return metric;
         }
-        return labels.entrySet().stream()
-                .map(e -> e.getKey() + "=" + quote(e.getValue()))
-                .collect(Collectors.joining(", ", metric + "{", "}"));
+        StringBuilder out = new StringBuilder(metric.length() + 16 * labels.size()).append(metric).append('{');
+        String separator = "";
+        for (Map.Entry<String, String> label : labels.entrySet()) {
+            out.append(separator).append(label.getKey()).append('=');
+            quote(label.getValue(), out);
+            separator = ", ";
+        }
+        return out.append('}').toString();
     }
 
     public static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        return quote(value, new StringBuilder(value.length() + 2)).toString();
+    }
+
+    private static StringBuilder quote(String value, StringBuilder out) {
+        out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -30,6 +38,6 @@ public final class SeriesText {
                 default -> out.append(c);
             }
         }
-        return out.append('"').toString();
+        return out.append('"');
     }
 }

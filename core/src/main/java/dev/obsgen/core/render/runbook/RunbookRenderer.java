@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A runbook stub per runbook slug, from the {@code runbook.md.ftl} template. Stubs are seeds: written once, then
@@ -31,6 +32,13 @@ public final class RunbookRenderer implements Renderer {
 
     @Override
     public List<GeneratedFile> render(Observability model, RenderSettings settings) {
+        List<GeneratedFile> files = new ArrayList<>();
+        render(model, settings, files::add);
+        return files;
+    }
+
+    @Override
+    public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
         Map<String, List<Map<String, Object>>> alertsBySlug = new TreeMap<>();
         SharedNames shared = SharedNames.of(model);
         for (RuleGroup group : model.ruleGroups()) {
@@ -57,14 +65,12 @@ public final class RunbookRenderer implements Renderer {
             }
         }
         TemplateEngine templates = new TemplateEngine(settings.templatesDirectory());
-        List<GeneratedFile> files = new ArrayList<>();
         alertsBySlug.forEach((slug, alerts) -> {
             Map<String, Object> data = new HashMap<>();
             data.put("slug", slug);
             data.put("alerts", alerts);
             data.put("source", settings.source());
-            files.add(GeneratedFile.seed(path(slug), templates.render(TEMPLATE, data)));
+            files.accept(GeneratedFile.seed(path(slug), templates.render(TEMPLATE, data)));
         });
-        return files;
     }
 }
