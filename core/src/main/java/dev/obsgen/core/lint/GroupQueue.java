@@ -21,10 +21,6 @@ final class GroupQueue implements AutoCloseable {
     private final Deque<Future<?>> inFlight = new ArrayDeque<>();
     private final int limit;
 
-    GroupQueue() {
-        this(Runtime.getRuntime().availableProcessors());
-    }
-
     GroupQueue(int threads) {
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "lint-groups");

@@ -42,6 +42,8 @@ public final class Lint {
     private final MetricCatalog catalog;
     /** The routing the obsgen catalog lists, as a model's notification policy, for alert/severity to check against. */
     private final Optional<NotificationPolicy> routing;
+    /** The threads that check groups while the files are read: one a core. */
+    private final int threads;
 
     public Lint(CheckRegistry registry, MetricCatalog catalog) {
         this(registry, new LintCatalog(catalog, Optional.empty()));
@@ -49,9 +51,14 @@ public final class Lint {
 
     /** With an obsgen catalog, alerts are also checked against the severities its routing handles. */
     public Lint(CheckRegistry registry, LintCatalog catalog) {
+        this(registry, catalog, Runtime.getRuntime().availableProcessors());
+    }
+
+    Lint(CheckRegistry registry, LintCatalog catalog, int threads) {
         this.registry = registry;
         this.catalog = catalog.metrics();
         this.routing = routing(catalog.routedSeverities());
+        this.threads = threads;
     }
 
     /** One file to read, and whether it was named (an error when it is no rule file) or found in a folder. */
@@ -70,7 +77,7 @@ public final class Lint {
         List<LintProblem> read = new ArrayList<>();
         int skipped = 0;
         int rules = 0;
-        try (GroupQueue queue = new GroupQueue()) {
+        try (GroupQueue queue = new GroupQueue(threads)) {
             for (Input input : files) {
                 Path file = input.path();
                 if (file.toString().endsWith(".json")) {
