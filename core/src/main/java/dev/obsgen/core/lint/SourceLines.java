@@ -53,12 +53,17 @@ final class SourceLines extends Reader {
             } else {
                 afterCarriageReturn = false;
                 length++;
-                if (leading && c == ' ') {
-                    indent++;
-                } else {
-                    leading = false;
+                // Past the first character that is not a space, a line's indent and blankness are known.
+                if (leading) {
+                    if (c == ' ') {
+                        indent++;
+                    } else {
+                        leading = false;
+                    }
                 }
-                blank &= Character.isWhitespace(c);
+                if (blank && !Character.isWhitespace(c)) {
+                    blank = false;
+                }
             }
         }
         return read;
