@@ -42,16 +42,20 @@ public final class Lint {
     private final MetricCatalog catalog;
     /** The routing the obsgen catalog lists, as a model's notification policy, for alert/severity to check against. */
     private final Optional<NotificationPolicy> routing;
-    /** The threads that check groups while the files are read: one a core. */
+    /** The threads that check groups while the files are read. */
     private final int threads;
 
     public Lint(CheckRegistry registry, MetricCatalog catalog) {
         this(registry, new LintCatalog(catalog, Optional.empty()));
     }
 
-    /** With an obsgen catalog, alerts are also checked against the severities its routing handles. */
+    /**
+     * With an obsgen catalog, alerts are also checked against the severities its routing handles. Groups are checked
+     * on as many threads as cores, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's, as read).
+     */
     public Lint(CheckRegistry registry, LintCatalog catalog) {
-        this(registry, catalog, Runtime.getRuntime().availableProcessors());
+        this(registry, catalog, Math.max(1, Integer.getInteger("obsgen.threads",
+                Runtime.getRuntime().availableProcessors())));
     }
 
     Lint(CheckRegistry registry, LintCatalog catalog, int threads) {
