@@ -55,8 +55,9 @@ final class GroupLint {
 
     /**
      * Checks a group. {@code first} is the group of this name the file had before, when the name repeats (the
-     * reader's error): its rules join it as a model would have them, under its interval, whose findings that group
-     * already gave.
+     * reader's error): its rules are checked under that group's name and interval, whose findings that group already
+     * gave. They are checked apart from that group's rules, so a rule of the same name and labels in both has its
+     * findings on its own line, not on one line naming both; model/unique-names still pairs them.
      */
     Outcome check(GroupSource group, GroupSource first, List<RuleSource> rules) {
         List<LintProblem> model = new ArrayList<>();
@@ -93,8 +94,9 @@ final class GroupLint {
             }
         }
         if (!shared.isEmpty()) {
-            checkModel(shared.keySet().stream().map(groups::get).toList(), shared, ACROSS_GROUPS::equals, false,
-                    problems);
+            // In the order of the groups' first lines, as a model of the whole document has them.
+            checkModel(groups.values().stream().filter(g -> shared.containsKey(g.name())).toList(), shared,
+                    ACROSS_GROUPS::equals, false, problems);
         }
     }
 

@@ -138,6 +138,16 @@ class LintStreamTest {
                         """,
                         List.of("f.yaml:5:5 error[lint/input] uses the alias *api of a list of groups or rules or of a "
                                 + "group, which lint reads as a stream and does not keep; write it out")),
+                Arguments.of("repeated groups join their first, in the order of the first lines",
+                        "groups:\n" + Stream.of("c Alone", "d Up", "c Twice", "d Twice", "e Up").map(g -> g.split(" "))
+                                .map(g -> "  - name: " + g[0] + "\n    rules:\n" + API_DOWN.replace("ApiDown", g[1]))
+                                .reduce("", String::concat),
+                        List.of("f.yaml:20:5 error[lint/input] group 'c' is repeated in this file (first at line 2); "
+                                        + "Prometheus refuses the file",
+                                "f.yaml:29:5 error[lint/input] group 'd' is repeated in this file (first at line 11); "
+                                        + "Prometheus refuses the file",
+                                "f.yaml:31:1 error[model/unique-names] alert 'Twice': " + UNIQUE,
+                                "f.yaml:40:1 error[model/unique-names] alert 'Up': " + UNIQUE)),
                 Arguments.of("a group whose rules are left empty, and one without rules", "groups:\n  - name: empty\n"
                         + "    rules:\n  - name: none\n  - name: api\n    rules:\n" + API_DOWN, List.of()));
     }
