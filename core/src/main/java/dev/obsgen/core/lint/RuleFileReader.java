@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ImplicitTuple;
 import org.yaml.snakeyaml.events.MappingEndEvent;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
@@ -42,8 +45,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * <p>The file is read as a stream of YAML events, not as one tree: only one rule is composed at a time, and the
  * rules of one group are handed out together when the group ends ({@link RuleFileVisitor}), so memory follows the
  * largest group, not the file. What is not a group or a rule (a manifest's metadata, YAML that is not a rule file) is
- * composed and dropped. An alias is resolved to what its anchor names, as the whole tree would have it, except an
- * anchor on a list of groups or rules or on a group, which is read as a stream and not kept.
+ * composed and dropped. An alias is resolved to what its anchor names, as the whole tree would have it; what is
+ * anchored is composed and kept for it.
  */
 public final class RuleFileReader {
     public static final String SHAPE = LintInput.ID;
@@ -151,12 +154,12 @@ public final class RuleFileReader {
         return true;
     }
 
-    /** An alias of a node the stream did not keep (an anchor on a list of groups or rules, or on a group). */
-    private static final class LostAlias extends RuntimeException {
+    /** An alias of no node the reader has (none before it, or the document it is in), or a node holding itself. */
+    private static final class BadAlias extends RuntimeException {
         private final Mark mark;
 
-        LostAlias(String anchor, Mark mark) {
-            super("*" + anchor, null, false, false);
+        BadAlias(String problem, Mark mark) {
+            super(problem, null, false, false);
             this.mark = mark;
         }
     }
@@ -168,6 +171,7 @@ public final class RuleFileReader {
         private final SourceLines lines;
         private final RuleFileVisitor visitor;
         private final Map<String, Node> anchors = new HashMap<>();
+        private final Deque<Event> replay = new ArrayDeque<>();
         private boolean anyDocument;
         private int problems;
         private int lists;
@@ -180,7 +184,60 @@ public final class RuleFileReader {
         }
 
         private Event next() {
-            return parser.getEvent();
+            return replay.isEmpty() ? parser.getEvent() : replay.pollFirst();
+        }
+
+        /**
+         * The event that starts a node this reader streams (a list of groups or rules, a group, a spec). An alias is
+         * replaced by the events of the node its anchor names, and an anchored node is composed first, so a later
+         * alias finds it: as the whole tree would have it, at the cost of keeping what is anchored.
+         */
+        private Event streamed(Event start) {
+            Node node;
+            if (start instanceof AliasEvent alias) {
+                node = anchors.get(alias.getAnchor());
+                if (node == null) {
+                    throw new BadAlias("found undefined alias " + alias.getAnchor(), alias.getStartMark());
+                }
+            } else if (start instanceof CollectionStartEvent collection && collection.getAnchor() != null) {
+                node = compose(start);
+            } else {
+                return start;
+            }
+            List<Event> events = new ArrayList<>();
+            events(node, events, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            for (int i = events.size() - 1; i >= 0; i--) {
+                replay.addFirst(events.get(i));
+            }
+            return next();
+        }
+
+        /** The events of a composed node, anchors and aliases resolved. */
+        private void events(Node node, List<Event> events, java.util.Set<Node> open) {
+            if (!open.add(node)) {
+                throw new BadAlias("a node holds itself through an alias", node.getStartMark());
+            }
+            if (node instanceof ScalarNode scalar) {
+                boolean implicit = Tag.NULL.equals(scalar.getTag());
+                events.add(new ScalarEvent(null, implicit ? null : scalar.getTag().getValue(),
+                        new ImplicitTuple(implicit, false), scalar.getValue(), scalar.getStartMark(),
+                        scalar.getEndMark(), scalar.getScalarStyle()));
+            } else if (node instanceof SequenceNode sequence) {
+                events.add(new SequenceStartEvent(null, null, true, sequence.getStartMark(), sequence.getEndMark(),
+                        sequence.getFlowStyle()));
+                sequence.getValue().forEach(item -> events(item, events, open));
+                events.add(new SequenceEndEvent(sequence.getEndMark(), sequence.getEndMark()));
+            } else {
+                MappingNode mapping = (MappingNode) node;
+                events.add(new MappingStartEvent(null, null, true, mapping.getStartMark(), mapping.getEndMark(),
+                        mapping.getFlowStyle()));
+                for (NodeTuple tuple : mapping.getValue()) {
+                    events(tuple.getKeyNode(), events, open);
+                    events(tuple.getValueNode(), events, open);
+                }
+                events.add(new MappingEndEvent(mapping.getEndMark(), mapping.getEndMark()));
+            }
+            open.remove(node);
         }
 
         private void problem(int list, LintProblem problem) {
@@ -201,10 +258,8 @@ public final class RuleFileReader {
                 anchors.clear();
                 try {
                     ruleFile |= readDocument(next());
-                } catch (LostAlias e) {
-                    ruleFile = true;
-                    shape(RuleFileVisitor.FILE, e.mark, "uses the alias " + e.getMessage() + " of a list of groups"
-                            + " or rules or of a group, which lint reads as a stream and does not keep; write it out");
+                } catch (BadAlias e) {
+                    shape(RuleFileVisitor.FILE, e.mark, "is not valid YAML: " + e.getMessage());
                     return true;
                 }
                 next();
@@ -233,12 +288,12 @@ public final class RuleFileReader {
                 }
                 Event value = next();
                 if ("groups".equals(name)) {
-                    groups = readGroups(value);
+                    groups = readGroups(streamed(value));
                 } else if ("kind".equals(name)) {
                     kind = value instanceof ScalarEvent scalar ? scalar.getValue() : null;
                     compose(value);
                 } else if ("spec".equals(name)) {
-                    specGroups = readSpec(value);
+                    specGroups = readSpec(streamed(value));
                 } else {
                     compose(value);
                 }
@@ -260,7 +315,6 @@ public final class RuleFileReader {
                 compose(spec);
                 return RuleFileVisitor.FILE;
             }
-            anchor((NodeEvent) spec, null);
             int groups = RuleFileVisitor.FILE;
             Event key;
             while (!((key = next()) instanceof MappingEndEvent)) {
@@ -270,7 +324,7 @@ public final class RuleFileReader {
                 }
                 Event value = next();
                 if ("groups".equals(name)) {
-                    groups = readGroups(value);
+                    groups = readGroups(streamed(value));
                 } else {
                     compose(value);
                 }
@@ -286,11 +340,10 @@ public final class RuleFileReader {
                 shape(list, start.getStartMark(), "'groups' must be a list");
                 return list;
             }
-            anchor(sequence, null);
             Map<String, Integer> groupLines = new HashMap<>();
             Event group;
             while (!((group = next()) instanceof SequenceEndEvent)) {
-                readGroup(list, group, groupLines);
+                readGroup(list, streamed(group), groupLines);
             }
             return list;
         }
@@ -301,7 +354,6 @@ public final class RuleFileReader {
                 shape(list, start.getStartMark(), "a group must be a mapping with 'name' and 'rules'");
                 return;
             }
-            anchor(mapping, null);
             Mark mark = start.getStartMark();
             String name = null;
             ScalarNode interval = null;
@@ -319,7 +371,7 @@ public final class RuleFileReader {
                     // As in a mapping read whole, the last 'rules' counts.
                     rules = new ArrayList<>();
                     ruleProblems = new ArrayList<>();
-                    notAList = readRules(value, rules, ruleProblems);
+                    notAList = readRules(streamed(value), rules, ruleProblems);
                 } else if ("name".equals(field)) {
                     name = compose(value) instanceof ScalarNode scalar ? scalar.getValue() : null;
                 } else if ("interval".equals(field)) {
@@ -363,7 +415,6 @@ public final class RuleFileReader {
                 Node value = compose(start);
                 return isNull(value) ? null : start.getStartMark();
             }
-            anchor(sequence, null);
             Event rule;
             while (!((rule = next()) instanceof SequenceEndEvent)) {
                 lines.forgetBefore(rule.getStartMark().getLine());
@@ -390,7 +441,7 @@ public final class RuleFileReader {
             if (start instanceof AliasEvent alias) {
                 Node node = anchors.get(alias.getAnchor());
                 if (node == null) {
-                    throw new LostAlias(alias.getAnchor(), alias.getStartMark());
+                    throw new BadAlias("found undefined alias " + alias.getAnchor(), alias.getStartMark());
                 }
                 return node;
             }

@@ -129,15 +129,35 @@ class LintStreamTest {
                         """,
                         List.of("f.yaml:11:1 error[model/unique-names] alert 'WebDown': " + UNIQUE + " (the rules at "
                                 + "lines 11 and 15 have this name, group and labels)")),
-                Arguments.of("an alias of a group the stream does not keep", """
+                Arguments.of("an alias of a group, which the stream composes for it",
+                        "groups:\n  - &api\n    name: api\n    rules: []\n  - *api\n",
+                        List.of("f.yaml:2:5 error[lint/input] group 'api' is repeated in this file (first at line 2); "
+                                + "Prometheus refuses the file")),
+                Arguments.of("an alias of a list of rules, block scalars and all", """
                         groups:
-                          - &api
-                            name: api
-                            rules: []
-                          - *api
+                          - name: api
+                            rules: &rules
+                              - alert: ApiDown
+                                expr: |
+                                  up{job="api"}
+                                    == 0)
+                                for: 5 minutes
+                                labels: {severity: critical}
+                                annotations:
+                                  summary: "{{ $labels.instance }} is down"
+                                  description: "The api target {{ $labels.instance }} failed."
+                          - name: web
+                            rules: *rules
                         """,
-                        List.of("f.yaml:5:5 error[lint/input] uses the alias *api of a list of groups or rules or of a "
-                                + "group, which lint reads as a stream and does not keep; write it out")),
+                        List.of("f.yaml:4:1 error[model/unique-names] alert 'ApiDown': " + UNIQUE,
+                                "f.yaml:7:17 error[promql/syntax] alert 'ApiDown': unexpected right parenthesis ')'",
+                                "f.yaml:7:17 error[promql/syntax] alert 'ApiDown': unexpected right parenthesis ')'",
+                                "f.yaml:8:14 error[model/duration] alert 'ApiDown': for '5 minutes' is not a duration; "
+                                        + "write it like 30s, 5m or 1h30m",
+                                "f.yaml:8:14 error[model/duration] alert 'ApiDown': for '5 minutes' is not a duration; "
+                                        + "write it like 30s, 5m or 1h30m")),
+                Arguments.of("an alias of nothing before it", "groups:\n  - name: api\n    rules: *none\n",
+                        List.of("f.yaml:3:12 error[lint/input] is not valid YAML: found undefined alias none")),
                 Arguments.of("repeated groups join their first, in the order of the first lines",
                         "groups:\n" + Stream.of("c Alone", "d Up", "c Twice", "d Twice", "e Up").map(g -> g.split(" "))
                                 .map(g -> "  - name: " + g[0] + "\n    rules:\n" + API_DOWN.replace("ApiDown", g[1]))
