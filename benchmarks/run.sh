@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Builds the CLI and the benchmarks jar, times generate of the scale model at three sizes (generate-scale.sh,
-# whose settings apply too), writes a 10,000-alert rule file, times obsgen lint beside
-# promtool check rules on it (wall time and peak RSS, JVM start included), confirms the lint fits a 512 MB heap,
-# then runs the JMH parse benchmarks briefly.
+# whose settings apply too), writes a 10,000-alert rule file, times obsgen lint (default JVM flags,
+# and the flags the README recommends for lint) beside promtool check rules on it (wall time and peak RSS, JVM start
+# included), confirms a file of four times as many alerts lints in a 256 MB heap, then runs the JMH parse benchmarks
+# briefly.
 #   RUNS=5             timed runs of each tool
-#   ALERTS=10000       alerts in the generated file
+#   ALERTS=10000       alerts in the generated file (the heap check uses four times as many)
+#   LINT_FLAGS="..."   the JVM flags of the second lint row (default: the README's, -Xmx64m -XX:+UseSerialGC
+#                      -XX:TieredStopAtLevel=1)
 #   SKIP_BUILD=1       use the jars already in core/target and benchmarks/target
 #   MVN_FLAGS="-o"     extra Maven flags (e.g. offline)
 #   JMH_ARGS="..."     replace the JMH options (default: 2 forks, 3x2s warm-up, 5x2s measurement)
@@ -75,8 +78,12 @@ measure() {
 
 : > "$work/table.txt"
 echo "== timing ($runs runs each)"
-measure "obsgen lint -Xmx512m" java -Xmx512m -jar "$cli" lint "$rules"
+lint_flags=${LINT_FLAGS:--Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+measure "obsgen lint" java -jar "$cli" lint "$rules"
 tail -1 "$work/stdout.txt" | sed 's/^/   lint summary: /'
+# shellcheck disable=SC2086
+measure "obsgen lint (flags)" java $lint_flags -jar "$cli" lint "$rules"
+tail -1 "$work/stdout.txt" | sed "s/^/   lint summary with $lint_flags: /"
 measure "promtool check rules" promtool check rules "$rules"
 grep -m1 SUCCESS "$work/stdout.txt" | sed 's/^ */   promtool: /' || true
 
@@ -86,14 +93,17 @@ echo "-----------------------|------|---------|------------|---------|----------
 cat "$work/table.txt"
 
 echo
-echo "== heap limit: lint with -Xmx512m and a GC log"
+large=$((alerts * 4))
+larger="$work/larger-rules.yml"
+echo "== heap limit: lint of $large alerts with -Xmx256m and a GC log"
+java -cp "$bench" dev.obsgen.benchmarks.LargeRuleFile "$larger" "$large" > /dev/null
 gclog="$work/gc.log"
-if java -Xmx512m -Xlog:gc:file="$gclog" -jar "$cli" lint "$rules" > "$work/stdout.txt" 2> "$work/stderr.txt"; then
+if java -Xmx256m -Xlog:gc:file="$gclog" -jar "$cli" lint "$larger" > "$work/stdout.txt" 2> "$work/stderr.txt"; then
   peak=$(grep -o '[0-9]*M->' "$gclog" | tr -dc '0-9\n' | sort -n | tail -1)
-  echo "   success: $(tail -1 "$work/stdout.txt"); heap before the largest GC: ${peak:-no GC ran} MB of 512 MB"
+  echo "   success: $(tail -1 "$work/stdout.txt"); heap before the largest GC: ${peak:-no GC ran} MB of 256 MB"
 else
   code=$?
-  echo "   FAILED (exit $code) under -Xmx512m:"; tail -5 "$work/stderr.txt"; tail -1 "$work/stdout.txt"
+  echo "   FAILED (exit $code) under -Xmx256m:"; tail -5 "$work/stderr.txt"; tail -1 "$work/stdout.txt"
 fi
 
 echo

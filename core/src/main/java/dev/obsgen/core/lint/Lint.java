@@ -3,25 +3,13 @@ package dev.obsgen.core.lint;
 import dev.obsgen.core.check.Check;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.CheckRegistry;
-import dev.obsgen.core.check.ElementRef;
-import dev.obsgen.core.check.Elements;
-import dev.obsgen.core.check.Finding;
-import dev.obsgen.core.check.FindingLocation;
 import dev.obsgen.core.check.FindingSeverity;
-import dev.obsgen.core.check.PromDuration;
-import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.check.promql.Query;
-import dev.obsgen.core.check.promql.QueryKind;
 import dev.obsgen.core.check.promql.QueryRunner;
-import dev.obsgen.core.check.promql.QueryTemplates;
-import dev.obsgen.core.importer.RuleConversion;
-import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.NotificationPolicy;
 import dev.obsgen.model.alerting.Severity;
 import dev.obsgen.model.alerting.SeverityRoute;
-import dev.obsgen.model.rule.Rule;
-import dev.obsgen.model.rule.RuleGroup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,22 +31,38 @@ import java.util.stream.Stream;
  * file's line and column through its location. Given an obsgen catalog, which lists every series with its labels
  * and the routed severities, the model of each file has that routing, and the rules are checked as strictly as the
  * model's own.
+ *
+ * <p>A rule file is read as a stream, a group at a time ({@link RuleFileReader}), and each group is checked as a model
+ * of its own while the next is read ({@link GroupQueue}); only the names and labels of the rules stay until the
+ * document ends, for the one check that pairs rules across groups. Memory follows the largest group, not the file,
+ * and the findings are the same, in the same order, as one thread reading the whole file would give.
  */
 public final class Lint {
     private final CheckRegistry registry;
     private final MetricCatalog catalog;
     /** The routing the obsgen catalog lists, as a model's notification policy, for alert/severity to check against. */
     private final Optional<NotificationPolicy> routing;
+    /** The threads that check groups while the files are read. */
+    private final int threads;
 
     public Lint(CheckRegistry registry, MetricCatalog catalog) {
         this(registry, new LintCatalog(catalog, Optional.empty()));
     }
 
-    /** With an obsgen catalog, alerts are also checked against the severities its routing handles. */
+    /**
+     * With an obsgen catalog, alerts are also checked against the severities its routing handles. Groups are checked
+     * on as many threads as cores, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's, as read).
+     */
     public Lint(CheckRegistry registry, LintCatalog catalog) {
+        this(registry, catalog, Math.max(1, Integer.getInteger("obsgen.threads",
+                Runtime.getRuntime().availableProcessors())));
+    }
+
+    Lint(CheckRegistry registry, LintCatalog catalog, int threads) {
         this.registry = registry;
         this.catalog = catalog.metrics();
         this.routing = routing(catalog.routedSeverities());
+        this.threads = threads;
     }
 
     /** One file to read, and whether it was named (an error when it is no rule file) or found in a folder. */
@@ -72,45 +75,70 @@ public final class Lint {
         for (Path input : inputs) {
             expand(input, files, problems);
         }
-        RuleFileReader reader = new RuleFileReader();
-        List<RuleSource> rules = new ArrayList<>();
-        List<RuleFileReader.Result> ruleFiles = new ArrayList<>();
+        GroupLint groups = new GroupLint(registry, queryCatalog(files), routing);
+        List<RuleFileLint> ruleFiles = new ArrayList<>();
         List<DashboardFile> dashboards = new ArrayList<>();
+        List<LintProblem> read = new ArrayList<>();
         int skipped = 0;
-        for (Input input : files) {
-            Path file = input.path();
-            try {
+        int rules = 0;
+        try (GroupQueue queue = new GroupQueue(threads)) {
+            for (Input input : files) {
+                Path file = input.path();
                 if (file.toString().endsWith(".json")) {
-                    DashboardFile.read(file, problems::add).ifPresent(dashboards::add);
+                    DashboardFile.read(file, read::add).ifPresent(dashboards::add);
                     continue;
                 }
-                RuleFileReader.Result result = reader.read(file);
-                if (!input.named() && !result.ruleFile()) {
-                    skipped++;
-                    problems.add(new LintProblem(file.toString(), 1, 1, FindingSeverity.NOTE, LintInput.ID,
-                            "skipped: neither a rule file (groups:) nor a PrometheusRule"));
+                RuleFileLint lint = new RuleFileLint(file, groups, queue);
+                try {
+                    boolean ruleFile = new RuleFileReader().read(file, lint);
+                    lint.end();
+                    if (!input.named() && !ruleFile) {
+                        lint.cancel();
+                        skipped++;
+                        read.add(new LintProblem(file.toString(), 1, 1, FindingSeverity.NOTE, LintInput.ID,
+                                "skipped: neither a rule file (groups:) nor a PrometheusRule"));
+                        continue;
+                    }
+                } catch (OutOfMemoryError e) {
+                    // What the failed read allocated is garbage now; the files read so far are still linted.
+                    lint.cancel();
+                    read.add(tooLarge(file));
                     continue;
                 }
-                rules.addAll(result.rules());
-                ruleFiles.add(result);
-                problems.addAll(result.problems());
-            } catch (OutOfMemoryError e) {
-                // What the failed read allocated is garbage now; the files read so far are still linted.
-                problems.add(tooLarge(file));
+                ruleFiles.add(lint);
             }
-        }
-        for (RuleFileReader.Result file : ruleFiles) {
-            for (RuleFileReader.Result document : file.documents()) {
-                checkModel(document, problems);
+            List<LintProblem> model = new ArrayList<>();
+            List<LintProblem> queries = new ArrayList<>();
+            for (RuleFileLint file : ruleFiles) {
+                try {
+                    List<GroupLint.Outcome> outcomes = file.outcomes();
+                    read.addAll(file.problems());
+                    outcomes.forEach(o -> model.addAll(o.model()));
+                    model.addAll(file.names());
+                    outcomes.forEach(o -> queries.addAll(o.queries()));
+                    rules += file.rules();
+                } catch (OutOfMemoryError e) {
+                    file.cancel();
+                    read.add(tooLarge(file.path()));
+                }
             }
+            problems.addAll(read);
+            problems.addAll(model);
+            problems.addAll(lintDashboards(dashboards, queries));
         }
+        problems.sort(Comparator.comparing(LintProblem::file).thenComparingInt(LintProblem::line)
+                .thenComparingInt(LintProblem::column).thenComparing(LintProblem::checkId));
+        List<String> needModel = registry.needModel(CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES).stream().map(Check::id).toList();
+        return new LintReport(files.size() - skipped, rules, problems, needModel);
+    }
+
+    /**
+     * The dashboards' own findings, then every query's: the rules' (already found, in {@code ruleQueries}) and the
+     * panels'.
+     */
+    private List<LintProblem> lintDashboards(List<DashboardFile> dashboards, List<LintProblem> ruleQueries) {
+        List<LintProblem> problems = new ArrayList<>();
         List<Query> queries = new ArrayList<>();
-        Map<Query, RuleSource> sources = new IdentityHashMap<>();
-        for (RuleSource rule : rules) {
-            Query query = query(rule);
-            queries.add(query);
-            sources.put(query, rule);
-        }
         Map<Query, DashboardFile> panelSources = new IdentityHashMap<>();
         for (DashboardFile dashboard : dashboards) {
             dashboard.check(registry, problems::add);
@@ -119,104 +147,34 @@ public final class Lint {
                 panelSources.put(query, dashboard);
             }
         }
-        QueryRunner.Result result = registry.queryRunner().run(queries, RuleFilesCatalog.of(catalog, rules));
-        for (QueryRunner.Located located : result.located()) {
-            if (panelSources.containsKey(located.query())) {
-                problems.add(panelSources.get(located.query()).locate(located));
-                continue;
-            }
-            RuleSource rule = sources.get(located.query());
-            problems.add(problem(rule, located.finding()));
+        problems.addAll(ruleQueries);
+        for (QueryRunner.Located located : registry.queryRunner().run(queries, catalog).located()) {
+            problems.add(panelSources.get(located.query()).locate(located));
         }
-        problems.sort(Comparator.comparing(LintProblem::file).thenComparingInt(LintProblem::line)
-                .thenComparingInt(LintProblem::column).thenComparing(LintProblem::checkId));
-        List<String> needModel = registry.needModel(CheckInput.RULE_FILES, CheckInput.DASHBOARD_FILES).stream().map(Check::id).toList();
-        return new LintReport(files.size() - skipped, rules.size(), problems, needModel);
+        return problems;
     }
 
     /**
-     * Runs the registry's checks of rule files on the groups of a file (or of one document of a multi-document
-     * file) as a model. Every file is a model of its own, as Prometheus loads each file on its own, and so is every
-     * PrometheusRule of a multi-document file, as the Operator loads each: a group name may repeat across them, and a
-     * rule file and the PrometheusRule holding the same groups are two sets of rules, not one set twice.
+     * The catalog the queries are checked against. A catalog that lists every series gets the series the linted
+     * files' own recording rules write, as their alerts read them: the files are read once for these first, keeping
+     * only the recording rules. A catalog that does not list every series has no use for them.
      */
-    private void checkModel(RuleFileReader.Result file, List<LintProblem> problems) {
-        Map<String, GroupSource> groupSources = new LinkedHashMap<>();
-        Map<String, List<RuleSource>> rulesByGroup = new LinkedHashMap<>();
-        for (GroupSource group : file.groups()) {
-            if (group.name() != null) {
-                groupSources.putIfAbsent(group.name(), group);
-                rulesByGroup.putIfAbsent(group.name(), new ArrayList<>());
+    private MetricCatalog queryCatalog(List<Input> files) {
+        if (!catalog.complete()) {
+            return catalog;
+        }
+        List<RuleSource> recordings = new ArrayList<>();
+        for (Input input : files) {
+            if (input.path().toString().endsWith(".json")) {
+                continue;
+            }
+            try {
+                new RuleFileReader().read(input.path(), new RecordingRules(recordings));
+            } catch (OutOfMemoryError e) {
+                // Reported when the file is linted.
             }
         }
-        for (RuleSource rule : file.rules()) {
-            if (rule.group() != null) {
-                // A repeated group is the reader's error; its rules join the group of that name.
-                rulesByGroup.get(rule.group()).add(rule);
-            }
-        }
-        if (groupSources.isEmpty()) {
-            return;
-        }
-        Observability.Builder builder = Observability.named("lint");
-        routing.ifPresent(builder::notifications);
-        Map<RuleGroup, List<RuleSource>> sourcesOf = new IdentityHashMap<>();
-        for (Map.Entry<String, List<RuleSource>> entry : rulesByGroup.entrySet()) {
-            RuleGroup.Builder group = RuleGroup.named(entry.getKey());
-            String interval = groupSources.get(entry.getKey()).interval();
-            if (interval != null) {
-                group.interval(interval);
-            }
-            entry.getValue().forEach(rule -> group.withRule(RuleConversion.modelRule(rule)));
-            RuleGroup built = group.build();
-            sourcesOf.put(built, entry.getValue());
-            builder.withRuleGroup(built);
-        }
-        Observability model = builder.build();
-        SharedNames shared = SharedNames.of(model);
-        Map<ElementRef, List<RuleSource>> rulesByRef = new HashMap<>();
-        Map<ElementRef, GroupSource> groupsByRef = new HashMap<>();
-        for (RuleGroup group : model.ruleGroups()) {
-            groupsByRef.put(Elements.groupRef(group), groupSources.get(group.name()));
-            List<Rule> modelRules = group.rules();
-            List<RuleSource> written = sourcesOf.get(group);
-            for (int i = 0; i < modelRules.size(); i++) {
-                rulesByRef.computeIfAbsent(Elements.ruleRef(shared, group, modelRules.get(i)), r -> new ArrayList<>())
-                        .add(written.get(i));
-            }
-        }
-        String path = file.groups().get(0).file();
-        List<Finding> findings = registry.run(model, CheckInput.RULE_FILES);
-        // Rules of one name, group and labels are one element to a check: a finding it makes once for each of them
-        // goes to each one's line, and one it makes once for all of them names their lines.
-        Map<List<Object>, Integer> repeats = new HashMap<>();
-        findings.forEach(f -> repeats.merge(List.of(f.checkId(), String.valueOf(f.location().element()), f.message()), 1,
-                Integer::sum));
-        Map<List<Object>, Integer> seen = new HashMap<>();
-        for (Finding finding : findings) {
-            ElementRef ref = finding.location().element();
-            List<RuleSource> written = rulesByRef.getOrDefault(ref, List.of());
-            GroupSource group = groupsByRef.get(ref);
-            List<Object> key = List.of(finding.checkId(), String.valueOf(ref), finding.message());
-            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
-            if (written.size() == 1 || written.size() > 1 && repeats.get(key) == written.size()) {
-                problems.add(problem(written.get(written.size() == 1 ? 0 : occurrence), finding));
-            } else if (!written.isEmpty()) {
-                LintProblem first = problem(written.get(0), finding);
-                List<String> lines = written.stream().map(r -> String.valueOf(r.line())).toList();
-                problems.add(new LintProblem(first.file(), first.line(), first.column(), first.severity(),
-                        first.checkId(), first.message() + " (the rules at lines " + String.join(", ",
-                        lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1)
-                        + " have this name, group and labels)"));
-            } else if (group != null) {
-                int[] at = "interval".equals(finding.location().field()) ? group.intervalAt() : new int[] {group.line(), 1};
-                problems.add(new LintProblem(path, at[0], at[1], finding.severity(), finding.checkId(),
-                        ref + ": " + finding.message()));
-            } else {
-                problems.add(new LintProblem(path, 1, 1, finding.severity(), finding.checkId(),
-                        finding.element() + ": " + finding.message()));
-            }
-        }
+        return RuleFilesCatalog.of(catalog, recordings);
     }
 
     private static Optional<NotificationPolicy> routing(Optional<List<String>> routedSeverities) {
@@ -229,13 +187,6 @@ public final class Lint {
             }
             return policy.build();
         });
-    }
-
-    /** A finding about a rule, at the file's line and column of the spot its location points at. */
-    private static LintProblem problem(RuleSource rule, Finding finding) {
-        int[] position = position(rule, finding.location());
-        return new LintProblem(rule.file(), position[0], position[1], finding.severity(), finding.checkId(),
-                (rule.isAlert() ? "alert '" : "recording rule '") + rule.name() + "': " + finding.message());
     }
 
     private static LintProblem tooLarge(Path file) {
@@ -255,38 +206,31 @@ public final class Lint {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
-    /**
-     * The file's line and column of the spot a location points at: in the expression, in a label's or annotation's
-     * value, or at one of the rule's own fields (its name, a duration); the rule's first line where it points at none.
-     */
-    private static int[] position(RuleSource rule, FindingLocation location) {
-        int offset = location.range() == null ? 0 : location.range().start();
-        String field = location.field();
-        if (field == null) {
-            return location.range() == null ? new int[] {rule.line(), 1} : rule.exprPosition().locate(rule.expr(), offset);
-        }
-        if (rule.fieldPositions().containsKey(field)) {
-            String value = rule.field(field);
-            return value == null ? new int[] {rule.line(), 1} : rule.fieldPositions().get(field).locate(value, offset);
-        }
-        boolean label = QueryTemplates.isLabel(field);
-        if (!label && !field.equals(QueryTemplates.annotationKey(QueryTemplates.name(field)))) {
-            return new int[] {rule.line(), 1};
-        }
-        String name = QueryTemplates.name(field);
-        ExprPosition position = (label ? rule.labelPositions() : rule.annotationPositions()).get(name);
-        String text = (label ? rule.labels() : rule.annotations()).get(name);
-        return position == null || text == null ? new int[] {rule.line(), 1} : position.locate(text, offset);
-    }
+    /** Keeps the recording rules of the documents' rules, as written, for the catalog of the queries. */
+    private static final class RecordingRules implements RuleFileVisitor {
+        private final List<RuleSource> recordings;
+        private final Map<Integer, List<RuleSource>> lists = new HashMap<>();
 
-    private static Query query(RuleSource rule) {
-        Map<String, String> templates = new LinkedHashMap<>();
-        rule.annotations().forEach((name, value) -> templates.put(QueryTemplates.annotationKey(name), value));
-        rule.labels().forEach((name, value) -> templates.put(QueryTemplates.labelKey(name), value));
-        long interval = rule.groupInterval() == null ? -1 : PromDuration.millis(rule.groupInterval());
-        String element = rule.file() + ":" + rule.line();
-        return new Query(element, rule.expr(), rule.isAlert() ? QueryKind.ALERT : QueryKind.RECORDING,
-                rule.forDuration(), rule.keepFiringFor(), templates, rule.labels(), interval > 0 ? interval : null, Map.of());
+        RecordingRules(List<RuleSource> recordings) {
+            this.recordings = recordings;
+        }
+
+        @Override
+        public void group(int list, GroupSource group, List<RuleSource> rules) {
+            List<RuleSource> read = lists.computeIfAbsent(list, l -> new ArrayList<>());
+            rules.stream().filter(rule -> !rule.isAlert()).forEach(read::add);
+        }
+
+        @Override
+        public void problem(int list, LintProblem problem) {
+            // The file's problems are reported when it is linted.
+        }
+
+        @Override
+        public void documentEnd(int list, int line) {
+            recordings.addAll(lists.getOrDefault(list, List.of()));
+            lists.clear();
+        }
     }
 
     private static void expand(Path input, List<Input> files, List<LintProblem> problems) {
