@@ -12,9 +12,8 @@ import dev.obsgen.core.render.docs.CatalogRenderer;
 import dev.obsgen.core.render.docs.CheckDocsRenderer;
 import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
 import dev.obsgen.core.render.fluentbit.FluentBitRenderer;
-import dev.obsgen.core.render.grafana.DashboardKubernetesRenderer;
+import dev.obsgen.core.render.grafana.DashboardFilesRenderer;
 import dev.obsgen.core.render.grafana.DashboardProvisioningRenderer;
-import dev.obsgen.core.render.grafana.DashboardRenderer;
 import dev.obsgen.core.render.grafana.DatasourceProvisioningRenderer;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.render.otel.CollectorConfigRenderer;
@@ -82,9 +81,8 @@ public final class Generation {
                 new RunbookRenderer(),
                 new CatalogRenderer(),
                 new CatalogFileRenderer(),
-                new DashboardRenderer(grafanaVersion),
-                new DashboardProvisioningRenderer(),
-                new DashboardKubernetesRenderer(grafanaVersion));
+                new DashboardFilesRenderer(grafanaVersion),
+                new DashboardProvisioningRenderer());
         return new Generation(checks, List.of(
                 new RuleFileRenderer(),
                 new RuleTestRenderer(),
@@ -95,10 +93,9 @@ public final class Generation {
                 new CatalogRenderer(),
                 new CatalogFileRenderer(),
                 new CheckDocsRenderer(checks),
-                new DashboardRenderer(grafanaVersion),
+                new DashboardFilesRenderer(grafanaVersion),
                 new DashboardProvisioningRenderer(),
                 new DatasourceProvisioningRenderer(),
-                new DashboardKubernetesRenderer(grafanaVersion),
                 new FluentBitRenderer(),
                 new CollectorConfigRenderer(),
                 new IndexTemplateRenderer(),
