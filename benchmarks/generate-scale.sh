@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Times `obsgen generate` of the scale model (benchmarks/src/main/java/dev/obsgen/benchmarks/ScaleModel.java) at
+# Times `bin/obsgen generate` of the scale model (benchmarks/src/main/java/dev/obsgen/benchmarks/ScaleModel.java) at
 # each size: a run into an empty folder and an unchanged re-run, several runs each, printing the median wall time,
 # CPU time (user + system) and the largest peak RSS; then checks that the output of the default run (on every
-# core) is byte-identical to a run on one thread. JVM start is included in every figure.
+# core) is byte-identical to a run on one thread. JVM start is included in every figure. The same runs follow with
+# the JVM's own defaults (java -jar with no flags: G1 on this machine) for the sizes in DEFAULT_JVM_SIZES.
 #   SIZES="1000:50 10000:500 40000:2000"   alerts:dashboards (1,000 gauges each)
+#   DEFAULT_JVM_SIZES="10000:500"          sizes also timed with the JVM's defaults ("" for none)
 #   RUNS=5                                 timed runs of each
-#   JAVA_OPTS=""                           JVM flags of the timed runs (default: none, the JVM's own choice)
 #   CLI=FILE BENCH=FILE                    the CLI jar and the benchmarks jar (default: what run.sh built)
 #   WORK_DIR=DIR                           where the outputs go (default benchmarks/target/run)
 set -euo pipefail
@@ -16,7 +17,8 @@ runs=${RUNS:-5}
 work=${WORK_DIR:-benchmarks/target/run}
 cli=${CLI:-$work/obsgen-core-cli.jar}
 bench=${BENCH:-$work/benchmarks.jar}
-java_opts=${JAVA_OPTS:-}
+export cli bench
+default_sizes=${DEFAULT_JVM_SIZES-10000:500}
 mkdir -p "$work"
 
 # One timed run: prints "wall_seconds cpu_seconds peak_kilobytes exit_code".
@@ -30,12 +32,13 @@ timed() {
     END { printf "%.2f %.2f %d %d\n", s, u + y, rss, code }' "$out"
 }
 
+# bin/obsgen with its own flags, or with JAVA_OPTS when the caller sets it (env, so that /usr/bin/time can run it).
 generate() {
   local alerts=$1 dashboards=$2 output=$3; shift 3
-  # shellcheck disable=SC2086
-  java $java_opts "$@" -Dobsgen.scale.alerts="$alerts" -Dobsgen.scale.dashboards="$dashboards" \
-    -cp "$cli:$bench" dev.obsgen.core.cli.Obsgen generate --model dev.obsgen.benchmarks.ScaleModel --output "$output"
+  env OBSGEN_JAR="$cli" OBSGEN_CLASSPATH="$bench" bin/obsgen "$@" -Dobsgen.scale.alerts="$alerts" \
+    -Dobsgen.scale.dashboards="$dashboards" generate --model dev.obsgen.benchmarks.ScaleModel --output "$output"
 }
+export -f generate 2>/dev/null || true
 
 median() {
   sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -50,29 +53,35 @@ row() {
     { t[NR] = $1; if ($3 > maxr) maxr = $3; if ($4 != 0) bad++ }
     END {
       wall = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-      printf "%-40s | %4d | %7.2f | %10.2f | %7.2f | %14.2f | %12.0f | %s\n", name, NR, t[1], wall, t[NR], cpu, maxr / 1024, bad ? bad " failed" : "all exit 0"
+      printf "%-54s | %4d | %7.2f | %10.2f | %7.2f | %14.2f | %12.0f | %s\n", name, NR, t[1], wall, t[NR], cpu, maxr / 1024, bad ? bad " failed" : "all exit 0"
     }'
 }
 
 table="$work/generate-table.txt"
 : > "$table"
-echo "== generate of the scale model ($runs runs each; JVM flags: ${java_opts:-none})"
-for size in $sizes; do
-  alerts=${size%%:*}; dashboards=${size##*:}
-  output="$work/scale-$alerts"
-  fresh=(); again=()
+
+# time_size LABEL ALERTS DASHBOARDS: fresh and unchanged runs, rows into the table.
+time_size() {
+  local label=$1 alerts=$2 dashboards=$3 output="$work/scale-$2" fresh=() again=() wall cpu kb code i files bytes
   for i in $(seq 1 "$runs"); do
     rm -rf "$output"
-    read -r wall cpu kb code < <(timed generate "$alerts" "$dashboards" "$output")
+    read -r wall cpu kb code < <(timed bash -c 'generate "$@"' generate "$alerts" "$dashboards" "$output")
     fresh+=("$wall $cpu $kb $code")
-    echo "   $alerts/$dashboards run $i: $wall s wall, $cpu s CPU, $((kb / 1024)) MB, exit $code: $(tail -1 "$work/stdout.txt")"
-    read -r wall cpu kb code < <(timed generate "$alerts" "$dashboards" "$output")
+    echo "   $label $alerts/$dashboards run $i: $wall s wall, $cpu s CPU, $((kb / 1024)) MB, exit $code: $(tail -1 "$work/stdout.txt")"
+    read -r wall cpu kb code < <(timed bash -c 'generate "$@"' generate "$alerts" "$dashboards" "$output")
     again+=("$wall $cpu $kb $code")
-    echo "   $alerts/$dashboards unchanged re-run $i: $wall s wall, $cpu s CPU, $((kb / 1024)) MB, exit $code: $(tail -1 "$work/stdout.txt")"
+    echo "   $label $alerts/$dashboards unchanged re-run $i: $wall s wall, $cpu s CPU, $((kb / 1024)) MB, exit $code: $(tail -1 "$work/stdout.txt")"
   done
   files=$(find "$output" -type f | wc -l); bytes=$(du -sm "$output" | cut -f1)
-  printf '%s\n' "${fresh[@]}" | row "generate $alerts/$dashboards ($files files, $bytes MB)" >> "$table"
-  printf '%s\n' "${again[@]}" | row "unchanged re-run $alerts/$dashboards" >> "$table"
+  printf '%s\n' "${fresh[@]}" | row "$label generate $alerts/$dashboards ($files files, $bytes MB)" >> "$table"
+  printf '%s\n' "${again[@]}" | row "$label unchanged re-run $alerts/$dashboards" >> "$table"
+}
+
+echo "== generate of the scale model ($runs runs each)"
+for size in $sizes; do
+  alerts=${size%%:*}; dashboards=${size##*:}
+  time_size "bin/obsgen" "$alerts" "$dashboards"
+  output="$work/scale-$alerts"
   rm -rf "$output.one-thread"
   generate "$alerts" "$dashboards" "$output.one-thread" -Dobsgen.threads=1 > /dev/null
   if diff -r -q "$output" "$output.one-thread" > "$work/diff.txt"; then
@@ -82,8 +91,12 @@ for size in $sizes; do
   fi
   rm -rf "$output.one-thread"
 done
+for size in $default_sizes; do
+  # -XX:+UseG1GC is what the JVM picks here on its own; JAVA_OPTS must not be empty to replace bin/obsgen's flags.
+  JAVA_OPTS=-XX:+UseG1GC time_size "JVM defaults" "${size%%:*}" "${size##*:}"
+done
 
 echo
-printf '%-40s | runs | min (s) | median (s) | max (s) | median CPU (s) | max RSS (MB) | exit\n' work
-printf '%s\n' "-----------------------------------------|------|---------|------------|---------|----------------|--------------|-----------"
+printf '%-54s | runs | min (s) | median (s) | max (s) | median CPU (s) | max RSS (MB) | exit\n' work
+printf '%s\n' "-------------------------------------------------------|------|---------|------------|---------|----------------|--------------|-----------"
 cat "$table"

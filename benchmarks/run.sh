@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
 # Builds the CLI and the benchmarks jar, times generate of the scale model at three sizes (generate-scale.sh,
-# whose settings apply too), writes a 10,000-alert rule file, times obsgen lint (default JVM flags,
-# and the flags the README recommends for lint) beside promtool check rules on it (wall time and peak RSS, JVM start
-# included), confirms a file of four times as many alerts lints in a 256 MB heap, then runs the JMH parse benchmarks
-# briefly.
+# whose settings apply too), writes a 10,000-alert rule file, times obsgen lint (through bin/obsgen, whose JVM
+# flags suit a run of seconds, and with the JVM's defaults) beside promtool check rules on it (wall time and peak
+# RSS, JVM start included), confirms a file of four times as many alerts lints in a 256 MB heap, then runs the JMH
+# parse benchmarks briefly.
 #   RUNS=5             timed runs of each tool
 #   ALERTS=10000       alerts in the generated file (the heap check uses four times as many)
-#   LINT_FLAGS="..."   the JVM flags of the second lint row (default: the README's, -Xmx64m -XX:+UseSerialGC
-#                      -XX:TieredStopAtLevel=1)
 #   SKIP_BUILD=1       use the jars already in core/target and benchmarks/target
 #   MVN_FLAGS="-o"     extra Maven flags (e.g. offline)
 #   JMH_ARGS="..."     replace the JMH options (default: 2 forks, 3x2s warm-up, 5x2s measurement)
@@ -66,31 +64,36 @@ measure() {
     read -r seconds kb code < <(timed "$@")
     all+=("$seconds $kb $code")
     awk -v n="$name" -v i="$i" -v s="$seconds" -v k="$kb" -v c="$code" \
-      'BEGIN { printf "   %-22s run %d: %6.2f s  %7.1f MB  exit %d\n", n, i, s, k / 1024, c }'
+      'BEGIN { printf "   %-26s run %d: %6.2f s  %7.1f MB  exit %d\n", n, i, s, k / 1024, c }'
   done
   printf '%s\n' "${all[@]}" | sort -n | awk -v name="$name" '
     { t[NR] = $1; r[NR] = $2; if ($2 > maxr) maxr = $2; if ($3 != 0) bad++ }
     END {
       median = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-      printf "%-22s | %4d | %7.2f | %10.2f | %7.2f | %12.1f | %s\n", name, NR, t[1], median, t[NR], maxr / 1024, bad ? bad " failed" : "all exit 0"
+      printf "%-26s | %4d | %7.2f | %10.2f | %7.2f | %12.1f | %s\n", name, NR, t[1], median, t[NR], maxr / 1024, bad ? bad " failed" : "all exit 0"
     }' >> "$work/table.txt"
 }
 
 : > "$work/table.txt"
 echo "== timing ($runs runs each)"
-lint_flags=${LINT_FLAGS:--Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
-measure "obsgen lint" java -jar "$cli" lint "$rules"
+measure "obsgen lint (JVM defaults)" java -jar "$cli" lint "$rules"
 tail -1 "$work/stdout.txt" | sed 's/^/   lint summary: /'
-# shellcheck disable=SC2086
-measure "obsgen lint (flags)" java $lint_flags -jar "$cli" lint "$rules"
-tail -1 "$work/stdout.txt" | sed "s/^/   lint summary with $lint_flags: /"
+measure "bin/obsgen lint" env OBSGEN_JAR="$cli" bin/obsgen lint "$rules"
+tail -1 "$work/stdout.txt" | sed "s/^/   lint summary through bin\/obsgen: /"
 measure "promtool check rules" promtool check rules "$rules"
 grep -m1 SUCCESS "$work/stdout.txt" | sed 's/^ */   promtool: /' || true
 
 echo
-echo "tool                   | runs | min (s) | median (s) | max (s) | max RSS (MB) | exit"
-echo "-----------------------|------|---------|------------|---------|--------------|-----------"
+echo "tool                       | runs | min (s) | median (s) | max (s) | max RSS (MB) | exit"
+echo "---------------------------|------|---------|------------|---------|--------------|-----------"
 cat "$work/table.txt"
+awk -F'|' '{ gsub(/ +$/, "", $1); median[$1] = $4; rss[$1] = $6 }
+  END {
+    printf "bin/obsgen lint against promtool check rules: %.2f of its median wall time, %.2f of its peak RSS\n",
+      median["bin/obsgen lint"] / median["promtool check rules"], rss["bin/obsgen lint"] / rss["promtool check rules"]
+    printf "with the JVM defaults: %.2f of its median wall time, %.2f of its peak RSS\n",
+      median["obsgen lint (JVM defaults)"] / median["promtool check rules"], rss["obsgen lint (JVM defaults)"] / rss["promtool check rules"]
+  }' "$work/table.txt"
 
 echo
 large=$((alerts * 4))

@@ -40,8 +40,8 @@ final class StagingFolder {
             made = true;
         }
         Path file = folder.resolve(Integer.toString(count++));
-        Files.createFile(file);
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
             out.write(content);
         }
         return file;
