@@ -110,6 +110,21 @@ else
 fi
 
 echo
+echo "== lint of one alert whose expression is a left-deep chain of N '+' terms (bin/obsgen, median of $runs)"
+for terms in 10000 20000 40000 80000; do
+  chain="$work/chain-$terms.yml"
+  java -cp "$bench" dev.obsgen.benchmarks.DeepChainRuleFile "$chain" "$terms" > /dev/null
+  times=()
+  for i in $(seq 1 "$runs"); do
+    read -r seconds kb code < <(timed env OBSGEN_JAR="$cli" bin/obsgen lint "$chain")
+    times+=("$seconds")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$terms" -v kb="$kb" -v code="$code" '
+    { t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+      printf "   %6d terms: %5.2f s median, %6.1f MB, exit %d\n", n, m, kb / 1024, code }'
+done
+
+echo
 echo "== JMH parse throughput (ops/s = expressions per second, one thread)"
 # shellcheck disable=SC2086
 java -jar "$bench" ${JMH_ARGS:--f 2 -wi 3 -w 2s -i 5 -r 2s} -p casesPath="$cases" -rf json -rff "$work/jmh.json" \
