@@ -26,7 +26,12 @@ public final class ModelValues {
 
     /** Hands every value of the model to the visitor, in model order. */
     public static void walk(Observability model, Consumer<ModelValue> visitor) {
-        new ModelValues(visitor, SharedNames.of(model)).visit(model, null, null, Place.ROOT, null, null, 0, 0);
+        walk(CheckedModel.of(model), visitor);
+    }
+
+    /** As {@link #walk(Observability, Consumer)}, naming rules with the shared names the run found already. */
+    public static void walk(CheckedModel model, Consumer<ModelValue> visitor) {
+        new ModelValues(visitor, model.sharedNames()).visit(model.model(), null, null, Place.ROOT, null, null, 0, 0);
     }
 
     private void visit(Object value, ElementScope scope, FieldPath path, Place place, ModelComponent component,

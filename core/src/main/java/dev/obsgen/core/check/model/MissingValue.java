@@ -3,11 +3,9 @@ package dev.obsgen.core.check.model;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.check.ModelValue;
-import dev.obsgen.core.check.ModelValues;
+import dev.obsgen.core.check.ValueCheck;
 import dev.obsgen.model.Nullable;
-import dev.obsgen.model.Observability;
 
 /**
  * A null where the model needs a value: in a record component not marked {@link Nullable}, as an item of a list, or
@@ -21,18 +19,16 @@ import dev.obsgen.model.Observability;
         summary = "No value the model needs is null; only fields the model marks @Nullable may be.",
         example = "Metric.gauge(\"queue_depth\").help(null)",
         fix = "Set the field the finding names, or leave the builder's default in place; remove a null list item.")
-public final class MissingValue implements ModelCheck {
+public final class MissingValue implements ValueCheck {
     @Override
-    public void check(Observability model, FindingSink findings) {
-        ModelValues.walk(model, value -> {
-            if (value.value() != null || !value.required()) {
-                return;
-            }
-            if (value.place() == ModelValue.Place.KEY) {
-                findings.report(value.element(), value.field() + " has a null key");
-            } else {
-                findings.report(value.element(), value.field() + " is null");
-            }
-        });
+    public void checkValue(ModelValue value, FindingSink findings) {
+        if (value.value() != null || !value.required()) {
+            return;
+        }
+        if (value.place() == ModelValue.Place.KEY) {
+            findings.report(value.element(), value.field() + " has a null key");
+        } else {
+            findings.report(value.element(), value.field() + " is null");
+        }
     }
 }

@@ -3,10 +3,8 @@ package dev.obsgen.core.check.secret;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.check.ModelValue;
-import dev.obsgen.core.check.ModelValues;
-import dev.obsgen.model.Observability;
+import dev.obsgen.core.check.ValueCheck;
 import dev.obsgen.model.alerting.SecretFile;
 
 /**
@@ -23,18 +21,16 @@ import dev.obsgen.model.alerting.SecretFile;
         fix = "Put the secret in a mounted file and give its path: Slack.channel(\"#ops\","
                 + " \"/etc/alertmanager/secrets/slack-url\");"
                 + " elsewhere refer to it by an environment variable or leave it out.")
-public final class InlineSecret implements ModelCheck {
+public final class InlineSecret implements ValueCheck {
     @Override
-    public void check(Observability model, FindingSink findings) {
-        ModelValues.walk(model, value -> {
-            if (value.value() instanceof SecretFile file) {
-                secretFile(value, file, findings);
-            } else if (value.value() instanceof String text && !(value.owner() instanceof SecretFile)) {
-                SecretShapes.find(value.name(), text).ifPresent(shape -> findings.report(value.element(),
-                        value.field() + " contains " + shape + "; keep secrets out of the model and refer to them"
-                                + " with a *_file setting or an environment variable"));
-            }
-        });
+    public void checkValue(ModelValue value, FindingSink findings) {
+        if (value.value() instanceof SecretFile file) {
+            secretFile(value, file, findings);
+        } else if (value.value() instanceof String text && !(value.owner() instanceof SecretFile)) {
+            SecretShapes.find(value.name(), text).ifPresent(shape -> findings.report(value.element(),
+                    value.field() + " contains " + shape + "; keep secrets out of the model and refer to them"
+                            + " with a *_file setting or an environment variable"));
+        }
     }
 
     private static void secretFile(ModelValue value, SecretFile file, FindingSink findings) {
