@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One run of the checks on a fixed number of threads. Checks are independent of each other, so each is a task of
@@ -20,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CheckRun implements AutoCloseable {
     private static final AtomicInteger RUNS = new AtomicInteger();
+    /** The runs a long list of the model (rule groups, dashboards) is walked in, on more than one thread. */
+    private static final int WALK_RUNS = 4;
     private final ExecutorService pool;
 
     private CheckRun(ExecutorService pool) {
@@ -89,9 +92,9 @@ final class CheckRun implements AutoCloseable {
                 valueChecks.add(valueCheck);
             }
         });
-        // The walk is the longest task: it starts first.
+        // The walks are the longest tasks: they start first.
         Pending<Map<ValueCheck, Pending<List<Finding>>>> walked = valueChecks.isEmpty() ? Map::of
-                : submit(() -> walk(valueChecks, model, suppressions, input));
+                : walk(valueChecks, model, suppressions, input);
         List<Pending<List<Finding>>> each = new ArrayList<>();
         for (ModelCheck check : phase) {
             if (check instanceof ValueCheck valueCheck) {
@@ -115,14 +118,66 @@ final class CheckRun implements AutoCloseable {
         };
     }
 
-    /** One walk over the model's values for every value check; a check that throws is handed no further values. */
-    private static Map<ValueCheck, Pending<List<Finding>>> walk(List<ValueCheck> checks, CheckedModel model,
-                                                                Map<String, Map<String, String>> suppressions,
-                                                                CheckInput input) {
-        Map<ValueCheck, FindingSink> sinks = new IdentityHashMap<>();
-        Map<ValueCheck, RuntimeException> failures = new IdentityHashMap<>();
-        checks.forEach(check -> sinks.put(check, sink(check, model, suppressions, input)));
-        ModelValues.walk(model, value -> {
+    /**
+     * One walk over the model's values for every value check, in parts that run at once, each with a sink of its own
+     * for every check; a check that throws is handed no further values of the part, and the first failure in model
+     * order is the one reported, as on one thread. What a check reads after the values it reads after every part.
+     */
+    private Pending<Map<ValueCheck, Pending<List<Finding>>>> walk(List<ValueCheck> checks, CheckedModel model,
+                                                                  Map<String, Map<String, String>> suppressions,
+                                                                  CheckInput input) {
+        List<Pending<WalkedPart>> parts = new ArrayList<>();
+        for (Consumer<Consumer<ModelValue>> part : ModelValues.parts(model, pool == null ? 1 : WALK_RUNS)) {
+            parts.add(submit(() -> {
+                WalkedPart walked = new WalkedPart(checks, model, suppressions, input);
+                part.accept(walked::visit);
+                return walked;
+            }));
+        }
+        return () -> {
+            Map<ValueCheck, Pending<List<Finding>>> results = new IdentityHashMap<>();
+            for (ValueCheck check : checks) {
+                RuntimeException failure = null;
+                List<Finding> findings = new ArrayList<>();
+                for (Pending<WalkedPart> part : parts) {
+                    WalkedPart walked = part.get();
+                    failure = walked.failures.get(check);
+                    if (failure != null) {
+                        break;
+                    }
+                    findings.addAll(walked.sinks.get(check).findings());
+                }
+                if (failure == null) {
+                    FindingSink after = sink(check, model, suppressions, input);
+                    try {
+                        check.checkAfterValues(model.model(), after);
+                        findings.addAll(after.findings());
+                    } catch (RuntimeException e) {
+                        failure = failed(check, e);
+                    }
+                }
+                RuntimeException failed = failure;
+                results.put(check, failed == null ? () -> findings : () -> {
+                    throw failed;
+                });
+            }
+            return results;
+        };
+    }
+
+    /** The findings of every value check in one part of the walk, and the checks that threw there. */
+    private static final class WalkedPart {
+        private final List<ValueCheck> checks;
+        private final Map<ValueCheck, FindingSink> sinks = new IdentityHashMap<>();
+        private final Map<ValueCheck, RuntimeException> failures = new IdentityHashMap<>();
+
+        WalkedPart(List<ValueCheck> checks, CheckedModel model, Map<String, Map<String, String>> suppressions,
+                   CheckInput input) {
+            this.checks = checks;
+            checks.forEach(check -> sinks.put(check, sink(check, model, suppressions, input)));
+        }
+
+        void visit(ModelValue value) {
             for (ValueCheck check : checks) {
                 if (!failures.containsKey(check)) {
                     try {
@@ -132,23 +187,7 @@ final class CheckRun implements AutoCloseable {
                     }
                 }
             }
-        });
-        Map<ValueCheck, Pending<List<Finding>>> results = new IdentityHashMap<>();
-        for (ValueCheck check : checks) {
-            if (!failures.containsKey(check)) {
-                try {
-                    check.checkAfterValues(model.model(), sinks.get(check));
-                } catch (RuntimeException e) {
-                    failures.put(check, failed(check, e));
-                }
-            }
-            RuntimeException failure = failures.get(check);
-            List<Finding> findings = sinks.get(check).findings();
-            results.put(check, failure == null ? () -> findings : () -> {
-                throw failure;
-            });
         }
-        return results;
     }
 
     private static FindingSink sink(ModelCheck check, CheckedModel model,

@@ -26,6 +26,7 @@ import dev.obsgen.model.rule.RuleGroup;
 import dev.obsgen.model.rule.Series;
 import dev.obsgen.model.scrape.ScrapeJob;
 import dev.obsgen.model.scrape.StaticDiscovery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,28 @@ class ParallelChecksTest {
                 Arguments.of("sample", (Supplier<Observability>) () -> CollectionSampleModel.builder()
                         .withDashboard(SampleDashboards.shop(SampleModel.model())).build(), 0),
                 Arguments.of("scale 600/20", (Supplier<Observability>) () -> scaleModel(50, 600, 20), 0),
-                Arguments.of("many findings", (Supplier<Observability>) ParallelChecksTest::manyFindings, 200));
+                Arguments.of("many findings", (Supplier<Observability>) ParallelChecksTest::manyFindings, 200),
+                Arguments.of("missing values", (Supplier<Observability>) ParallelChecksTest::missingValues, 30));
+    }
+
+    /** The walk in parts, run one after another, hands every value the whole walk hands, in the same order. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void theWalkInPartsHandsTheValuesOfTheWholeWalk(String name, Supplier<Observability> model, int unused) {
+        Observability walked = model.get();
+        List<String> whole = new ArrayList<>();
+        ModelValues.walk(walked, value -> whole.add(describe(value)));
+        for (int runs : List.of(1, 3, 4)) {
+            List<String> inParts = new ArrayList<>();
+            ModelValues.parts(CheckedModel.of(walked), runs).forEach(part -> part.accept(v -> inParts.add(describe(v))));
+            assertEquals(whole, inParts, name + " in runs of " + runs);
+        }
+    }
+
+    private static String describe(ModelValue value) {
+        return value.element() + " | " + value.field() + " | " + value.place() + " | " + value.required() + " | "
+                + value.namesEnvironmentVariable() + " | " + System.identityHashCode(value.owner()) + " | "
+                + System.identityHashCode(value.value());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -213,6 +235,33 @@ class ParallelChecksTest {
             alert.suppress("no/such-check", "a typo");
         }
         return alert;
+    }
+
+    /** The scale shape with a help, an annotation's value and a dashboard title missing here and there. */
+    static Observability missingValues() {
+        Observability model = scaleModel(40, 400, 12);
+        Observability.Builder broken = model.toBuilder().metrics(List.of()).ruleGroups(List.of()).dashboards(List.of());
+        for (int i = 0; i < model.metrics().size(); i++) {
+            Metric metric = model.metrics().get(i);
+            broken.withMetric(i % 7 == 3 ? Metric.gauge(metric.name()).help(null).withLabels("queue")
+                    .job("scale-exporter").build() : metric);
+        }
+        for (int g = 0; g < model.ruleGroups().size(); g++) {
+            RuleGroup.Builder group = RuleGroup.named(model.ruleGroups().get(g).name());
+            for (int a = 0; a < 100; a++) {
+                int index = g * 100 + a;
+                AlertRule.Builder alert = scaleAlert(index, "worker_pool_" + index % 40 + "_queue_depth",
+                        "scale-exporter");
+                group.withRule(index % 13 == 5 ? alert.annotation("owner", null) : alert);
+            }
+            broken.withRuleGroup(group);
+        }
+        for (int d = 0; d < model.dashboards().size(); d++) {
+            Dashboard dashboard = model.dashboards().get(d);
+            broken.withDashboard(d % 4 == 1 ? Dashboard.builder(dashboard.uid(), null)
+                    .withVariable(DatasourceVariable.prometheus()).build() : dashboard);
+        }
+        return broken.build();
     }
 
     @CheckDefinition(id = "test/quiet", severity = FindingSeverity.ERROR, summary = "Finds nothing.")
