@@ -169,19 +169,28 @@ final class CheckRun implements AutoCloseable {
     private static final class WalkedPart {
         private final List<ValueCheck> checks;
         private final Map<ValueCheck, FindingSink> sinks = new IdentityHashMap<>();
+        private final Map<ValueCheck, Consumer<ModelValue>> visitors = new IdentityHashMap<>();
         private final Map<ValueCheck, RuntimeException> failures = new IdentityHashMap<>();
 
         WalkedPart(List<ValueCheck> checks, CheckedModel model, Map<String, Map<String, String>> suppressions,
                    CheckInput input) {
             this.checks = checks;
-            checks.forEach(check -> sinks.put(check, sink(check, model, suppressions, input)));
+            for (ValueCheck check : checks) {
+                FindingSink sink = sink(check, model, suppressions, input);
+                sinks.put(check, sink);
+                try {
+                    visitors.put(check, check.visitor(sink));
+                } catch (RuntimeException e) {
+                    failures.put(check, failed(check, e));
+                }
+            }
         }
 
         void visit(ModelValue value) {
             for (ValueCheck check : checks) {
                 if (!failures.containsKey(check)) {
                     try {
-                        check.checkValue(value, sinks.get(check));
+                        visitors.get(check).accept(value);
                     } catch (RuntimeException e) {
                         failures.put(check, failed(check, e));
                     }

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -282,10 +283,12 @@ class ParallelChecksTest {
     @CheckDefinition(id = "test/throws-on-values", severity = FindingSeverity.ERROR, summary = "Throws on a value.")
     private static final class ThrowsOnValues implements ValueCheck {
         @Override
-        public void checkValue(ModelValue value, FindingSink findings) {
-            if (value.value() instanceof String) {
-                throw new IllegalArgumentException("broken on a text");
-            }
+        public Consumer<ModelValue> visitor(FindingSink findings) {
+            return value -> {
+                if (value.value() instanceof String) {
+                    throw new IllegalArgumentException("broken on a text");
+                }
+            };
         }
     }
 }

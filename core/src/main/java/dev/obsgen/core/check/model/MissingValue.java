@@ -5,6 +5,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelValue;
 import dev.obsgen.core.check.ValueCheck;
+import java.util.function.Consumer;
 import dev.obsgen.model.Nullable;
 
 /**
@@ -21,14 +22,16 @@ import dev.obsgen.model.Nullable;
         fix = "Set the field the finding names, or leave the builder's default in place; remove a null list item.")
 public final class MissingValue implements ValueCheck {
     @Override
-    public void checkValue(ModelValue value, FindingSink findings) {
-        if (value.value() != null || !value.required()) {
-            return;
-        }
-        if (value.place() == ModelValue.Place.KEY) {
-            findings.report(value.element(), value.field() + " has a null key");
-        } else {
-            findings.report(value.element(), value.field() + " is null");
-        }
+    public Consumer<ModelValue> visitor(FindingSink findings) {
+        return value -> {
+            if (value.value() != null || !value.required()) {
+                return;
+            }
+            if (value.place() == ModelValue.Place.KEY) {
+                findings.report(value.element(), value.field() + " has a null key");
+            } else {
+                findings.report(value.element(), value.field() + " is null");
+            }
+        };
     }
 }

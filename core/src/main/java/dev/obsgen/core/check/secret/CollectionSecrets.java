@@ -9,6 +9,7 @@ import dev.obsgen.core.check.ValueCheck;
 import dev.obsgen.model.EnvironmentVariable;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.collection.SearchStore;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +29,14 @@ public final class CollectionSecrets implements ValueCheck {
     private static final Pattern VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
     @Override
-    public void checkValue(ModelValue value, FindingSink findings) {
-        if (value.namesEnvironmentVariable() && value.value() instanceof String name
-                && !VARIABLE.matcher(name).matches()) {
-            findings.report(value.element(), value.field() + " must be the name of an environment variable in"
-                    + " upper case letters, digits and _, not the value itself; the agent reads ${NAME} at start");
-        }
+    public Consumer<ModelValue> visitor(FindingSink findings) {
+        return value -> {
+            if (value.namesEnvironmentVariable() && value.value() instanceof String name
+                    && !VARIABLE.matcher(name).matches()) {
+                findings.report(value.element(), value.field() + " must be the name of an environment variable in"
+                        + " upper case letters, digits and _, not the value itself; the agent reads ${NAME} at start");
+            }
+        };
     }
 
     @Override

@@ -6,6 +6,10 @@ import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelValue;
 import dev.obsgen.core.check.ValueCheck;
 import dev.obsgen.model.alerting.SecretFile;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Generated files are committed to a repository: a secret written into one is leaked. Every text of the model, in
@@ -23,14 +27,23 @@ import dev.obsgen.model.alerting.SecretFile;
                 + " elsewhere refer to it by an environment variable or leave it out.")
 public final class InlineSecret implements ValueCheck {
     @Override
-    public void checkValue(ModelValue value, FindingSink findings) {
-        if (value.value() instanceof SecretFile file) {
-            secretFile(value, file, findings);
-        } else if (value.value() instanceof String text && !(value.owner() instanceof SecretFile)) {
-            SecretShapes.find(value.name(), text).ifPresent(shape -> findings.report(value.element(),
-                    value.field() + " contains " + shape + "; keep secrets out of the model and refer to them"
-                            + " with a *_file setting or an environment variable"));
-        }
+    public Consumer<ModelValue> visitor(FindingSink findings) {
+        // Most texts of a large model recur (a description, a job, a label value in every alert and scenario): each
+        // is held against the shapes once a walk, under each field name it has.
+        Map<Text, Optional<String>> looked = new HashMap<>();
+        return value -> {
+            if (value.value() instanceof SecretFile file) {
+                secretFile(value, file, findings);
+            } else if (value.value() instanceof String text && !(value.owner() instanceof SecretFile)) {
+                looked.computeIfAbsent(new Text(value.name(), text), t -> SecretShapes.find(t.field(), t.text()))
+                        .ifPresent(shape -> findings.report(value.element(), value.field() + " contains " + shape
+                                + "; keep secrets out of the model and refer to them with a *_file setting or an"
+                                + " environment variable"));
+            }
+        };
+    }
+
+    private record Text(String field, String text) {
     }
 
     private static void secretFile(ModelValue value, SecretFile file, FindingSink findings) {
