@@ -309,8 +309,15 @@ public final class CheckRegistry {
     private List<Finding> run(Observability model, CheckRun run) {
         List<Finding> all = new ArrayList<>();
         CheckedModel structure = CheckedModel.of(model);
+        // Without an SLO to expand, the model checks read the very model the structure checks read: their value
+        // checks walk it along with the first structure phase, and what they find counts only once it is sound.
+        List<ValueCheck> along = model.slos() != null && model.slos().isEmpty() ? valueChecks(checks) : List.of();
+        CheckRun.WalkedAhead ahead = CheckRun.WalkedAhead.NONE;
         for (List<ModelCheck> phase : structureChecks) {
-            all.addAll(run.start(phase, structure, Map.of(), CheckInput.MODEL).get());
+            CheckRun.Started started = run.start(phase, structure, Map.of(), CheckInput.MODEL,
+                    ahead == CheckRun.WalkedAhead.NONE ? along : List.of(), CheckRun.WalkedAhead.NONE);
+            ahead = ahead == CheckRun.WalkedAhead.NONE ? started.ahead() : ahead;
+            all.addAll(started.findings().get());
             if (all.stream().anyMatch(Finding::isError)) {
                 return all;
             }
@@ -319,7 +326,7 @@ public final class CheckRegistry {
         Observability expanded = SloRules.expand(model);
         CheckedModel checked = expanded == model ? structure : CheckedModel.of(expanded);
         CheckRun.Pending<List<Finding>> modelFindings = run.start(checks, checked, checked.suppressions(),
-                CheckInput.MODEL);
+                CheckInput.MODEL, List.of(), expanded == model ? ahead : CheckRun.WalkedAhead.NONE).findings();
         QueryRunner.Result queries = runQueries(checked, run);
         all.addAll(modelFindings.get());
         Map<String, ElementRef> elements = checked.elements();
@@ -328,6 +335,16 @@ public final class CheckRegistry {
             all.add(ref == null ? finding : finding.withLocation(finding.location().withElement(ref)));
         }
         return all;
+    }
+
+    private static List<ValueCheck> valueChecks(List<ModelCheck> checks) {
+        List<ValueCheck> valueChecks = new ArrayList<>();
+        checks.forEach(check -> {
+            if (check instanceof ValueCheck valueCheck) {
+                valueChecks.add(valueCheck);
+            }
+        });
+        return valueChecks;
     }
 
     /**

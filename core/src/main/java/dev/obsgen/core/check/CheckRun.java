@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One run of the checks on a fixed number of threads. Checks are independent of each other, so each is a task of
@@ -80,24 +81,53 @@ final class CheckRun implements AutoCloseable {
     }
 
     /**
+     * The value checks of a later phase that walked along with an earlier phase on the same model, and what they
+     * found there, not yet suppressed: the phase they belong to takes it from here instead of walking again.
+     */
+    record WalkedAhead(List<ValueCheck> checks, Pending<Map<ValueCheck, Pending<List<Finding>>>> findings) {
+        static final WalkedAhead NONE = new WalkedAhead(List.of(), Map::of);
+    }
+
+    /** A phase started: its findings to come, and the walk it made for the value checks of a later phase. */
+    record Started(Pending<List<Finding>> findings, WalkedAhead ahead) {
+    }
+
+    /**
      * Starts the checks of a phase: the value checks ({@link ValueCheck}) share one walk over the model, every other
      * check is a task of its own. The result holds each check's findings in the phase's order.
      */
     Pending<List<Finding>> start(List<ModelCheck> phase, CheckedModel model,
                                  Map<String, Map<String, String>> suppressions, CheckInput input) {
+        return start(phase, model, suppressions, input, List.of(), WalkedAhead.NONE).findings();
+    }
+
+    /**
+     * As {@link #start(List, CheckedModel, Map, CheckInput)}; the value checks {@code along}, of a later phase on the
+     * same model, walk with this phase's, and the value checks {@code earlier} walked for this phase are not walked
+     * again: what they found is suppressed as this phase suppresses.
+     */
+    Started start(List<ModelCheck> phase, CheckedModel model, Map<String, Map<String, String>> suppressions,
+                  CheckInput input, List<ValueCheck> along, WalkedAhead earlier) {
         model.elements();
-        List<ValueCheck> valueChecks = new ArrayList<>();
+        List<ValueCheck> walking = new ArrayList<>();
         phase.forEach(check -> {
-            if (check instanceof ValueCheck valueCheck) {
-                valueChecks.add(valueCheck);
+            if (check instanceof ValueCheck valueCheck && !earlier.checks().contains(valueCheck)) {
+                walking.add(valueCheck);
             }
         });
+        along.stream().filter(check -> !walking.contains(check)).forEach(walking::add);
         // The walks are the longest tasks: they start first.
-        Pending<Map<ValueCheck, Pending<List<Finding>>>> walked = valueChecks.isEmpty() ? Map::of
-                : walk(valueChecks, model, suppressions, input);
+        Pending<Map<ValueCheck, Pending<List<Finding>>>> walked = walking.isEmpty() ? Map::of
+                : walk(walking, model, check -> along.contains(check) ? Map.of() : suppressions, input);
         List<Pending<List<Finding>>> each = new ArrayList<>();
         for (ModelCheck check : phase) {
-            if (check instanceof ValueCheck valueCheck) {
+            if (check instanceof ValueCheck valueCheck && earlier.checks().contains(valueCheck)) {
+                each.add(() -> {
+                    FindingSink sink = sink(check, model, suppressions, input);
+                    earlier.findings().get().get(valueCheck).get().forEach(sink::replay);
+                    return sink.findings();
+                });
+            } else if (check instanceof ValueCheck valueCheck) {
                 each.add(() -> walked.get().get(valueCheck).get());
             } else {
                 each.add(submit(() -> {
@@ -111,11 +141,12 @@ final class CheckRun implements AutoCloseable {
                 }));
             }
         }
-        return () -> {
+        Pending<List<Finding>> findings = () -> {
             List<Finding> all = new ArrayList<>();
-            each.forEach(findings -> all.addAll(findings.get()));
+            each.forEach(found -> all.addAll(found.get()));
             return all;
         };
+        return new Started(findings, new WalkedAhead(along, walked));
     }
 
     /**
@@ -124,7 +155,8 @@ final class CheckRun implements AutoCloseable {
      * order is the one reported, as on one thread. What a check reads after the values it reads after every part.
      */
     private Pending<Map<ValueCheck, Pending<List<Finding>>>> walk(List<ValueCheck> checks, CheckedModel model,
-                                                                  Map<String, Map<String, String>> suppressions,
+                                                                  Function<ValueCheck, Map<String, Map<String,
+                                                                          String>>> suppressions,
                                                                   CheckInput input) {
         List<Pending<WalkedPart>> parts = new ArrayList<>();
         for (Consumer<Consumer<ModelValue>> part : ModelValues.parts(model, pool == null ? 1 : WALK_RUNS)) {
@@ -148,7 +180,7 @@ final class CheckRun implements AutoCloseable {
                     findings.addAll(walked.sinks.get(check).findings());
                 }
                 if (failure == null) {
-                    FindingSink after = sink(check, model, suppressions, input);
+                    FindingSink after = sink(check, model, suppressions.apply(check), input);
                     try {
                         check.checkAfterValues(model.model(), after);
                         findings.addAll(after.findings());
@@ -172,11 +204,11 @@ final class CheckRun implements AutoCloseable {
         private final Map<ValueCheck, Consumer<ModelValue>> visitors = new IdentityHashMap<>();
         private final Map<ValueCheck, RuntimeException> failures = new IdentityHashMap<>();
 
-        WalkedPart(List<ValueCheck> checks, CheckedModel model, Map<String, Map<String, String>> suppressions,
-                   CheckInput input) {
+        WalkedPart(List<ValueCheck> checks, CheckedModel model,
+                   Function<ValueCheck, Map<String, Map<String, String>>> suppressions, CheckInput input) {
             this.checks = checks;
             for (ValueCheck check : checks) {
-                FindingSink sink = sink(check, model, suppressions, input);
+                FindingSink sink = sink(check, model, suppressions.apply(check), input);
                 sinks.put(check, sink);
                 try {
                     visitors.put(check, check.visitor(sink));

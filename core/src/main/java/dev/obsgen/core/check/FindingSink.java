@@ -63,6 +63,14 @@ public final class FindingSink {
         add(severity, element, message, "", new FindingLocation(null, field, null, null));
     }
 
+    /**
+     * Adds a finding of the current check that a sink without this one's suppressions collected: as if reported
+     * here, so it becomes a note where its element suppresses the check.
+     */
+    void replay(Finding finding) {
+        add(finding.severity(), finding.element(), finding.message(), finding.detail(), finding.location());
+    }
+
     private void add(FindingSeverity severity, String element, String message, String detail) {
         add(severity, element, message, detail, FindingLocation.NONE);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.obsgen.core.CollectionSampleModel;
 import dev.obsgen.core.SampleModel;
+import dev.obsgen.core.check.model.Suppressions;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.PrometheusSettings;
@@ -95,6 +96,33 @@ class ParallelChecksTest {
     void theModelWithManyFindingsTripsManyChecks() {
         Set<String> ids = ONE_THREAD.run(manyFindings()).stream().map(Finding::checkId).collect(Collectors.toSet());
         assertTrue(ids.size() >= 8, () -> "only " + ids);
+    }
+
+    /**
+     * What the model checks find in a run (one walk for the value checks, the rules and dashboards made once, a
+     * suppression applied to what a walk found ahead) is what each finds checking the model on its own.
+     */
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 2})
+    void eachModelCheckFindsInARunWhatItFindsAlone(int threads) {
+        Observability model = manyFindings();
+        CheckRegistry registry = CheckRegistry.standard().withThreads(threads);
+        CheckedModel alone = CheckedModel.of(model);
+        List<Finding> expected = new ArrayList<>();
+        for (ModelCheck check : registry.checks()) {
+            FindingSink sink = new FindingSink(check instanceof Suppressions ? Map.of() : alone.suppressions(),
+                    alone.elements(), CheckInput.MODEL);
+            sink.begin(check);
+            check.check(model, sink);
+            expected.addAll(sink.findings());
+        }
+        Set<String> modelCheckIds = registry.checks().stream().map(Check::id).collect(Collectors.toSet());
+        List<Finding> inRun = registry.run(model).stream().filter(f -> modelCheckIds.contains(f.checkId())).toList();
+        assertEquals(text(expected), text(inRun));
+        assertTrue(inRun.stream().anyMatch(f -> f.checkId().equals("secret/inline") && f.message()
+                .startsWith("suppressed: ")), "a secret/inline finding suppressed on its alert");
+        assertTrue(inRun.stream().anyMatch(f -> f.checkId().equals("secret/inline") && f.isError()),
+                "a secret/inline finding not suppressed");
     }
 
     @ParameterizedTest(name = "{0} threads")
@@ -231,6 +259,9 @@ class ParallelChecksTest {
                         .withInput(Series.of("queue_depth").label("queue", "q").values("5x20")));
         if (i % 9 == 0) {
             alert.suppress("promql/unknown-metric", "a metric another team declares");
+        }
+        if (i % 6 == 3 && i % 4 == 1) {
+            alert.suppress("secret/inline", "a hook of the test's own");
         }
         if (i % 11 == 0) {
             alert.suppress("no/such-check", "a typo");

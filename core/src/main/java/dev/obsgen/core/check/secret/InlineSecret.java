@@ -29,21 +29,21 @@ public final class InlineSecret implements ValueCheck {
     @Override
     public Consumer<ModelValue> visitor(FindingSink findings) {
         // Most texts of a large model recur (a description, a job, a label value in every alert and scenario): each
-        // is held against the shapes once a walk, under each field name it has.
-        Map<Text, Optional<String>> looked = new HashMap<>();
+        // is held against the shapes once a walk under each field name it has. The names are few, and a text and its
+        // name are mostly the very strings seen before, which the maps compare first.
+        Map<String, Map<String, Optional<String>>> looked = new HashMap<>();
         return value -> {
             if (value.value() instanceof SecretFile file) {
                 secretFile(value, file, findings);
             } else if (value.value() instanceof String text && !(value.owner() instanceof SecretFile)) {
-                looked.computeIfAbsent(new Text(value.name(), text), t -> SecretShapes.find(t.field(), t.text()))
+                String name = value.name();
+                looked.computeIfAbsent(name, n -> new HashMap<>())
+                        .computeIfAbsent(text, t -> SecretShapes.find(name, t))
                         .ifPresent(shape -> findings.report(value.element(), value.field() + " contains " + shape
                                 + "; keep secrets out of the model and refer to them with a *_file setting or an"
                                 + " environment variable"));
             }
         };
-    }
-
-    private record Text(String field, String text) {
     }
 
     private static void secretFile(ModelValue value, SecretFile file, FindingSink findings) {
