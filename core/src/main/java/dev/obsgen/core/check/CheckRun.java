@@ -173,11 +173,11 @@ final class CheckRun implements AutoCloseable {
                 List<Finding> findings = new ArrayList<>();
                 for (Pending<WalkedPart> part : parts) {
                     WalkedPart walked = part.get();
-                    failure = walked.failures.get(check);
+                    failure = walked.failure(check);
                     if (failure != null) {
                         break;
                     }
-                    findings.addAll(walked.sinks.get(check).findings());
+                    findings.addAll(walked.findings(check));
                 }
                 if (failure == null) {
                     FindingSink after = sink(check, model, suppressions.apply(check), input);
@@ -200,34 +200,47 @@ final class CheckRun implements AutoCloseable {
     /** The findings of every value check in one part of the walk, and the checks that threw there. */
     private static final class WalkedPart {
         private final List<ValueCheck> checks;
-        private final Map<ValueCheck, FindingSink> sinks = new IdentityHashMap<>();
-        private final Map<ValueCheck, Consumer<ModelValue>> visitors = new IdentityHashMap<>();
-        private final Map<ValueCheck, RuntimeException> failures = new IdentityHashMap<>();
+        private final FindingSink[] sinks;
+        // Every value goes to every visitor: arrays in the checks' order, no look-up a value.
+        private final Consumer<ModelValue>[] visitors;
+        private final RuntimeException[] failures;
 
+        @SuppressWarnings("unchecked")
         WalkedPart(List<ValueCheck> checks, CheckedModel model,
                    Function<ValueCheck, Map<String, Map<String, String>>> suppressions, CheckInput input) {
             this.checks = checks;
-            for (ValueCheck check : checks) {
-                FindingSink sink = sink(check, model, suppressions.apply(check), input);
-                sinks.put(check, sink);
+            this.sinks = new FindingSink[checks.size()];
+            this.visitors = new Consumer[checks.size()];
+            this.failures = new RuntimeException[checks.size()];
+            for (int i = 0; i < sinks.length; i++) {
+                ValueCheck check = checks.get(i);
+                sinks[i] = sink(check, model, suppressions.apply(check), input);
                 try {
-                    visitors.put(check, check.visitor(sink));
+                    visitors[i] = check.visitor(sinks[i]);
                 } catch (RuntimeException e) {
-                    failures.put(check, failed(check, e));
+                    failures[i] = failed(check, e);
                 }
             }
         }
 
         void visit(ModelValue value) {
-            for (ValueCheck check : checks) {
-                if (!failures.containsKey(check)) {
+            for (int i = 0; i < visitors.length; i++) {
+                if (failures[i] == null) {
                     try {
-                        visitors.get(check).accept(value);
+                        visitors[i].accept(value);
                     } catch (RuntimeException e) {
-                        failures.put(check, failed(check, e));
+                        failures[i] = failed(checks.get(i), e);
                     }
                 }
             }
+        }
+
+        RuntimeException failure(ValueCheck check) {
+            return failures[checks.indexOf(check)];
+        }
+
+        List<Finding> findings(ValueCheck check) {
+            return sinks[checks.indexOf(check)].findings();
         }
     }
 

@@ -8,6 +8,7 @@ import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.core.dashboard.DashboardQuery;
 import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.dashboard.PanelShape;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.PrometheusTarget;
 import dev.obsgen.model.metric.Histogram;
@@ -54,6 +55,9 @@ public final class HeatmapHistogram implements ModelCheck {
             }
         }
         for (DashboardShape dashboard : checked.dashboards()) {
+            if (dashboard.allPanels().stream().noneMatch(PanelShape::isHeatmap)) {
+                continue;
+            }
             for (DashboardQuery query : dashboard.queries()) {
                 if (query.panel() != null && query.panel().isHeatmap()) {
                     check(query, histogramSeries, findings);

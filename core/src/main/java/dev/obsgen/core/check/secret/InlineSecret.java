@@ -35,7 +35,8 @@ public final class InlineSecret implements ValueCheck {
         return value -> {
             if (value.value() instanceof SecretFile file) {
                 secretFile(value, file, findings);
-            } else if (value.value() instanceof String text && !(value.owner() instanceof SecretFile)) {
+            } else if (value.value() instanceof String text && SecretShapes.mayHold(text)
+                    && !(value.owner() instanceof SecretFile)) {
                 String name = value.name();
                 looked.computeIfAbsent(name, n -> new HashMap<>())
                         .computeIfAbsent(text, t -> SecretShapes.find(name, t))

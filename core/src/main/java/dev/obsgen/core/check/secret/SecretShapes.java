@@ -67,7 +67,7 @@ public final class SecretShapes {
      * is under: for a bare key of 40 characters it tells an AWS secret from a commit hash.
      */
     public static Optional<String> find(String field, String text) {
-        if (text == null || text.length() < 8) {
+        if (!mayHold(text)) {
             return Optional.empty();
         }
         String name = field == null ? "" : field;
@@ -104,6 +104,11 @@ public final class SecretShapes {
         boolean holdsAll(Chars other) {
             return (other.low & ~low) == 0 && (other.high & ~high) == 0;
         }
+    }
+
+    /** Whether the text is long enough to hold any of the shapes: the shortest credential has eight characters. */
+    public static boolean mayHold(String text) {
+        return text != null && text.length() >= 8;
     }
 
     /** Whether the text refers to a value kept elsewhere rather than holding it. */
