@@ -118,9 +118,15 @@ public final class CheckRegistry {
         this.threads = threads;
     }
 
+    /** As many threads as processors, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's). */
+    private static int defaultThreads() {
+        Integer given = Integer.getInteger("obsgen.threads");
+        return given != null && given >= 1 ? given : Runtime.getRuntime().availableProcessors();
+    }
+
     /**
      * The same checks run on {@code threads} threads; their findings are the same, in the same order, on any number.
-     * The standard registry uses every processor the JVM is given.
+     * The standard registry uses every processor the JVM is given, or {@code obsgen.threads} of them.
      */
     public CheckRegistry withThreads(int threads) {
         if (threads < 1) {
@@ -164,8 +170,7 @@ public final class CheckRegistry {
         VerifyChecks.all().forEach(c -> refused.put(c.id(), "it compares the model with a running server"));
         refused.put(Suppressions.ID, "it checks the suppressions themselves");
         model.add(new Suppressions(suppressible, refused));
-        return new CheckRegistry(structure, model, syntax, queries, lint,
-                Runtime.getRuntime().availableProcessors());
+        return new CheckRegistry(structure, model, syntax, queries, lint, defaultThreads());
     }
 
     /**
@@ -275,7 +280,7 @@ public final class CheckRegistry {
         List<ModelCheck> reading = checks().stream().filter(c -> c.reads(input)).toList();
         CheckedModel checked = CheckedModel.of(model);
         try (CheckRun run = CheckRun.on(threads)) {
-            return run.start(reading, checked, checked.suppressions(), input).get();
+            return run.start(reading, checked, checked::suppressions, input).get();
         }
     }
 
@@ -307,34 +312,54 @@ public final class CheckRegistry {
     }
 
     private List<Finding> run(Observability model, CheckRun run) {
-        List<Finding> all = new ArrayList<>();
         CheckedModel structure = CheckedModel.of(model);
         // Without an SLO to expand, the model checks read the very model the structure checks read: their value
-        // checks walk it along with the first structure phase, and what they find counts only once it is sound.
-        List<ValueCheck> along = model.slos() != null && model.slos().isEmpty() ? valueChecks(checks) : List.of();
+        // checks walk it along with the first structure phase, and on more than one thread every check starts at
+        // once. What a later phase finds counts only once the phases before it found no error; a check only reads
+        // the model, so one that ran on a model found broken cost time, never harm.
+        boolean expandsToItself = model.slos() != null && model.slos().isEmpty();
+        List<ValueCheck> along = expandsToItself ? valueChecks(checks) : List.of();
+        List<CheckRun.Pending<List<Finding>>> phases = new ArrayList<>();
         CheckRun.WalkedAhead ahead = CheckRun.WalkedAhead.NONE;
         for (List<ModelCheck> phase : structureChecks) {
-            CheckRun.Started started = run.start(phase, structure, Map.of(), CheckInput.MODEL,
-                    ahead == CheckRun.WalkedAhead.NONE ? along : List.of(), CheckRun.WalkedAhead.NONE);
-            ahead = ahead == CheckRun.WalkedAhead.NONE ? started.ahead() : ahead;
-            all.addAll(started.findings().get());
+            CheckRun.Started started = run.start(phase, structure, CheckRun.Suppressed.NONE, CheckInput.MODEL,
+                    phases.isEmpty() ? along : List.of(), CheckRun.WalkedAhead.NONE);
+            ahead = phases.isEmpty() ? started.ahead() : ahead;
+            phases.add(started.findings());
+        }
+        CheckRun.Pending<List<Finding>> early = expandsToItself && threads > 1
+                ? startModelChecks(structure, ahead, run) : null;
+        List<Finding> all = new ArrayList<>();
+        for (CheckRun.Pending<List<Finding>> phase : phases) {
+            all.addAll(phase.get());
             if (all.stream().anyMatch(Finding::isError)) {
                 return all;
             }
         }
-        // An SLO is checked as the rules it becomes, once its definition is sound.
-        Observability expanded = SloRules.expand(model);
-        CheckedModel checked = expanded == model ? structure : CheckedModel.of(expanded);
-        CheckRun.Pending<List<Finding>> modelFindings = run.start(checks, checked, checked.suppressions(),
-                CheckInput.MODEL, List.of(), expanded == model ? ahead : CheckRun.WalkedAhead.NONE).findings();
-        QueryRunner.Result queries = runQueries(checked, run);
-        all.addAll(modelFindings.get());
-        Map<String, ElementRef> elements = checked.elements();
-        for (Finding finding : SharedNameFindings.of(queries, checked)) {
-            ElementRef ref = FindingSink.enclosing(elements, finding.element(), r -> true);
-            all.add(ref == null ? finding : finding.withLocation(finding.location().withElement(ref)));
+        if (early == null) {
+            // An SLO is checked as the rules it becomes, once its definition is sound.
+            Observability expanded = SloRules.expand(model);
+            early = expanded == model ? startModelChecks(structure, ahead, run)
+                    : startModelChecks(CheckedModel.of(expanded), CheckRun.WalkedAhead.NONE, run);
         }
+        all.addAll(early.get());
         return all;
+    }
+
+    /** Starts the model checks and the query checks; the findings come in the registry's order. */
+    private CheckRun.Pending<List<Finding>> startModelChecks(CheckedModel checked, CheckRun.WalkedAhead ahead,
+                                                             CheckRun run) {
+        CheckRun.Pending<List<Finding>> modelFindings = run.start(checks, checked, checked::suppressions,
+                CheckInput.MODEL, List.of(), ahead).findings();
+        CheckRun.Pending<QueryRunner.Result> queries = startQueries(checked, run);
+        return () -> {
+            List<Finding> all = new ArrayList<>(modelFindings.get());
+            for (Finding finding : SharedNameFindings.of(queries.get(), checked)) {
+                ElementRef ref = FindingSink.enclosing(checked.elements(), finding.element(), r -> true);
+                all.add(ref == null ? finding : finding.withLocation(finding.location().withElement(ref)));
+            }
+            return all;
+        };
     }
 
     private static List<ValueCheck> valueChecks(List<ModelCheck> checks) {
@@ -351,9 +376,18 @@ public final class CheckRegistry {
      * The query checks on every query of the model, in parts of consecutive queries on the run's threads beside the
      * model checks; the parts' findings are joined in query order.
      */
-    private QueryRunner.Result runQueries(CheckedModel model, CheckRun run) {
-        List<Query> queries = ModelQueries.of(model.model(), model.dashboards());
-        MetricCatalog catalog = ModelCatalog.of(model.model());
+    private CheckRun.Pending<QueryRunner.Result> startQueries(CheckedModel model, CheckRun run) {
+        List<Query> queries;
+        MetricCatalog catalog;
+        try {
+            queries = ModelQueries.of(model.model(), model.dashboards());
+            catalog = ModelCatalog.of(model.model());
+        } catch (RuntimeException e) {
+            // Thrown where the findings are taken: on a model its structure checks refuse, never.
+            return () -> {
+                throw e;
+            };
+        }
         QueryRunner runner = queryRunner();
         int parts = threads <= 1 ? 1 : QUERY_PARTS;
         int size = Math.max(1, (queries.size() + parts - 1) / parts);
@@ -362,9 +396,11 @@ public final class CheckRegistry {
             List<Query> part = queries.subList(from, Math.min(queries.size(), from + size));
             results.add(run.submit(() -> runner.run(part, catalog)));
         }
-        List<QueryRunner.Located> located = new ArrayList<>();
-        results.forEach(result -> located.addAll(result.get().located()));
-        return new QueryRunner.Result(located);
+        return () -> {
+            List<QueryRunner.Located> located = new ArrayList<>();
+            results.forEach(result -> located.addAll(result.get().located()));
+            return new QueryRunner.Result(located);
+        };
     }
 
     /**
@@ -388,7 +424,8 @@ public final class CheckRegistry {
         List<Finding> all = new ArrayList<>();
         for (Observability team : composition.teams()) {
             for (List<ModelCheck> phase : structureChecks) {
-                List<Finding> found = run.start(phase, CheckedModel.of(team), Map.of(), CheckInput.MODEL).get();
+                List<Finding> found = run.start(phase, CheckedModel.of(team), CheckRun.Suppressed.NONE,
+                        CheckInput.MODEL).get();
                 found.forEach(f -> all.add(nameOwners ? owned(f, team) : f));
                 if (found.stream().anyMatch(Finding::isError)) {
                     break;

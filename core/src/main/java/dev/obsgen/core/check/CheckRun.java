@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One run of the checks on a fixed number of threads. Checks are independent of each other, so each is a task of
@@ -41,6 +42,11 @@ final class CheckRun implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         }));
+    }
+
+    /** The check ids each element suppresses, by the element's name: made when a finding first needs them. */
+    interface Suppressed extends Supplier<Map<String, Map<String, String>>> {
+        Suppressed NONE = Map::of;
     }
 
     /** A result to come, taken in the order the run needs it; a task's exception is thrown when it is taken. */
@@ -96,8 +102,8 @@ final class CheckRun implements AutoCloseable {
      * Starts the checks of a phase: the value checks ({@link ValueCheck}) share one walk over the model, every other
      * check is a task of its own. The result holds each check's findings in the phase's order.
      */
-    Pending<List<Finding>> start(List<ModelCheck> phase, CheckedModel model,
-                                 Map<String, Map<String, String>> suppressions, CheckInput input) {
+    Pending<List<Finding>> start(List<ModelCheck> phase, CheckedModel model, Suppressed suppressions,
+                                 CheckInput input) {
         return start(phase, model, suppressions, input, List.of(), WalkedAhead.NONE).findings();
     }
 
@@ -106,9 +112,8 @@ final class CheckRun implements AutoCloseable {
      * same model, walk with this phase's, and the value checks {@code earlier} walked for this phase are not walked
      * again: what they found is suppressed as this phase suppresses.
      */
-    Started start(List<ModelCheck> phase, CheckedModel model, Map<String, Map<String, String>> suppressions,
+    Started start(List<ModelCheck> phase, CheckedModel model, Suppressed suppressions,
                   CheckInput input, List<ValueCheck> along, WalkedAhead earlier) {
-        model.elements();
         List<ValueCheck> walking = new ArrayList<>();
         phase.forEach(check -> {
             if (check instanceof ValueCheck valueCheck && !earlier.checks().contains(valueCheck)) {
@@ -118,7 +123,7 @@ final class CheckRun implements AutoCloseable {
         along.stream().filter(check -> !walking.contains(check)).forEach(walking::add);
         // The walks are the longest tasks: they start first.
         Pending<Map<ValueCheck, Pending<List<Finding>>>> walked = walking.isEmpty() ? Map::of
-                : walk(walking, model, check -> along.contains(check) ? Map.of() : suppressions, input);
+                : walk(walking, model, check -> along.contains(check) ? Suppressed.NONE : suppressions, input);
         List<Pending<List<Finding>>> each = new ArrayList<>();
         for (ModelCheck check : phase) {
             if (check instanceof ValueCheck valueCheck && earlier.checks().contains(valueCheck)) {
@@ -155,8 +160,7 @@ final class CheckRun implements AutoCloseable {
      * order is the one reported, as on one thread. What a check reads after the values it reads after every part.
      */
     private Pending<Map<ValueCheck, Pending<List<Finding>>>> walk(List<ValueCheck> checks, CheckedModel model,
-                                                                  Function<ValueCheck, Map<String, Map<String,
-                                                                          String>>> suppressions,
+                                                                  Function<ValueCheck, Suppressed> suppressions,
                                                                   CheckInput input) {
         List<Pending<WalkedPart>> parts = new ArrayList<>();
         for (Consumer<Consumer<ModelValue>> part : ModelValues.parts(model, pool == null ? 1 : WALK_RUNS)) {
@@ -207,7 +211,7 @@ final class CheckRun implements AutoCloseable {
 
         @SuppressWarnings("unchecked")
         WalkedPart(List<ValueCheck> checks, CheckedModel model,
-                   Function<ValueCheck, Map<String, Map<String, String>>> suppressions, CheckInput input) {
+                   Function<ValueCheck, Suppressed> suppressions, CheckInput input) {
             this.checks = checks;
             this.sinks = new FindingSink[checks.size()];
             this.visitors = new Consumer[checks.size()];
@@ -244,11 +248,11 @@ final class CheckRun implements AutoCloseable {
         }
     }
 
-    private static FindingSink sink(ModelCheck check, CheckedModel model,
-                                    Map<String, Map<String, String>> suppressions, CheckInput input) {
+    private static FindingSink sink(ModelCheck check, CheckedModel model, Suppressed suppressions,
+                                    CheckInput input) {
         // A finding about a suppression is never itself suppressed.
-        FindingSink sink = new FindingSink(check instanceof Suppressions ? Map.of()
-                : suppressions, model.elements(), input);
+        FindingSink sink = new FindingSink(check instanceof Suppressions ? Suppressed.NONE : suppressions,
+                model::elements, input);
         sink.begin(check);
         return sink;
     }

@@ -116,8 +116,8 @@ final class ElementNames {
         }
         if (RecordingRule.class.isAssignableFrom(type)) {
             return (record, position, enclosing, shared) -> "recording rule "
-                    + Elements.quoted(((RecordingRule) record).name(), position) + shared.selector((RecordingRule) record)
-                    + inGroup(enclosing);
+                    + Elements.quoted(((RecordingRule) record).name(), position)
+                    + shared.selector((RecordingRule) record) + inGroup(enclosing);
         }
         if (AlertScenario.class.isAssignableFrom(type)) {
             return (record, position, enclosing, shared) -> enclosing.name() + ", scenario "

@@ -67,7 +67,8 @@ class ParallelChecksTest {
         ModelValues.walk(walked, value -> whole.add(describe(value)));
         for (int runs : List.of(1, 3, 4)) {
             List<String> inParts = new ArrayList<>();
-            ModelValues.parts(CheckedModel.of(walked), runs).forEach(part -> part.accept(v -> inParts.add(describe(v))));
+            ModelValues.parts(CheckedModel.of(walked), runs)
+                    .forEach(part -> part.accept(value -> inParts.add(describe(value))));
             assertEquals(whole, inParts, name + " in runs of " + runs);
         }
     }
@@ -132,14 +133,15 @@ class ParallelChecksTest {
         List<ModelCheck> phase = List.of(new Quiet(), new ThrowsOnValues(), new Throws());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
             try (CheckRun run = CheckRun.on(threads)) {
-                run.start(phase, model, Map.of(), CheckInput.MODEL).get();
+                run.start(phase, model, CheckRun.Suppressed.NONE, CheckInput.MODEL).get();
             }
         });
         assertTrue(e.getMessage().startsWith("check test/throws-on-values failed on this model: "), e.getMessage());
 
         IllegalStateException later = assertThrows(IllegalStateException.class, () -> {
             try (CheckRun run = CheckRun.on(threads)) {
-                run.start(List.of(new Quiet(), new Throws()), model, Map.of(), CheckInput.MODEL).get();
+                run.start(List.of(new Quiet(), new Throws()), model, CheckRun.Suppressed.NONE, CheckInput.MODEL)
+                        .get();
             }
         });
         assertEquals("check test/throws failed on this model: java.lang.IllegalArgumentException: broken",
@@ -150,7 +152,7 @@ class ParallelChecksTest {
         return findings.stream().map(Finding::format).collect(Collectors.joining("\n"));
     }
 
-    /** The shape of benchmarks' ScaleModel, small: gauges of one job, alerts in groups of 100, 20 panels a dashboard. */
+    /** Benchmarks' ScaleModel, small: gauges of one job, alerts in groups of 100, dashboards of 20 panels. */
     static Observability scaleModel(int gauges, int alerts, int dashboards) {
         String job = "scale-exporter";
         Observability.Builder model = Observability.named("scale")
