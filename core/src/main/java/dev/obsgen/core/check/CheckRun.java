@@ -54,6 +54,31 @@ final class CheckRun implements AutoCloseable {
         T get();
     }
 
+    /** The result made on first taking and kept: taken again, it is the same result, or the same exception. */
+    static <T> Pending<T> once(Pending<T> pending) {
+        return new Pending<>() {
+            private boolean taken;
+            private T result;
+            private RuntimeException failure;
+
+            @Override
+            public synchronized T get() {
+                if (!taken) {
+                    try {
+                        result = pending.get();
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                    taken = true;
+                }
+                if (failure != null) {
+                    throw failure;
+                }
+                return result;
+            }
+        };
+    }
+
     <T> Pending<T> submit(Callable<T> task) {
         if (pool == null) {
             try {
@@ -170,7 +195,8 @@ final class CheckRun implements AutoCloseable {
                 return walked;
             }));
         }
-        return () -> {
+        // Every value check of the walk takes its findings from here: the parts are joined once.
+        return once(() -> {
             Map<ValueCheck, Pending<List<Finding>>> results = new IdentityHashMap<>();
             for (ValueCheck check : checks) {
                 RuntimeException failure = null;
@@ -198,7 +224,7 @@ final class CheckRun implements AutoCloseable {
                 });
             }
             return results;
-        };
+        });
     }
 
     /** The findings of every value check in one part of the walk, and the checks that threw there. */

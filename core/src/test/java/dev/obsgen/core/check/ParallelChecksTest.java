@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -146,6 +147,20 @@ class ParallelChecksTest {
         });
         assertEquals("check test/throws failed on this model: java.lang.IllegalArgumentException: broken",
                 later.getMessage());
+    }
+
+    /** The parts of one walk are joined once: what a value check reads after the values, it reads once. */
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 2})
+    void aValueCheckReadsAfterTheValuesOnce(int threads) {
+        CountsAfterValues counting = new CountsAfterValues();
+        assertThrows(IllegalStateException.class, () -> {
+            try (CheckRun run = CheckRun.on(threads)) {
+                run.start(List.of(counting, new ThrowsOnValues(), new Quiet()), CheckedModel.of(SampleModel.model()),
+                        CheckRun.Suppressed.NONE, CheckInput.MODEL).get();
+            }
+        });
+        assertEquals(1, counting.calls.get());
     }
 
     private static String text(List<Finding> findings) {
@@ -310,6 +325,22 @@ class ParallelChecksTest {
         @Override
         public void check(Observability model, FindingSink findings) {
             throw new IllegalArgumentException("broken");
+        }
+    }
+
+    @CheckDefinition(id = "test/counts", severity = FindingSeverity.NOTE, summary = "Counts its reading after values.")
+    private static final class CountsAfterValues implements ValueCheck {
+        private final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public Consumer<ModelValue> visitor(FindingSink findings) {
+            return value -> {
+            };
+        }
+
+        @Override
+        public void checkAfterValues(Observability model, FindingSink findings) {
+            calls.incrementAndGet();
         }
     }
 
