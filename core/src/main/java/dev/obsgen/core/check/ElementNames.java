@@ -75,7 +75,7 @@ final class ElementNames {
             "collection");
 
     /** How the records of one class are named: null for a record that is a part of the enclosing element. */
-    private interface Namer {
+    interface Namer {
         String name(Record record, int position, ElementScope enclosing, SharedNames shared);
     }
 
@@ -92,9 +92,10 @@ final class ElementNames {
     private ElementNames() {
     }
 
-    /** The element's name, or null when the record is a part of the enclosing element. */
-    static String of(Record record, int position, ElementScope enclosing, SharedNames shared) {
-        return NAMERS.get(record.getClass()).name(record, position, enclosing, shared);
+    /** The element the record is, named when asked; null when the record is a part of the enclosing element. */
+    static ElementScope scope(Record record, int position, ElementScope enclosing, SharedNames shared) {
+        Namer namer = NAMERS.get(record.getClass());
+        return namer == PART ? null : new ElementScope(record, position, enclosing, namer, shared);
     }
 
     /** The first rule that names records of the type, in the order of the kinds above; {@link #PART} if none does. */

@@ -44,7 +44,7 @@ public final class ModelValues {
     static List<Consumer<Consumer<ModelValue>>> parts(CheckedModel checked, int runsPerList) {
         Observability model = checked.model();
         SharedNames shared = checked.sharedNames();
-        ElementScope root = new ElementScope(model, 0, ElementNames.of(model, 0, null, shared), null);
+        ElementScope root = ElementNames.scope(model, 0, null, shared);
         List<Consumer<Consumer<ModelValue>>> parts = new ArrayList<>();
         parts.add(visitor -> visitor.accept(new ModelValue(model, root, null, Place.ROOT, null, null)));
         for (ModelComponent part : ModelComponent.of(model.getClass())) {
@@ -77,9 +77,9 @@ public final class ModelValues {
         ElementScope element = scope;
         FieldPath base = path;
         if (value instanceof Record record) {
-            String name = ElementNames.of(record, position, scope, shared);
-            if (name != null) {
-                element = new ElementScope(record, position, name, scope);
+            ElementScope named = ElementNames.scope(record, position, scope, shared);
+            if (named != null) {
+                element = named;
                 base = null;
             } else if (component != null && component.unnamed()) {
                 base = path.parent();
