@@ -64,7 +64,6 @@ import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.check.alert.ValueFormat;
 import dev.obsgen.core.check.alert.ValueInLabel;
 import dev.obsgen.core.dashboard.DashboardShape;
-import dev.obsgen.core.dashboard.ModelDashboards;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.check.slo.SloDefinition;
 import dev.obsgen.core.check.team.OperatorRouting;
