@@ -49,6 +49,8 @@ import dev.obsgen.core.check.promql.ImpossibleMatch;
 import dev.obsgen.core.check.promql.LabelValue;
 import dev.obsgen.core.check.promql.ModelCatalog;
 import dev.obsgen.core.check.promql.ModelQueries;
+import dev.obsgen.core.check.promql.MetricCatalog;
+import dev.obsgen.core.check.promql.Query;
 import dev.obsgen.core.check.promql.QueryCheck;
 import dev.obsgen.core.check.promql.QueryRunner;
 import dev.obsgen.core.check.promql.RateOnGauge;
@@ -62,7 +64,6 @@ import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.check.alert.ValueFormat;
 import dev.obsgen.core.check.alert.ValueInLabel;
 import dev.obsgen.core.dashboard.DashboardShape;
-import dev.obsgen.core.dashboard.ModelDashboards;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.check.slo.SloDefinition;
 import dev.obsgen.core.check.team.OperatorRouting;
@@ -73,11 +74,7 @@ import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.team.TeamView;
 import dev.obsgen.core.verify.VerifyChecks;
 import dev.obsgen.model.Observability;
-import dev.obsgen.model.dashboard.Dashboard;
-import dev.obsgen.model.rule.Rule;
-import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,13 +100,38 @@ public final class CheckRegistry {
     /** The comparisons of a model with a running server ({@code obsgen verify}), listed for the documentation. */
     private final List<Check> verifyChecks = List.copyOf(VerifyChecks.all());
 
+    /**
+     * The parts the queries are cut into for the run's threads: more parts than threads, so that a thread done with
+     * its model checks takes a part the other has not started.
+     */
+    private static final int QUERY_PARTS = 8;
+    private final int threads;
+
     private CheckRegistry(List<List<ModelCheck>> structureChecks, List<ModelCheck> checks, SyntaxCheck syntax,
-                          List<QueryCheck> queryChecks, List<Check> lintChecks) {
+                          List<QueryCheck> queryChecks, List<Check> lintChecks, int threads) {
         this.structureChecks = List.copyOf(structureChecks);
         this.checks = List.copyOf(checks);
         this.syntax = syntax;
         this.queryChecks = List.copyOf(queryChecks);
         this.lintChecks = List.copyOf(lintChecks);
+        this.threads = threads;
+    }
+
+    /** As many threads as processors, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's). */
+    private static int defaultThreads() {
+        Integer given = Integer.getInteger("obsgen.threads");
+        return given != null && given >= 1 ? given : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The same checks run on {@code threads} threads; their findings are the same, in the same order, on any number.
+     * The standard registry uses every processor the JVM is given, or {@code obsgen.threads} of them.
+     */
+    public CheckRegistry withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        return new CheckRegistry(structureChecks, checks, syntax, queryChecks, lintChecks, threads);
     }
 
     public static CheckRegistry standard() {
@@ -147,7 +169,7 @@ public final class CheckRegistry {
         VerifyChecks.all().forEach(c -> refused.put(c.id(), "it compares the model with a running server"));
         refused.put(Suppressions.ID, "it checks the suppressions themselves");
         model.add(new Suppressions(suppressible, refused));
-        return new CheckRegistry(structure, model, syntax, queries, lint);
+        return new CheckRegistry(structure, model, syntax, queries, lint, defaultThreads());
     }
 
     /**
@@ -255,7 +277,10 @@ public final class CheckRegistry {
      */
     public List<Finding> run(Observability model, CheckInput input) {
         List<ModelCheck> reading = checks().stream().filter(c -> c.reads(input)).toList();
-        return run(reading, model, suppressions(model), elements(model), input);
+        CheckedModel checked = CheckedModel.of(model);
+        try (CheckRun run = CheckRun.on(threads)) {
+            return run.start(reading, checked, checked::suppressions, input).get();
+        }
     }
 
     /** The model checks and checks of teams that can run on none of {@code inputs}, because they need a model. */
@@ -280,23 +305,101 @@ public final class CheckRegistry {
      * rely on the structure. A check that throws is a bug in the check and is reported as such, naming it.
      */
     public List<Finding> run(Observability model) {
-        List<Finding> all = new ArrayList<>();
+        try (CheckRun run = CheckRun.on(threads)) {
+            return run(model, run);
+        }
+    }
+
+    private List<Finding> run(Observability model, CheckRun run) {
+        CheckedModel structure = CheckedModel.of(model);
+        // Without an SLO to expand, the model checks read the very model the structure checks read: their value
+        // checks walk it along with the first structure phase, and on more than one thread every check starts at
+        // once. What a later phase finds counts only once the phases before it found no error; a check only reads
+        // the model, so one that ran on a model found broken cost time, never harm.
+        boolean expandsToItself = model.slos() != null && model.slos().isEmpty();
+        List<ValueCheck> along = expandsToItself ? valueChecks(checks) : List.of();
+        List<CheckRun.Pending<List<Finding>>> phases = new ArrayList<>();
+        CheckRun.WalkedAhead ahead = CheckRun.WalkedAhead.NONE;
         for (List<ModelCheck> phase : structureChecks) {
-            all.addAll(run(phase, model));
+            CheckRun.Started started = run.start(phase, structure, CheckRun.Suppressed.NONE, CheckInput.MODEL,
+                    phases.isEmpty() ? along : List.of(), CheckRun.WalkedAhead.NONE);
+            ahead = phases.isEmpty() ? started.ahead() : ahead;
+            phases.add(started.findings());
+        }
+        CheckRun.Pending<List<Finding>> early = expandsToItself && threads > 1
+                ? startModelChecks(structure, ahead, run) : null;
+        List<Finding> all = new ArrayList<>();
+        for (CheckRun.Pending<List<Finding>> phase : phases) {
+            all.addAll(phase.get());
             if (all.stream().anyMatch(Finding::isError)) {
                 return all;
             }
         }
-        // An SLO is checked as the rules it becomes, once its definition is sound.
-        Observability expanded = SloRules.expand(model);
-        Map<String, ElementRef> elements = elements(expanded);
-        all.addAll(run(checks, expanded, suppressions(expanded), elements, CheckInput.MODEL));
-        for (Finding finding : SharedNameFindings.of(queryRunner().run(ModelQueries.of(expanded),
-                ModelCatalog.of(expanded)), expanded)) {
-            ElementRef ref = FindingSink.enclosing(elements, finding.element(), r -> true);
-            all.add(ref == null ? finding : finding.withLocation(finding.location().withElement(ref)));
+        if (early == null) {
+            // An SLO is checked as the rules it becomes, once its definition is sound.
+            Observability expanded = SloRules.expand(model);
+            early = expanded == model ? startModelChecks(structure, ahead, run)
+                    : startModelChecks(CheckedModel.of(expanded), CheckRun.WalkedAhead.NONE, run);
         }
+        all.addAll(early.get());
         return all;
+    }
+
+    /** Starts the model checks and the query checks; the findings come in the registry's order. */
+    private CheckRun.Pending<List<Finding>> startModelChecks(CheckedModel checked, CheckRun.WalkedAhead ahead,
+                                                             CheckRun run) {
+        CheckRun.Pending<List<Finding>> modelFindings = run.start(checks, checked, checked::suppressions,
+                CheckInput.MODEL, List.of(), ahead).findings();
+        CheckRun.Pending<QueryRunner.Result> queries = startQueries(checked, run);
+        return () -> {
+            List<Finding> all = new ArrayList<>(modelFindings.get());
+            for (Finding finding : SharedNameFindings.of(queries.get(), checked)) {
+                ElementRef ref = FindingSink.enclosing(checked.elements(), finding.element(), r -> true);
+                all.add(ref == null ? finding : finding.withLocation(finding.location().withElement(ref)));
+            }
+            return all;
+        };
+    }
+
+    private static List<ValueCheck> valueChecks(List<ModelCheck> checks) {
+        List<ValueCheck> valueChecks = new ArrayList<>();
+        checks.forEach(check -> {
+            if (check instanceof ValueCheck valueCheck) {
+                valueChecks.add(valueCheck);
+            }
+        });
+        return valueChecks;
+    }
+
+    /**
+     * The query checks on every query of the model, in parts of consecutive queries on the run's threads beside the
+     * model checks; the parts' findings are joined in query order.
+     */
+    private CheckRun.Pending<QueryRunner.Result> startQueries(CheckedModel model, CheckRun run) {
+        List<Query> queries;
+        MetricCatalog catalog;
+        try {
+            queries = ModelQueries.of(model.model(), model.dashboards());
+            catalog = ModelCatalog.of(model.model());
+        } catch (RuntimeException e) {
+            // Thrown where the findings are taken: on a model its structure checks refuse, never.
+            return () -> {
+                throw e;
+            };
+        }
+        QueryRunner runner = queryRunner();
+        int parts = threads <= 1 ? 1 : QUERY_PARTS;
+        int size = Math.max(1, (queries.size() + parts - 1) / parts);
+        List<CheckRun.Pending<QueryRunner.Result>> results = new ArrayList<>();
+        for (int from = 0; from < queries.size(); from += size) {
+            List<Query> part = queries.subList(from, Math.min(queries.size(), from + size));
+            results.add(run.submit(() -> runner.run(part, catalog)));
+        }
+        return () -> {
+            List<QueryRunner.Located> located = new ArrayList<>();
+            results.forEach(result -> located.addAll(result.get().located()));
+            return new QueryRunner.Result(located);
+        };
     }
 
     /**
@@ -306,15 +409,22 @@ public final class CheckRegistry {
      * the team's, and is left out. With {@code nameOwners} each finding starts with the team it is about.
      */
     public List<Finding> run(Composition composition, boolean nameOwners) {
+        try (CheckRun run = CheckRun.on(threads)) {
+            return run(composition, nameOwners, run);
+        }
+    }
+
+    private List<Finding> run(Composition composition, boolean nameOwners, CheckRun run) {
         Observability platform = composition.platform();
-        List<Finding> platformFindings = run(platform);
+        List<Finding> platformFindings = run(platform, run);
         if (platformFindings.stream().anyMatch(Finding::isError)) {
             return platformFindings.stream().map(f -> owned(f, platform)).toList();
         }
         List<Finding> all = new ArrayList<>();
         for (Observability team : composition.teams()) {
             for (List<ModelCheck> phase : structureChecks) {
-                List<Finding> found = run(phase, team);
+                List<Finding> found = run.start(phase, CheckedModel.of(team), CheckRun.Suppressed.NONE,
+                        CheckInput.MODEL).get();
                 found.forEach(f -> all.add(nameOwners ? owned(f, team) : f));
                 if (found.stream().anyMatch(Finding::isError)) {
                     break;
@@ -340,7 +450,7 @@ public final class CheckRegistry {
         List<Observability> views = composition.views();
         for (Observability view : views) {
             List<Finding> platformOnly = new ArrayList<>(platformFindings);
-            for (Finding finding : run(TeamView.union(platform, view))) {
+            for (Finding finding : run(TeamView.union(platform, view), run)) {
                 if (!platformOnly.remove(finding)) {
                     all.add(nameOwners ? owned(finding, view) : finding);
                 }
@@ -351,87 +461,5 @@ public final class CheckRegistry {
 
     private static Finding owned(Finding finding, Observability owner) {
         return finding.withElement(Composition.owner(owner) + ": " + finding.element());
-    }
-
-    private static List<Finding> run(List<ModelCheck> phase, Observability model) {
-        return run(phase, model, Map.of(), elements(model), CheckInput.MODEL);
-    }
-
-    /**
-     * The model's rules, groups, dashboards, metrics, scrape jobs and receivers by the text findings name them with,
-     * for the references findings carry.
-     */
-    private static Map<String, ElementRef> elements(Observability model) {
-        SharedNames shared = SharedNames.of(model);
-        Map<String, ElementRef> byText = new HashMap<>();
-        for (RuleGroup group : model.ruleGroups()) {
-            ElementRef groupRef = Elements.groupRef(group);
-            byText.put(groupRef.toString(), groupRef);
-            for (Rule rule : group.rules()) {
-                ElementRef ref = Elements.ruleRef(shared, group, rule);
-                byText.put(ref.toString(), ref);
-            }
-        }
-        List<ElementRef> others = new ArrayList<>();
-        model.dashboards().forEach(d -> others.add(Elements.dashboardRef(d)));
-        model.metrics().forEach(m -> others.add(Elements.metricRef(m)));
-        model.scrapeJobs().forEach(j -> others.add(Elements.scrapeJobRef(j.name())));
-        if (model.notifications() != null) {
-            model.notifications().receivers().forEach(r -> others.add(Elements.receiverRef(r.name())));
-        }
-        others.forEach(ref -> byText.putIfAbsent(ref.toString(), ref));
-        return byText;
-    }
-
-    /**
-     * The check ids each rule and dashboard suppresses, keyed on its element name, for the sink that turns a suppressed
-     * finding into a note. Structure checks run without them: what they guard cannot be suppressed.
-     */
-    private static Map<String, Map<String, String>> suppressions(Observability model) {
-        SharedNames shared = SharedNames.of(model);
-        Map<String, Map<String, String>> byElement = new HashMap<>();
-        for (RuleGroup group : model.ruleGroups()) {
-            for (Rule rule : group.rules()) {
-                if (!rule.suppressions().isEmpty()) {
-                    byElement.put(Elements.rule(shared, group, rule), rule.suppressions());
-                }
-            }
-        }
-        for (Dashboard dashboard : model.dashboards()) {
-            if (!dashboard.suppressions().isEmpty()) {
-                byElement.put(Elements.dashboard(dashboard), dashboard.suppressions());
-            }
-        }
-        return byElement;
-    }
-
-    private static List<Finding> run(List<ModelCheck> phase, Observability model,
-                                     Map<String, Map<String, String>> suppressions, Map<String, ElementRef> elements,
-                                     CheckInput input) {
-        List<Finding> all = new ArrayList<>();
-        List<DashboardShape> dashboards = null;
-        ModelRules rules = null;
-        for (ModelCheck check : phase) {
-            // A finding about a suppression is never itself suppressed.
-            FindingSink sink = new FindingSink(check instanceof Suppressions ? Map.of() : suppressions, elements, input);
-            sink.begin(check);
-            try {
-                if (check instanceof DashboardCheck dashboardCheck) {
-                    // The model's dashboards become the shape the dashboard checks read once, not once a check.
-                    dashboards = dashboards == null ? ModelDashboards.of(model) : dashboards;
-                    dashboardCheck.check(dashboards, sink);
-                } else if (check instanceof RuleCheck ruleCheck) {
-                    // Likewise the rules with the names findings give them.
-                    rules = rules == null ? ModelRules.of(model) : rules;
-                    ruleCheck.check(rules, sink);
-                } else {
-                    check.check(model, sink);
-                }
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("check " + check.id() + " failed on this model: " + e, e);
-            }
-            all.addAll(sink.findings());
-        }
-        return all;
     }
 }

@@ -74,50 +74,94 @@ final class ElementNames {
             "notification policy", Logs.class, "logs", LogRecordSchema.class, "log record", Collection.class,
             "collection");
 
+    /** How the records of one class are named: null for a record that is a part of the enclosing element. */
+    interface Namer {
+        String name(Record record, int position, ElementScope enclosing, SharedNames shared);
+    }
+
+    private static final Namer PART = (record, position, enclosing, shared) -> null;
+
+    // The walk names every record it meets, most of them parts; which rule names a class is found once.
+    private static final ClassValue<Namer> NAMERS = new ClassValue<>() {
+        @Override
+        protected Namer computeValue(Class<?> type) {
+            return namer(type);
+        }
+    };
+
     private ElementNames() {
     }
 
-    /** The element's name, or null when the record is a part of the enclosing element. */
-    static String of(Record record, int position, ElementScope enclosing, SharedNames shared) {
-        if (record instanceof Observability model) {
-            return model.name() == null ? "model" : "model " + Elements.quoted(model.name(), position);
+    /** The element the record is, named when asked; null when the record is a part of the enclosing element. */
+    static ElementScope scope(Record record, int position, ElementScope enclosing, SharedNames shared) {
+        Namer namer = NAMERS.get(record.getClass());
+        return namer == PART ? null : new ElementScope(record, position, enclosing, namer, shared);
+    }
+
+    /** The first rule that names records of the type, in the order of the kinds above; {@link #PART} if none does. */
+    private static Namer namer(Class<?> type) {
+        if (Observability.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> {
+                Observability model = (Observability) record;
+                return model.name() == null ? "model" : "model " + Elements.quoted(model.name(), position);
+            };
         }
         for (NamedKind<?> kind : NAMED) {
-            if (kind.type().isInstance(record)) {
-                return kind.name(record, position);
+            if (kind.type().isAssignableFrom(type)) {
+                return (record, position, enclosing, shared) -> kind.name(record, position);
             }
         }
-        if (record instanceof AlertRule alert) {
-            return "alert " + Elements.quoted(alert.name(), position) + shared.selector(alert) + inGroup(enclosing);
+        if (AlertRule.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> "alert " + Elements.quoted(((AlertRule) record).name(),
+                    position) + shared.selector((AlertRule) record) + inGroup(enclosing);
         }
-        if (record instanceof RecordingRule rule) {
-            return "recording rule " + Elements.quoted(rule.name(), position) + shared.selector(rule)
-                    + inGroup(enclosing);
+        if (RecordingRule.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> "recording rule "
+                    + Elements.quoted(((RecordingRule) record).name(), position)
+                    + shared.selector((RecordingRule) record) + inGroup(enclosing);
         }
-        if (record instanceof AlertScenario scenario) {
-            return enclosing.name() + ", scenario " + Elements.quoted(scenario.name(), position);
+        if (AlertScenario.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> enclosing.name() + ", scenario "
+                    + Elements.quoted(((AlertScenario) record).name(), position);
         }
-        if (record instanceof RecordingExample example) {
-            return enclosing.name() + ", example " + Elements.quoted(example.name(), position);
+        if (RecordingExample.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> enclosing.name() + ", example "
+                    + Elements.quoted(((RecordingExample) record).name(), position);
         }
-        String single = SINGLE.get(record.getClass());
+        String single = SINGLE.get(type);
         if (single != null) {
-            return single;
+            return (record, position, enclosing, shared) -> single;
         }
-        if (record instanceof SeverityRoute route) {
-            return route.severity() == null ? "route #" + position : "route for severity " + route.severity().label();
+        if (SeverityRoute.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> {
+                SeverityRoute route = (SeverityRoute) record;
+                return route.severity() == null ? "route #" + position
+                        : "route for severity " + route.severity().label();
+            };
         }
-        if (record instanceof Inhibition) {
-            return "inhibition #" + position;
+        if (Inhibition.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> "inhibition #" + position;
         }
-        if (record instanceof DesignCorrection) {
-            return "design correction #" + position;
+        if (DesignCorrection.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> "design correction #" + position;
         }
-        if (record instanceof Link link) {
-            return link.from() == null || link.to() == null || link.signal() == null ? "link #" + position
-                    : "link " + link.from() + " -> " + link.to() + " (" + link.signal().label() + ")";
+        if (Link.class.isAssignableFrom(type)) {
+            return (record, position, enclosing, shared) -> {
+                Link link = (Link) record;
+                return link.from() == null || link.to() == null || link.signal() == null ? "link #" + position
+                        : "link " + link.from() + " -> " + link.to() + " (" + link.signal().label() + ")";
+            };
         }
-        return dashboardPart(record, position, enclosing);
+        for (NamedKind<?> kind : DASHBOARD_PARTS) {
+            if (kind.type().isAssignableFrom(type)) {
+                // A panel, row, variable, annotation or link, named with the dashboard it is in.
+                return (record, position, enclosing, shared) -> {
+                    ElementScope dashboard = enclosing.nearest(Dashboard.class);
+                    return kind.name(record, position) + (dashboard == null ? "" : " of " + dashboard.name());
+                };
+            }
+        }
+        return PART;
     }
 
     /**
@@ -127,17 +171,6 @@ final class ElementNames {
      */
     static boolean unnamed(Class<?> owner, String component) {
         return Panel.class.isAssignableFrom(owner) && component.equals("common");
-    }
-
-    /** A panel, row, variable, annotation or link, named with the dashboard it is in; null for any other record. */
-    private static String dashboardPart(Record record, int position, ElementScope enclosing) {
-        for (NamedKind<?> kind : DASHBOARD_PARTS) {
-            if (kind.type().isInstance(record)) {
-                ElementScope dashboard = enclosing.nearest(Dashboard.class);
-                return kind.name(record, position) + (dashboard == null ? "" : " of " + dashboard.name());
-            }
-        }
-        return null;
     }
 
     private static String inGroup(ElementScope enclosing) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Collects the findings of one check, stamped with the check's id and severity. Given the suppressions of the
@@ -14,8 +15,9 @@ import java.util.function.Predicate;
  */
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, Map<String, String>> suppressionsByElement;
-    private final Map<String, ElementRef> elements;
+    // Made on the first finding: a clean model of 10,000 alerts never needs them.
+    private final Supplier<Map<String, Map<String, String>>> suppressionsByElement;
+    private final Supplier<Map<String, ElementRef>> elements;
     private final CheckInput input;
     private Check current;
 
@@ -25,6 +27,11 @@ public final class FindingSink {
 
     FindingSink(Map<String, Map<String, String>> suppressionsByElement, Map<String, ElementRef> elements,
                 CheckInput input) {
+        this(() -> suppressionsByElement, () -> elements, input);
+    }
+
+    FindingSink(Supplier<Map<String, Map<String, String>>> suppressionsByElement,
+                Supplier<Map<String, ElementRef>> elements, CheckInput input) {
         this.suppressionsByElement = suppressionsByElement;
         this.elements = elements;
         this.input = input;
@@ -63,6 +70,14 @@ public final class FindingSink {
         add(severity, element, message, "", new FindingLocation(null, field, null, null));
     }
 
+    /**
+     * Adds a finding of the current check that a sink without this one's suppressions collected: as if reported
+     * here, so it becomes a note where its element suppresses the check.
+     */
+    void replay(Finding finding) {
+        add(finding.severity(), finding.element(), finding.message(), finding.detail(), finding.location());
+    }
+
     private void add(FindingSeverity severity, String element, String message, String detail) {
         add(severity, element, message, detail, FindingLocation.NONE);
     }
@@ -81,12 +96,13 @@ public final class FindingSink {
 
     /** The element the text names, or the element it is a part of ({@code alert 'X' in group 'g', scenario 's'}). */
     private ElementRef ref(String element) {
-        return enclosing(elements, element, ref -> true);
+        return enclosing(elements.get(), element, ref -> true);
     }
 
     /** The reason the element, or the element it is a part of, suppresses the current check; null if it does not. */
     private String reason(String element) {
-        Map<String, String> suppressions = enclosing(suppressionsByElement, element, s -> s.containsKey(current.id()));
+        Map<String, String> suppressions = enclosing(suppressionsByElement.get(), element,
+                s -> s.containsKey(current.id()));
         return suppressions == null ? null : suppressions.get(current.id());
     }
 

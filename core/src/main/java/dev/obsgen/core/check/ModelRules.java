@@ -26,7 +26,11 @@ public record ModelRules(List<GroupedRule<Rule>> all, List<GroupedRule<AlertRule
     }
 
     public static ModelRules of(Observability model) {
-        SharedNames shared = SharedNames.of(model);
+        return of(model, SharedNames.of(model));
+    }
+
+    /** As {@link #of(Observability)}, with the model's rules that share a name found already. */
+    public static ModelRules of(Observability model, SharedNames shared) {
         List<GroupedRule<Rule>> all = new ArrayList<>();
         List<GroupedRule<AlertRule>> alerts = new ArrayList<>();
         List<GroupedRule<RecordingRule>> recordings = new ArrayList<>();

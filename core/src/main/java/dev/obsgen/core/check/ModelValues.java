@@ -2,7 +2,9 @@ package dev.obsgen.core.check;
 
 import dev.obsgen.core.check.ModelValue.Place;
 import dev.obsgen.model.Observability;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,7 +28,48 @@ public final class ModelValues {
 
     /** Hands every value of the model to the visitor, in model order. */
     public static void walk(Observability model, Consumer<ModelValue> visitor) {
-        new ModelValues(visitor, SharedNames.of(model)).visit(model, null, null, Place.ROOT, null, null, 0, 0);
+        walk(CheckedModel.of(model), visitor);
+    }
+
+    /** As {@link #walk(Observability, Consumer)}, naming rules with the shared names the run found already. */
+    public static void walk(CheckedModel model, Consumer<ModelValue> visitor) {
+        new ModelValues(visitor, model.sharedNames()).visit(model.model(), null, null, Place.ROOT, null, null, 0, 0);
+    }
+
+    /**
+     * The walk cut into parts that may run at once: the model itself, then each of its components, a list of many
+     * items (rule groups, dashboards) in runs of items. Run one after another, the parts hand the visitors the
+     * values {@link #walk} hands, in the same order.
+     */
+    static List<Consumer<Consumer<ModelValue>>> parts(CheckedModel checked, int runsPerList) {
+        Observability model = checked.model();
+        SharedNames shared = checked.sharedNames();
+        ElementScope root = ElementNames.scope(model, 0, null, shared);
+        List<Consumer<Consumer<ModelValue>>> parts = new ArrayList<>();
+        parts.add(visitor -> visitor.accept(new ModelValue(model, root, null, Place.ROOT, null, null)));
+        for (ModelComponent part : ModelComponent.of(model.getClass())) {
+            Object value = part.read(model);
+            FieldPath path = FieldPath.component(null, part.name());
+            if (!(value instanceof List<?> items) || items.size() < 2 * runsPerList) {
+                parts.add(visitor -> new ModelValues(visitor, shared).visit(value, root, path, Place.COMPONENT, part,
+                        model, 0, 1));
+                continue;
+            }
+            parts.add(visitor -> visitor.accept(new ModelValue(items, root, path, Place.COMPONENT, part, model)));
+            int run = (items.size() + runsPerList - 1) / runsPerList;
+            for (int from = 0; from < items.size(); from += run) {
+                int first = from;
+                int end = Math.min(items.size(), from + run);
+                parts.add(visitor -> {
+                    ModelValues walk = new ModelValues(visitor, shared);
+                    for (int index = first + 1; index <= end; index++) {
+                        walk.visit(items.get(index - 1), root, FieldPath.item(path, index), Place.ITEM, part, model,
+                                index, 2);
+                    }
+                });
+            }
+        }
+        return parts;
     }
 
     private void visit(Object value, ElementScope scope, FieldPath path, Place place, ModelComponent component,
@@ -34,9 +77,9 @@ public final class ModelValues {
         ElementScope element = scope;
         FieldPath base = path;
         if (value instanceof Record record) {
-            String name = ElementNames.of(record, position, scope, shared);
-            if (name != null) {
-                element = new ElementScope(record, position, name, scope);
+            ElementScope named = ElementNames.scope(record, position, scope, shared);
+            if (named != null) {
+                element = named;
                 base = null;
             } else if (component != null && component.unnamed()) {
                 base = path.parent();

@@ -20,6 +20,11 @@ public interface RuleCheck extends ModelCheck {
         check(ModelRules.of(model), findings);
     }
 
+    @Override
+    default void check(CheckedModel model, FindingSink findings) {
+        check(model.rules(), findings);
+    }
+
     /** Hands each alert, then each recording rule, to this check; the registry walks the rules once for all. */
     default void check(ModelRules rules, FindingSink findings) {
         for (GroupedRule<AlertRule> alert : rules.alerts()) {

@@ -26,7 +26,12 @@ final class SharedNameFindings {
     }
 
     static List<Finding> of(QueryRunner.Result result, Observability model) {
-        SharedNames shared = SharedNames.of(model);
+        return of(result, CheckedModel.of(model));
+    }
+
+    static List<Finding> of(QueryRunner.Result result, CheckedModel checked) {
+        Observability model = checked.model();
+        SharedNames shared = checked.sharedNames();
         Map<String, List<Named>> byPlainName = new HashMap<>();
         for (RuleGroup group : model.ruleGroups()) {
             for (Rule rule : group.rules()) {

@@ -18,6 +18,10 @@ public final class GrafanaVariables {
     }
 
     public static String substitute(String expr, long scrapeIntervalMillis) {
+        // Every variable starts with $ or [[: most queries have neither and are their own substitution.
+        if (expr.indexOf('$') < 0 && !expr.contains("[[")) {
+            return expr;
+        }
         Matcher m = VARIABLE.matcher(expr);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

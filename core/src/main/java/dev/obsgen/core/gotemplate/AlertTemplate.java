@@ -1,5 +1,6 @@
 package dev.obsgen.core.gotemplate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ public final class AlertTemplate {
     /** Prometheus names the template after the alert; the name shows only in Go's message. */
     private static final String NAME = "__alert";
 
+    private static final Template DEFINITIONS_ONLY = Template.parse(NAME, DEFINITIONS, TemplateFunctions.prometheus());
+
     private final String text;
     private final Template template;
     private final TemplateParseException error;
@@ -28,12 +31,33 @@ public final class AlertTemplate {
 
     /** Parses the value; a value Prometheus would refuse has an {@link #error()} that points into it. */
     public static AlertTemplate parse(String text) {
+        if (!text.contains("{{")) {
+            // Without an action the value is text after the definitions, whose tree is the same for every alert:
+            // most values of a large model (summaries, runbook links, label values) are parsed without a parse.
+            return new AlertTemplate(text, plain(text), null);
+        }
         try {
             return new AlertTemplate(text, Template.parse(NAME, DEFINITIONS + text, TemplateFunctions.prometheus()),
                     null);
         } catch (TemplateParseException e) {
             return new AlertTemplate(text, null, e.withoutPrefix(DEFINITIONS.length()));
         }
+    }
+
+    /** The tree Go's parser makes of the definitions followed by text that holds no action. */
+    private static Template plain(String text) {
+        if (text.isEmpty()) {
+            return DEFINITIONS_ONLY;
+        }
+        List<Node> nodes = new ArrayList<>(DEFINITIONS_ONLY.root().nodes());
+        nodes.add(new Node.TextNode(DEFINITIONS.length(), text));
+        return new Template(NAME, new Node.ListNode(DEFINITIONS_ONLY.root().offset(), nodes),
+                DEFINITIONS_ONLY.definitions());
+    }
+
+    /** The parsed tree, for the tests that hold a value's tree to the one the parser makes; null when it fails. */
+    Template template() {
+        return template;
     }
 
     public String text() {

@@ -3,10 +3,10 @@ package dev.obsgen.core.check.alert;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Severity;
@@ -31,6 +31,12 @@ import java.util.Set;
 public final class AlertSeverity implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
+        check(CheckedModel.of(model), findings);
+    }
+
+    @Override
+    public void check(CheckedModel checked, FindingSink findings) {
+        Observability model = checked.model();
         List<String> known = Arrays.stream(Severity.values()).map(Severity::label).toList();
         Set<Severity> routes = EnumSet.noneOf(Severity.class);
         if (model.notifications() != null) {
@@ -40,7 +46,7 @@ public final class AlertSeverity implements ModelCheck {
         List<String> routed = routes.isEmpty() ? known : routes.stream().map(Severity::label).toList();
         FindingSeverity severity = routes.isEmpty() ? findings.convention() : severity();
         String choices = String.join(", ", routed);
-        for (GroupedRule<AlertRule> alert : ModelRules.of(model).alerts()) {
+        for (GroupedRule<AlertRule> alert : checked.rules().alerts()) {
             String label = alert.rule().labels().get(Severity.LABEL);
             Severity set = alert.rule().severity();
             if (label != null && known.contains(label)) {

@@ -1,5 +1,6 @@
 package dev.obsgen.core.check.dashboard;
 
+import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.dashboard.DashboardShape;
@@ -18,5 +19,10 @@ public interface DashboardCheck extends ModelCheck {
     @Override
     default void check(Observability model, FindingSink findings) {
         check(ModelDashboards.of(model), findings);
+    }
+
+    @Override
+    default void check(CheckedModel model, FindingSink findings) {
+        check(model.dashboards(), findings);
     }
 }

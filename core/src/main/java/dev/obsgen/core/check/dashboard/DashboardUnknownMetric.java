@@ -2,11 +2,11 @@ package dev.obsgen.core.check.dashboard;
 
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.core.dashboard.DashboardShape;
-import dev.obsgen.core.dashboard.ModelDashboards;
 import dev.obsgen.core.dashboard.VariableShape;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Metric;
@@ -35,6 +35,12 @@ public final class DashboardUnknownMetric implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
+        check(CheckedModel.of(model), findings);
+    }
+
+    @Override
+    public void check(CheckedModel checked, FindingSink findings) {
+        Observability model = checked.model();
         Set<String> known = new HashSet<>(BUILT_IN);
         for (Metric metric : model.metrics()) {
             known.addAll(metric.seriesNames());
@@ -42,7 +48,7 @@ public final class DashboardUnknownMetric implements ModelCheck {
         for (RecordingRule rule : model.recordingRules()) {
             known.add(rule.name());
         }
-        for (DashboardShape dashboard : ModelDashboards.of(model)) {
+        for (DashboardShape dashboard : checked.dashboards()) {
             for (VariableShape variable : dashboard.variables()) {
                 Matcher m = LABEL_VALUES.matcher(variable.query());
                 if (variable.isQuery() && m.find() && !known.contains(m.group(1))) {

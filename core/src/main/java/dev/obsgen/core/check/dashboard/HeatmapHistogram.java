@@ -2,12 +2,13 @@ package dev.obsgen.core.check.dashboard;
 
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.core.dashboard.DashboardQuery;
 import dev.obsgen.core.dashboard.DashboardShape;
-import dev.obsgen.core.dashboard.ModelDashboards;
+import dev.obsgen.core.dashboard.PanelShape;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.PrometheusTarget;
 import dev.obsgen.model.metric.Histogram;
@@ -40,6 +41,12 @@ import java.util.Set;
 public final class HeatmapHistogram implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
+        check(CheckedModel.of(model), findings);
+    }
+
+    @Override
+    public void check(CheckedModel checked, FindingSink findings) {
+        Observability model = checked.model();
         Set<String> histogramSeries = new HashSet<>();
         for (Metric metric : model.metrics()) {
             if (metric instanceof Histogram) {
@@ -47,7 +54,10 @@ public final class HeatmapHistogram implements ModelCheck {
                 histogramSeries.addAll(metric.seriesNames());
             }
         }
-        for (DashboardShape dashboard : ModelDashboards.of(model)) {
+        for (DashboardShape dashboard : checked.dashboards()) {
+            if (dashboard.allPanels().stream().noneMatch(PanelShape::isHeatmap)) {
+                continue;
+            }
             for (DashboardQuery query : dashboard.queries()) {
                 if (query.panel() != null && query.panel().isHeatmap()) {
                     check(query, histogramSeries, findings);

@@ -3,10 +3,10 @@ package dev.obsgen.core.check.metric;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Label;
 import dev.obsgen.model.metric.Metric;
@@ -31,6 +31,12 @@ public final class MetricNames implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
+        check(CheckedModel.of(model), findings);
+    }
+
+    @Override
+    public void check(CheckedModel checked, FindingSink findings) {
+        Observability model = checked.model();
         for (Metric metric : model.metrics()) {
             if (!METRIC.matcher(metric.name()).matches()) {
                 findings.report(Elements.metric(metric), "'" + metric.name()
@@ -43,7 +49,7 @@ public final class MetricNames implements ModelCheck {
                 checkLabel(Elements.metric(metric), label.name(), findings);
             }
         }
-        for (GroupedRule<Rule> rule : ModelRules.of(model).all()) {
+        for (GroupedRule<Rule> rule : checked.rules().all()) {
             if (rule.rule() instanceof RecordingRule recording && !RECORDED.matcher(recording.name()).matches()) {
                 findings.report(rule.element(), "'" + recording.name() + "' is not a valid series name");
             }

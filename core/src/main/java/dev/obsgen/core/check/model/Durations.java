@@ -4,6 +4,7 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
@@ -31,6 +32,12 @@ import dev.obsgen.model.scrape.ScrapeJob;
 public final class Durations implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
+        check(CheckedModel.of(model), findings);
+    }
+
+    @Override
+    public void check(CheckedModel checked, FindingSink findings) {
+        Observability model = checked.model();
         PrometheusSettings prometheus = model.prometheus();
         if (prometheus != null) {
             optional("Prometheus settings", "scrape interval", prometheus.scrapeInterval(), findings);
@@ -47,7 +54,7 @@ public final class Durations implements ModelCheck {
         for (RuleGroup group : model.ruleGroups()) {
             optional(Elements.group(group), "interval", group.interval(), findings);
         }
-        ModelRules rules = ModelRules.of(model);
+        ModelRules rules = checked.rules();
         for (GroupedRule<AlertRule> alert : rules.alerts()) {
             optional(alert.element(), "for", alert.rule().forDuration(), findings);
             optional(alert.element(), "keep_firing_for", alert.rule().keepFiringFor(), findings);

@@ -3,11 +3,10 @@ package dev.obsgen.core.check.model;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.check.ModelValue;
-import dev.obsgen.core.check.ModelValues;
+import dev.obsgen.core.check.ValueCheck;
+import java.util.function.Consumer;
 import dev.obsgen.model.Nullable;
-import dev.obsgen.model.Observability;
 
 /**
  * A null where the model needs a value: in a record component not marked {@link Nullable}, as an item of a list, or
@@ -21,10 +20,10 @@ import dev.obsgen.model.Observability;
         summary = "No value the model needs is null; only fields the model marks @Nullable may be.",
         example = "Metric.gauge(\"queue_depth\").help(null)",
         fix = "Set the field the finding names, or leave the builder's default in place; remove a null list item.")
-public final class MissingValue implements ModelCheck {
+public final class MissingValue implements ValueCheck {
     @Override
-    public void check(Observability model, FindingSink findings) {
-        ModelValues.walk(model, value -> {
+    public Consumer<ModelValue> visitor(FindingSink findings) {
+        return value -> {
             if (value.value() != null || !value.required()) {
                 return;
             }
@@ -33,6 +32,6 @@ public final class MissingValue implements ModelCheck {
             } else {
                 findings.report(value.element(), value.field() + " is null");
             }
-        });
+        };
     }
 }

@@ -3,10 +3,10 @@ package dev.obsgen.core.check.model;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
 import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.Rule;
@@ -42,7 +42,13 @@ public final class Suppressions implements ModelCheck {
 
     @Override
     public void check(Observability model, FindingSink findings) {
-        for (GroupedRule<Rule> rule : ModelRules.of(model).all()) {
+        check(CheckedModel.of(model), findings);
+    }
+
+    @Override
+    public void check(CheckedModel checked, FindingSink findings) {
+        Observability model = checked.model();
+        for (GroupedRule<Rule> rule : checked.rules().all()) {
             for (String id : rule.rule().suppressions().keySet()) {
                 if (!suppressible.contains(id)) {
                     findings.report(rule.element(), refusal(id, refused.get(id)));

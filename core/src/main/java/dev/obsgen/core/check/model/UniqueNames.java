@@ -4,6 +4,7 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.check.SharedNames;
@@ -36,8 +37,14 @@ import java.util.function.Function;
 public final class UniqueNames implements ModelCheck {
     @Override
     public void check(Observability model, FindingSink findings) {
+        check(CheckedModel.of(model), findings);
+    }
+
+    @Override
+    public void check(CheckedModel checked, FindingSink findings) {
+        Observability model = checked.model();
         unique("metric", model.metrics(), Metric::name, findings);
-        SharedNames shared = SharedNames.of(model);
+        SharedNames shared = checked.sharedNames();
         // Rules may record one name under different static labels, as every SLO records slo:sli_error:ratio_rate5m.
         uniqueRules(model.ruleGroups(), shared, findings);
         unique("rule group", model.ruleGroups(), RuleGroup::name, findings);

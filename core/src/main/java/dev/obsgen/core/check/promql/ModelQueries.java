@@ -25,6 +25,11 @@ public final class ModelQueries {
     }
 
     public static List<Query> of(Observability model) {
+        return of(model, ModelDashboards.of(model));
+    }
+
+    /** As {@link #of(Observability)}, with the model's dashboards in their shape made already, in model order. */
+    public static List<Query> of(Observability model, List<DashboardShape> dashboards) {
         List<Query> queries = new ArrayList<>();
         long global = model.prometheus() == null ? -1 : PromDuration.millis(model.prometheus().evaluationInterval());
         for (RuleGroup group : model.ruleGroups()) {
@@ -48,17 +53,16 @@ public final class ModelQueries {
                         Map.of(), rule.labels(), evaluation, rule.suppressions()));
             }
         }
-        queries.addAll(dashboardQueries(model));
+        queries.addAll(dashboardQueries(model, dashboards));
         return queries;
     }
 
     /** The panel and annotation queries of the model's dashboards, from the one walk over them. */
-    private static List<Query> dashboardQueries(Observability model) {
+    private static List<Query> dashboardQueries(Observability model, List<DashboardShape> shapes) {
         List<Query> queries = new ArrayList<>();
-        long scrapeMillis = ModelDashboards.scrapeMillis(model);
-        for (Dashboard dashboard : model.dashboards()) {
-            DashboardShape shape = ModelDashboards.of(dashboard, scrapeMillis);
-            for (DashboardQuery query : shape.queries()) {
+        for (int i = 0; i < shapes.size(); i++) {
+            Dashboard dashboard = model.dashboards().get(i);
+            for (DashboardQuery query : shapes.get(i).queries()) {
                 queries.add(panelQuery(query.element(), query.expr(), dashboard));
             }
         }

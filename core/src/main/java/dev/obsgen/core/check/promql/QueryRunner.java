@@ -1,10 +1,12 @@
 package dev.obsgen.core.check.promql;
 
 import dev.obsgen.core.check.Finding;
+import dev.obsgen.core.gotemplate.AlertTemplate;
 import dev.obsgen.promql.Expr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +53,12 @@ public final class QueryRunner {
             byKind.put(kind, checks.stream().filter(c -> c.readsKind(kind) && (typed || !c.needsTypes())).toList());
         }
         checks.stream().filter(QueryCheck::needsExpression).forEach(needExpression::add);
+        // A template's parse is shared by the queries of this run, which one thread runs.
+        Map<String, AlertTemplate> parsedTemplates = new HashMap<>();
         for (Query query : queries) {
             QueryFindings sink = new QueryFindings(query);
             Expr ast = syntax.parse(query, sink);
-            QueryContext context = QueryContext.of(query, ast, catalog);
+            QueryContext context = QueryContext.of(query, ast, catalog, parsedTemplates);
             for (QueryCheck check : byKind.get(query.kind())) {
                 if (ast == null && needExpression.contains(check)) {
                     continue;

@@ -13,21 +13,30 @@ import java.util.TreeMap;
  */
 public final class QueryTemplates {
     private final Map<String, String> sources;
+    private final Map<String, AlertTemplate> parsedTexts;
     private Map<String, AlertTemplate> parsed;
 
-    private QueryTemplates(Map<String, String> sources) {
+    private QueryTemplates(Map<String, String> sources, Map<String, AlertTemplate> parsedTexts) {
         this.sources = sources;
+        this.parsedTexts = parsedTexts;
     }
 
-    static QueryTemplates of(Query query) {
-        return new QueryTemplates(query.kind() == QueryKind.ALERT ? new TreeMap<>(query.templates()) : Map.of());
+    /**
+     * The query's templates; a text parsed for another query is taken from {@code parsedTexts}, which the templates
+     * parsed here are added to. Alerts share most of their texts (a description, a runbook, a severity), and a parse
+     * is the costliest part of checking an alert.
+     */
+    static QueryTemplates of(Query query, Map<String, AlertTemplate> parsedTexts) {
+        return new QueryTemplates(query.kind() == QueryKind.ALERT ? new TreeMap<>(query.templates()) : Map.of(),
+                parsedTexts);
     }
 
     /** Every template by its key ({@code label team}, {@code annotation description}), in key order. */
     public Map<String, AlertTemplate> all() {
         if (parsed == null) {
             Map<String, AlertTemplate> templates = new LinkedHashMap<>();
-            sources.forEach((key, text) -> templates.put(key, AlertTemplate.parse(text)));
+            sources.forEach((key, text) -> templates.put(key,
+                    parsedTexts.computeIfAbsent(text, AlertTemplate::parse)));
             parsed = Collections.unmodifiableMap(templates);
         }
         return parsed;

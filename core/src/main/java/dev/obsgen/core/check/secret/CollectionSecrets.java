@@ -4,11 +4,12 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.CollectionParts;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.check.ModelValues;
+import dev.obsgen.core.check.ModelValue;
+import dev.obsgen.core.check.ValueCheck;
 import dev.obsgen.model.EnvironmentVariable;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.collection.SearchStore;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -24,18 +25,22 @@ import java.util.regex.Pattern;
         example = ".credentials(\"elastic\", \"s3cret\") instead of names of environment variables",
         fix = "Name environment variables the agent reads at start: .credentials(\"ELASTICSEARCH_USER\","
                 + " \"ELASTICSEARCH_PASSWORD\").")
-public final class CollectionSecrets implements ModelCheck {
+public final class CollectionSecrets implements ValueCheck {
     private static final Pattern VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
     @Override
-    public void check(Observability model, FindingSink findings) {
-        ModelValues.walk(model, value -> {
+    public Consumer<ModelValue> visitor(FindingSink findings) {
+        return value -> {
             if (value.namesEnvironmentVariable() && value.value() instanceof String name
                     && !VARIABLE.matcher(name).matches()) {
                 findings.report(value.element(), value.field() + " must be the name of an environment variable in"
                         + " upper case letters, digits and _, not the value itself; the agent reads ${NAME} at start");
             }
-        });
+        };
+    }
+
+    @Override
+    public void checkAfterValues(Observability model, FindingSink findings) {
         for (SearchStore store : CollectionParts.stores(model, SearchStore.class)) {
             if ((store.userVariable() == null) != (store.passwordVariable() == null)) {
                 findings.report("store '" + store.name() + "'",

@@ -3,11 +3,13 @@ package dev.obsgen.core.check.secret;
 import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.check.ModelValue;
-import dev.obsgen.core.check.ModelValues;
-import dev.obsgen.model.Observability;
+import dev.obsgen.core.check.ValueCheck;
 import dev.obsgen.model.alerting.SecretFile;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Generated files are committed to a repository: a secret written into one is leaked. Every text of the model, in
@@ -23,18 +25,26 @@ import dev.obsgen.model.alerting.SecretFile;
         fix = "Put the secret in a mounted file and give its path: Slack.channel(\"#ops\","
                 + " \"/etc/alertmanager/secrets/slack-url\");"
                 + " elsewhere refer to it by an environment variable or leave it out.")
-public final class InlineSecret implements ModelCheck {
+public final class InlineSecret implements ValueCheck {
     @Override
-    public void check(Observability model, FindingSink findings) {
-        ModelValues.walk(model, value -> {
+    public Consumer<ModelValue> visitor(FindingSink findings) {
+        // Most texts of a large model recur (a description, a job, a label value in every alert and scenario): each
+        // is held against the shapes once a walk under each field name it has. The names are few, and a text and its
+        // name are mostly the very strings seen before, which the maps compare first.
+        Map<String, Map<String, Optional<String>>> looked = new HashMap<>();
+        return value -> {
             if (value.value() instanceof SecretFile file) {
                 secretFile(value, file, findings);
-            } else if (value.value() instanceof String text && !(value.owner() instanceof SecretFile)) {
-                SecretShapes.find(value.name(), text).ifPresent(shape -> findings.report(value.element(),
-                        value.field() + " contains " + shape + "; keep secrets out of the model and refer to them"
-                                + " with a *_file setting or an environment variable"));
+            } else if (value.value() instanceof String text && SecretShapes.mayHold(text)
+                    && !(value.owner() instanceof SecretFile)) {
+                String name = value.name();
+                looked.computeIfAbsent(name, n -> new HashMap<>())
+                        .computeIfAbsent(text, t -> SecretShapes.find(name, t))
+                        .ifPresent(shape -> findings.report(value.element(), value.field() + " contains " + shape
+                                + "; keep secrets out of the model and refer to them with a *_file setting or an"
+                                + " environment variable"));
             }
-        });
+        };
     }
 
     private static void secretFile(ModelValue value, SecretFile file, FindingSink findings) {

@@ -67,18 +67,48 @@ public final class SecretShapes {
      * is under: for a bare key of 40 characters it tells an AWS secret from a commit hash.
      */
     public static Optional<String> find(String field, String text) {
-        if (text == null || text.length() < 8) {
+        if (!mayHold(text)) {
             return Optional.empty();
         }
         String name = field == null ? "" : field;
         String lowerText = text.toLowerCase(Locale.ROOT);
         String lowerName = name.toLowerCase(Locale.ROOT);
+        Chars chars = Chars.of(lowerText);
         for (Shape shape : SHAPES) {
-            if (shape.worthTrying(lowerName, lowerText) && shape.foundIn(name, text)) {
+            if (shape.worthTrying(lowerName, lowerText, chars) && shape.foundIn(name, text)) {
                 return Optional.of(shape.name());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The ASCII characters a text holds, a bit each: a trigger with a character the text lacks cannot occur in it,
+     * which two masks tell without a search. Other characters are not recorded and never rule a trigger out.
+     */
+    private record Chars(long low, long high) {
+        static Chars of(String text) {
+            long low = 0;
+            long high = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 64) {
+                    low |= 1L << c;
+                } else if (c < 128) {
+                    high |= 1L << (c - 64);
+                }
+            }
+            return new Chars(low, high);
+        }
+
+        boolean holdsAll(Chars other) {
+            return (other.low & ~low) == 0 && (other.high & ~high) == 0;
+        }
+    }
+
+    /** Whether the text is long enough to hold any of the shapes: the shortest credential has eight characters. */
+    public static boolean mayHold(String text) {
+        return text != null && text.length() >= 8;
     }
 
     /** Whether the text refers to a value kept elsewhere rather than holding it. */
@@ -96,19 +126,25 @@ public final class SecretShapes {
      * just before it. Every model text is looked up, so a shape is tried only when one of its lower case
      * {@code triggers} occurs: most texts hold none, and a regular expression costs more than a search.
      */
-    private record Shape(String name, List<String> triggers, Pattern pattern, Pattern context,
-                         Predicate<String> random) {
+    private record Shape(String name, List<String> triggers, List<Chars> triggerChars, Pattern pattern,
+                         Pattern context, Predicate<String> random) {
         static Shape of(String name, List<String> triggers, String regex) {
-            return new Shape(name, triggers, Pattern.compile(regex), null, null);
+            return new Shape(name, triggers, chars(triggers), Pattern.compile(regex), null, null);
         }
 
         static Shape key(String name, List<String> triggers, String context, String regex, Predicate<String> random) {
-            return new Shape(name, triggers, Pattern.compile(regex), Pattern.compile(context), random);
+            return new Shape(name, triggers, chars(triggers), Pattern.compile(regex), Pattern.compile(context), random);
         }
 
-        boolean worthTrying(String lowerName, String lowerText) {
-            for (String trigger : triggers) {
-                if (lowerText.contains(trigger) || context != null && lowerName.contains(trigger)) {
+        private static List<Chars> chars(List<String> triggers) {
+            return triggers.stream().map(Chars::of).toList();
+        }
+
+        boolean worthTrying(String lowerName, String lowerText, Chars textChars) {
+            for (int i = 0; i < triggers.size(); i++) {
+                String trigger = triggers.get(i);
+                if (textChars.holdsAll(triggerChars.get(i)) && lowerText.contains(trigger)
+                        || context != null && lowerName.contains(trigger)) {
                     return true;
                 }
             }
