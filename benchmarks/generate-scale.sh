@@ -59,12 +59,16 @@ row() {
 
 table="$work/generate-table.txt"
 : > "$table"
+: > "$work/identical.txt"
 
-# time_size LABEL ALERTS DASHBOARDS: fresh and unchanged runs, rows into the table.
+# time_size LABEL SLUG ALERTS DASHBOARDS: fresh and unchanged runs, rows into the table. Each fresh run writes a
+# folder of its own, and no folder is removed until the end: ext4 skips recently deleted inodes when it allocates
+# new ones, so creating thousands of files within half a minute of removing thousands costs about a second of
+# kernel time (perf: find_inode_bit, recently_deleted), which no clean checkout pays.
 time_size() {
-  local label=$1 alerts=$2 dashboards=$3 output="$work/scale-$2" fresh=() again=() wall cpu kb code i files bytes
+  local label=$1 slug=$2 alerts=$3 dashboards=$4 fresh=() again=() wall cpu kb code i files bytes output
   for i in $(seq 1 "$runs"); do
-    rm -rf "$output"
+    output="$work/scale-$alerts-$slug-$i"
     read -r wall cpu kb code < <(timed bash -c 'generate "$@"' generate "$alerts" "$dashboards" "$output")
     fresh+=("$wall $cpu $kb $code")
     echo "   $label $alerts/$dashboards run $i: $wall s wall, $cpu s CPU, $((kb / 1024)) MB, exit $code: $(tail -1 "$work/stdout.txt")"
@@ -77,24 +81,24 @@ time_size() {
   printf '%s\n' "${again[@]}" | row "$label unchanged re-run $alerts/$dashboards" >> "$table"
 }
 
+rm -rf "$work"/scale-*
 echo "== generate of the scale model ($runs runs each)"
 for size in $sizes; do
   alerts=${size%%:*}; dashboards=${size##*:}
-  time_size "bin/obsgen" "$alerts" "$dashboards"
-  output="$work/scale-$alerts"
-  rm -rf "$output.one-thread"
+  time_size "bin/obsgen" obsgen "$alerts" "$dashboards"
+  output="$work/scale-$alerts-obsgen-1"
   generate "$alerts" "$dashboards" "$output.one-thread" -Dobsgen.threads=1 > /dev/null
   if diff -r -q "$output" "$output.one-thread" > "$work/diff.txt"; then
     echo "   $alerts/$dashboards: the output on one thread is byte-identical" | tee -a "$work/identical.txt"
   else
     echo "   $alerts/$dashboards: the output on one thread DIFFERS:" | tee -a "$work/identical.txt"; head "$work/diff.txt"
   fi
-  rm -rf "$output.one-thread"
 done
 for size in $default_sizes; do
   # -XX:+UseG1GC is what the JVM picks here on its own; JAVA_OPTS must not be empty to replace bin/obsgen's flags.
-  JAVA_OPTS=-XX:+UseG1GC time_size "JVM defaults" "${size%%:*}" "${size##*:}"
+  JAVA_OPTS=-XX:+UseG1GC time_size "JVM defaults" jvm "${size%%:*}" "${size##*:}"
 done
+rm -rf "$work"/scale-*
 
 echo
 printf '%-54s | runs | min (s) | median (s) | max (s) | median CPU (s) | max RSS (MB) | exit\n' work

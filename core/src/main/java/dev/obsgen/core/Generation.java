@@ -46,13 +46,7 @@ public final class Generation {
 
     /** With the renderers of a platform's model, and those of a team's (a subset: a team owns fewer files). */
     public Generation(CheckRegistry checks, List<Renderer> renderers, List<Renderer> teamRenderers) {
-        this(checks, renderers, teamRenderers, defaultThreads());
-    }
-
-    /** As many threads as cores, unless {@code -Dobsgen.threads=N} says otherwise (1 renders on the caller's). */
-    static int defaultThreads() {
-        Integer given = Integer.getInteger("obsgen.threads");
-        return given != null && given >= 1 ? given : Runtime.getRuntime().availableProcessors();
+        this(checks, renderers, teamRenderers, CheckRegistry.defaultThreads());
     }
 
     private Generation(CheckRegistry checks, List<Renderer> renderers, List<Renderer> teamRenderers, int threads) {
@@ -102,12 +96,12 @@ public final class Generation {
                 new CloudWatchAgentRenderer()), team);
     }
 
-    /** The same checks and renderers, rendering on the given number of threads (1: on the caller's). */
+    /** The same checks and renderers, checking and rendering on the given number of threads (1: on the caller's). */
     public Generation threads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + count);
         }
-        return new Generation(checks, renderers, teamRenderers, count);
+        return new Generation(checks.withThreads(count), renderers, teamRenderers, count);
     }
 
     /**

@@ -117,8 +117,11 @@ public final class CheckRegistry {
         this.threads = threads;
     }
 
-    /** As many threads as processors, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's). */
-    private static int defaultThreads() {
+    /**
+     * As many threads as processors, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's): the one
+     * reading of the setting, for the checks, the renderers and lint alike.
+     */
+    public static int defaultThreads() {
         Integer given = Integer.getInteger("obsgen.threads");
         return given != null && given >= 1 ? given : Runtime.getRuntime().availableProcessors();
     }

@@ -54,8 +54,7 @@ public final class Lint {
      * on as many threads as cores, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's, as read).
      */
     public Lint(CheckRegistry registry, LintCatalog catalog) {
-        this(registry, catalog, Math.max(1, Integer.getInteger("obsgen.threads",
-                Runtime.getRuntime().availableProcessors())));
+        this(registry, catalog, CheckRegistry.defaultThreads());
     }
 
     Lint(CheckRegistry registry, LintCatalog catalog, int threads) {
