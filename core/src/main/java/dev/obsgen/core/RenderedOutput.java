@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -56,21 +58,21 @@ final class RenderedOutput implements OutputSource {
 
     @Override
     public void emit(Consumer<GeneratedFile> files) {
-        Consumer<GeneratedFile> oneAtATime = file -> {
-            synchronized (this) {
-                files.accept(file);
-            }
-        };
+        Gate gate = new Gate(files);
         List<Runnable> tasks = new ArrayList<>();
         for (Part part : parts) {
             Map<String, String> origins = origins(part.model());
             for (Renderer renderer : part.renderers()) {
-                tasks.add(() -> renderer.render(part.model(), settings, file -> oneAtATime.accept(placed(file, part,
+                tasks.add(() -> renderer.render(part.model(), settings, file -> gate.accept(placed(file, part,
                         origins))));
             }
         }
         if (threads <= 1) {
-            tasks.forEach(Runnable::run);
+            try {
+                tasks.forEach(Runnable::run);
+            } finally {
+                gate.close();
+            }
             return;
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -80,30 +82,62 @@ final class RenderedOutput implements OutputSource {
             thread.setContextClassLoader(loader);
             return thread;
         });
+        Throwable first = null;
         try {
             List<Future<?>> running = tasks.stream().<Future<?>>map(pool::submit).toList();
-            RuntimeException first = null;
+            // Every task ends before emit does, so no file reaches the taker after it returns or throws; the failure
+            // thrown is the first in task order, whichever thread met its failure first.
             for (Future<?> task : running) {
                 try {
                     task.get();
                 } catch (ExecutionException e) {
-                    // The first failure in task order, whichever thread met it first, so the message is stable.
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
                     if (first == null) {
-                        first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                        first = e.getCause();
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while rendering", e);
                 }
             }
-            if (first != null) {
-                throw first;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            first = new IllegalStateException("interrupted while rendering", e);
         } finally {
+            gate.close();
             pool.shutdownNow();
+            awaitEnd(pool);
+        }
+        if (first instanceof Error error) {
+            throw error;
+        }
+        if (first != null) {
+            throw first instanceof RuntimeException r ? r : new IllegalStateException(first);
+        }
+    }
+
+    private static void awaitEnd(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Hands files to the taker one call at a time, and none once emit has ended. */
+    private static final class Gate {
+        private final Consumer<GeneratedFile> files;
+        private boolean closed;
+
+        Gate(Consumer<GeneratedFile> files) {
+            this.files = files;
+        }
+
+        synchronized void accept(GeneratedFile file) {
+            if (closed) {
+                throw new CancellationException("rendering has ended");
+            }
+            files.accept(file);
+        }
+
+        synchronized void close() {
+            closed = true;
         }
     }
 

@@ -88,7 +88,7 @@ public final class OutputWriter {
         try {
             output.emit(plan);
             plan.finish(output.header());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             discard(staging, folder);
             throw e;
         }
@@ -192,10 +192,13 @@ public final class OutputWriter {
                 problems.add(OutputFolder.unencodable(file, e));
                 return;
             }
-            String other = byKey.putIfAbsent(PathNames.collisionKey(path), path);
+            String other = byKey.putIfAbsent(PathNames.collisionKey(path), file.describe());
             if (other != null) {
-                problems.add(file.describe() + ": differs from " + other + " only in case or Unicode form, and the two"
-                        + " are one file on macOS and Windows");
+                // Named in path order, not arrival order, which is the render threads' timing.
+                String first = other.compareTo(file.describe()) < 0 ? other : file.describe();
+                String second = first.equals(other) ? file.describe() : other;
+                problems.add(first + ": differs from " + second + " only in case or Unicode form, and the two are one"
+                        + " file on macOS and Windows");
             }
             try {
                 if (file.kind() == GeneratedFile.Kind.SEED && folder.exists(path)) {
@@ -239,6 +242,7 @@ public final class OutputWriter {
                 problems.add(OutputSet.MANIFEST + ": " + IoFailure.reason(e));
             }
             if (!problems.isEmpty()) {
+                Collections.sort(problems);
                 throw new OutputException("cannot write into " + folder.root() + "; nothing was written:\n  "
                         + String.join("\n  ", problems));
             }

@@ -138,6 +138,23 @@ class OutputWriterStreamingTest {
         assertEquals(Set.of(), tree(output));
     }
 
+    @Test
+    void aRefusalSaysTheSameWhateverOrderTheFilesCameIn() throws IOException {
+        Path output = output();
+        Files.writeString(output.resolve("prometheus"), "a file where a folder must be\n");
+        List<GeneratedFile> files = List.of(GeneratedFile.text("c/z.yml", "1\n"), GeneratedFile.text("c/Z.yml", "2\n"),
+                GeneratedFile.text("prometheus/a.yml", "3\n"), GeneratedFile.text("prometheus/b.yml", "4\n"));
+        List<GeneratedFile> backwards = new ArrayList<>(files);
+        java.util.Collections.reverse(backwards);
+        String one = assertThrows(OutputException.class,
+                () -> new OutputWriter().write(source(files, null), output)).getMessage();
+        String other = assertThrows(OutputException.class,
+                () -> new OutputWriter().write(source(backwards, null), output)).getMessage();
+        assertEquals(one, other);
+        assertTrue(one.contains("c/Z.yml: differs from c/z.yml only in case"), one);
+        assertEquals(Set.of("prometheus"), tree(output));
+    }
+
     /**
      * 256 files of 1 MiB each through a 48 MiB heap: written as they come they fit; held all at once (the control),
      * they do not. So the writer holds one file, not the tree.
