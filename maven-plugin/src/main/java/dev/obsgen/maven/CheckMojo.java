@@ -32,6 +32,6 @@ public class CheckMojo extends ModelMojo {
             getLog().info("obsgen: skipped (obsgen.check.skip)");
             return;
         }
-        compare(render(), fixCommand);
+        render(rendering -> compare(rendering, fixCommand));
     }
 }

@@ -28,6 +28,6 @@ public class GenerateMojo extends ModelMojo {
             getLog().info("obsgen: skipped (obsgen.generate.skip)");
             return;
         }
-        write(render());
+        render(this::write);
     }
 }

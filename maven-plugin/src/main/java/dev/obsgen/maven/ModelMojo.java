@@ -61,8 +61,17 @@ abstract class ModelMojo extends AbstractMojo {
     /** True for the goals that compose several models into one tree. */
     abstract boolean composes();
 
-    /** Renders in memory, throwing a build failure that lists every finding when the model has errors. */
-    Rendering render() throws MojoExecutionException, MojoFailureException {
+    /** What a goal does with the checked model's files: write them, or compare them with the folder. */
+    interface RenderingUse {
+        void accept(Rendering rendering) throws MojoFailureException;
+    }
+
+    /**
+     * Checks the model, throwing a build failure that lists every finding when it has errors, and hands its files
+     * to {@code use}. They are rendered as {@code use} takes them, so the project's class loader stays open (and the
+     * thread's) until it returns: a raw field of the model may hold a class of the project's.
+     */
+    void render(RenderingUse use) throws MojoExecutionException, MojoFailureException {
         GrafanaVersion target = grafanaVersion();
         List<String> classes = modelClasses();
         String source = String.join(", ", classes);
@@ -78,7 +87,7 @@ abstract class ModelMojo extends AbstractMojo {
             Rendering rendering = composes() ? generation.compose(loaded, settings)
                     : generation.render(loaded.get(0), settings);
             rendering.warnings().forEach(w -> getLog().warn(w.format()));
-            return rendering;
+            use.accept(rendering);
         } catch (ModelRejectedException e) {
             e.findings().stream().filter(Finding::isError).forEach(f -> getLog().error(f.format()));
             e.findings().stream().filter(f -> !f.isError()).forEach(f -> getLog().warn(f.format()));
@@ -88,8 +97,8 @@ abstract class ModelMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("obsgen: cannot close the class loader of " + project.getId() + ": "
                     + e.getMessage(), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new MojoExecutionException("obsgen: internal error while checking " + source + ": " + e
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            throw new MojoExecutionException("obsgen: internal error while checking or rendering " + source + ": " + e
                     + " (run with -e for the stack trace)", e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
