@@ -154,6 +154,9 @@ public final class RuleFileReader {
         return true;
     }
 
+    /** More nodes than the aliases of any rule file stand for; the 40,000-alert benchmark file has none. */
+    static final long MAX_ALIASED_NODES = 1_000_000;
+
     /** An alias of no node the reader has (none before it, or the document it is in), or a node holding itself. */
     private static final class BadAlias extends RuntimeException {
         private final Mark mark;
@@ -171,6 +174,12 @@ public final class RuleFileReader {
         private final SourceLines lines;
         private final RuleFileVisitor visitor;
         private final Map<String, Node> anchors = new HashMap<>();
+        /** How many nodes each anchored node stands for with its aliases expanded, known without expanding them. */
+        private final Map<Node, Long> expandedSizes = new java.util.IdentityHashMap<>();
+        /** The same for the node compose returned last: held for anchored nodes only, so memory stays flat. */
+        private long lastSize;
+        /** The nodes this document's aliases have stood for so far. */
+        private long aliasedNodes;
         private final Deque<Event> replay = new ArrayDeque<>();
         private boolean anyDocument;
         private int problems;
@@ -199,6 +208,7 @@ public final class RuleFileReader {
                 if (node == null) {
                     throw new BadAlias("found undefined alias " + alias.getAnchor(), alias.getStartMark());
                 }
+                aliased(node, alias.getStartMark());
             } else if (start instanceof CollectionStartEvent collection && collection.getAnchor() != null) {
                 node = compose(start);
             } else {
@@ -256,6 +266,8 @@ public final class RuleFileReader {
             while (next() instanceof DocumentStartEvent) {
                 anyDocument = true;
                 anchors.clear();
+                expandedSizes.clear();
+                aliasedNodes = 0;
                 try {
                     ruleFile |= readDocument(next());
                 } catch (BadAlias e) {
@@ -436,6 +448,25 @@ public final class RuleFileReader {
             }
         }
 
+        private void sized(CollectionStartEvent start, Node node, long size) {
+            lastSize = size;
+            if (start.getAnchor() != null) {
+                expandedSizes.put(node, size);
+            }
+        }
+
+        /**
+         * Counts what an alias stands for, and stops a document whose aliases stand for more nodes than any rule file
+         * holds: aliases of aliases grow a few lines into billions of nodes (a "billion laughs"), which would hold the
+         * reader for ever.
+         */
+        private void aliased(Node node, Mark mark) {
+            aliasedNodes += expandedSizes.getOrDefault(node, 1L);
+            if (aliasedNodes > MAX_ALIASED_NODES) {
+                throw new BadAlias("its aliases stand for more than " + MAX_ALIASED_NODES + " nodes", mark);
+            }
+        }
+
         /** Composes the node that starts with this event, as SnakeYAML's composer would, keeping its anchors. */
         private Node compose(Event start) {
             if (start instanceof AliasEvent alias) {
@@ -443,6 +474,8 @@ public final class RuleFileReader {
                 if (node == null) {
                     throw new BadAlias("found undefined alias " + alias.getAnchor(), alias.getStartMark());
                 }
+                aliased(node, alias.getStartMark());
+                lastSize = expandedSizes.getOrDefault(node, 1L);
                 return node;
             }
             if (start instanceof ScalarEvent scalar) {
@@ -452,6 +485,7 @@ public final class RuleFileReader {
                 Node node = new ScalarNode(tag, true, scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(),
                         scalar.getScalarStyle());
                 anchor(scalar, node);
+                lastSize = 1;
                 return node;
             }
             CollectionStartEvent collection = (CollectionStartEvent) start;
@@ -461,21 +495,28 @@ public final class RuleFileReader {
                 SequenceNode node = new SequenceNode(Tag.SEQ, true, items, start.getStartMark(), null, flow);
                 anchor(collection, node);
                 Event item;
+                long size = 1;
                 while (!((item = next()) instanceof SequenceEndEvent)) {
                     items.add(compose(item));
+                    size += lastSize;
                 }
                 node.setEndMark(item.getEndMark());
+                sized(collection, node, size);
                 return node;
             }
             List<NodeTuple> tuples = new ArrayList<>();
             MappingNode node = new MappingNode(Tag.MAP, true, tuples, start.getStartMark(), null, flow);
             anchor(collection, node);
             Event key;
+            long size = 1;
             while (!((key = next()) instanceof MappingEndEvent)) {
                 Node keyNode = compose(key);
+                size += lastSize;
                 tuples.add(new NodeTuple(keyNode, compose(next())));
+                size += lastSize;
             }
             node.setEndMark(key.getEndMark());
+            sized(collection, node, size);
             return node;
         }
     }

@@ -48,6 +48,14 @@ class LintStreamTest {
                 .toList();
     }
 
+    /** Eight anchors, each a list of ten aliases of the one before: a few lines that stand for 10^8 nodes. */
+    private static final String LAUGHS = "a1: &a1 [x, x, x, x, x, x, x, x, x, x]\n" + IntStream.rangeClosed(2, 8)
+            .mapToObj(i -> "a" + i + ": &a" + i + " [" + String.join(", ", java.util.Collections.nCopies(10, "*a" + (i - 1)))
+                    + "]\n").reduce("", String::concat);
+    /** Stopped where the aliases of a7 pass a million nodes, before any expansion. */
+    private static final String TOO_MANY_ALIASED = "f.yaml:6:45 error[lint/input] is not valid YAML: its aliases stand "
+            + "for more than 1000000 nodes";
+
     static Stream<Arguments> files() {
         return Stream.of(
                 Arguments.of("a second document that is no rule file", "groups:\n  - name: api\n    rules:\n"
@@ -158,6 +166,11 @@ class LintStreamTest {
                                         + "write it like 30s, 5m or 1h30m")),
                 Arguments.of("an alias of nothing before it", "groups:\n  - name: api\n    rules: *none\n",
                         List.of("f.yaml:3:12 error[lint/input] is not valid YAML: found undefined alias none")),
+                Arguments.of("a billion laughs as the list of rules", LAUGHS + "groups:\n  - name: g\n    rules: *a8\n",
+                        List.of(TOO_MANY_ALIASED)),
+                Arguments.of("a billion laughs as a label", LAUGHS + "groups:\n  - name: g\n    rules:\n"
+                        + "      - alert: A\n        expr: up == 0\n        labels:\n          severity: *a8\n",
+                        List.of(TOO_MANY_ALIASED)),
                 Arguments.of("repeated groups join their first, in the order of the first lines",
                         "groups:\n" + Stream.of("c Alone", "d Up", "c Twice", "d Twice", "e Up").map(g -> g.split(" "))
                                 .map(g -> "  - name: " + g[0] + "\n    rules:\n" + API_DOWN.replace("ApiDown", g[1]))
