@@ -13,8 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +33,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class OutputFolder {
     private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final int SET_GROUP_ID = 02000;
 
     private final Path root;
+    private final Map<Path, Optional<GroupPrincipal>> folderGroups = new HashMap<>();
 
     private OutputFolder(Path root) {
         this.root = root;
@@ -186,11 +192,40 @@ final class OutputFolder {
             throw new OutputException(root.relativize(parent) + " leads out of the output folder " + root
                     + " (a symbolic link); " + relative + " was not written");
         }
+        takeFolderGroup(staged, parent);
         try {
             Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             write(relative, Files.readAllBytes(staged));
             Files.delete(staged);
+        }
+    }
+
+    /**
+     * A file created in a folder with the set-group-id bit takes the folder's group (so a server of that group can
+     * read it); a staged file was created in the staging folder, so it is given the group it would have had.
+     */
+    private void takeFolderGroup(Path staged, Path folder) throws IOException {
+        Optional<GroupPrincipal> group = folderGroups.computeIfAbsent(folder, OutputFolder::setGroupIdGroup);
+        if (group.isEmpty()) {
+            return;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(staged, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (!view.readAttributes().group().equals(group.get())) {
+            view.setGroup(group.get());
+        }
+    }
+
+    private static Optional<GroupPrincipal> setGroupIdGroup(Path folder) {
+        try {
+            Object mode = Files.getAttribute(folder, "unix:mode");
+            if (!(mode instanceof Integer bits) || (bits & SET_GROUP_ID) == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAttributes(folder, PosixFileAttributes.class).group());
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return Optional.empty(); // no POSIX modes here: nothing to take
         }
     }
 

@@ -155,6 +155,30 @@ class OutputWriterStreamingTest {
         assertEquals(Set.of("prometheus"), tree(output));
     }
 
+    @Test
+    void aFileStagedElsewhereTakesTheGroupOfASetGroupIdFolderAsIfMadeThere() throws IOException {
+        Path output = output();
+        Path grafana = Files.createDirectories(output.resolve("grafana"));
+        java.nio.file.attribute.GroupPrincipal daemon;
+        try {
+            daemon = output.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName("daemon");
+            Files.setAttribute(grafana, "posix:group", daemon);
+            Files.setAttribute(grafana, "unix:mode", 02775);
+        } catch (IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "cannot give a folder the group daemon here: " + e);
+            return;
+        }
+        java.nio.file.attribute.GroupPrincipal own = Files.readAttributes(output,
+                java.nio.file.attribute.PosixFileAttributes.class).group();
+        org.junit.jupiter.api.Assumptions.assumeTrue(!own.equals(daemon), "the process's group is daemon already");
+        new OutputWriter().write(source(List.of(GeneratedFile.text("grafana/d.json", "{}\n"),
+                GeneratedFile.text("a.yml", "x\n")), null), output);
+        assertEquals(daemon, Files.readAttributes(grafana.resolve("d.json"),
+                java.nio.file.attribute.PosixFileAttributes.class).group());
+        assertEquals(own, Files.readAttributes(output.resolve("a.yml"),
+                java.nio.file.attribute.PosixFileAttributes.class).group());
+    }
+
     /**
      * 256 files of 1 MiB each through a 48 MiB heap: written as they come they fit; held all at once (the control),
      * they do not. So the writer holds one file, not the tree.
