@@ -22,21 +22,6 @@ class RenderedOutputTest {
     }
 
     /** Five files, 50 ms apart. */
-    private static Renderer slow(String folder) {
-        return (model, settings) -> {
-            List<GeneratedFile> files = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                files.add(GeneratedFile.text(folder + "/" + i + ".yml", "x\n"));
-            }
-            return files;
-        };
-    }
-
     private static Renderer streaming(String folder) {
         return new Renderer() {
             @Override
@@ -66,7 +51,7 @@ class RenderedOutputTest {
             throw broke;
         };
         RenderedOutput output = new RenderedOutput(List.of(new RenderedOutput.Part(
-                List.of(breaking, streaming("a"), slow("b")), SampleModel.model(), path -> path)),
+                List.of(breaking, streaming("a"), streaming("b")), SampleModel.model(), path -> path)),
                 RenderSettings.of("test"), "# header", "", 3);
         List<String> taken = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean ended = new AtomicBoolean();

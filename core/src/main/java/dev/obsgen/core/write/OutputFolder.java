@@ -158,12 +158,7 @@ final class OutputFolder {
      */
     void write(String relative, byte[] content) throws IOException {
         Path target = root.resolve(relative);
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        if (!inside(parent)) {
-            throw new OutputException(root.relativize(parent) + " leads out of the output folder " + root
-                    + " (a symbolic link); " + relative + " was not written");
-        }
+        Path parent = madeFolder(relative, target);
         Path temporary = createTemporary(parent, target.getFileName().toString());
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE,
@@ -186,12 +181,7 @@ final class OutputFolder {
      */
     void place(String relative, Path staged) throws IOException {
         Path target = root.resolve(relative);
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        if (!inside(parent)) {
-            throw new OutputException(root.relativize(parent) + " leads out of the output folder " + root
-                    + " (a symbolic link); " + relative + " was not written");
-        }
+        Path parent = madeFolder(relative, target);
         takeFolderGroup(staged, parent);
         try {
             Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -227,6 +217,17 @@ final class OutputFolder {
         } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
             return Optional.empty(); // no POSIX modes here: nothing to take
         }
+    }
+
+    /** Makes the target's folder, refusing one that leads out of the output folder through a link. */
+    private Path madeFolder(String relative, Path target) throws IOException {
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        if (!inside(parent)) {
+            throw new OutputException(root.relativize(parent) + " leads out of the output folder " + root
+                    + " (a symbolic link); " + relative + " was not written");
+        }
+        return parent;
     }
 
     /** What became of a path the previous run wrote and this one does not. */

@@ -1,19 +1,17 @@
 package dev.obsgen.core.render.grafana;
 
 import dev.obsgen.core.render.RenderSettings;
-import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The files of {@link DashboardRenderer} and {@link DashboardKubernetesRenderer} together, each dashboard's JSON
  * rendered once for its file and its ConfigMap: in place of the two, where both are written.
  */
-public final class DashboardFilesRenderer implements Renderer {
+public final class DashboardFilesRenderer implements StreamingRenderer {
     private final DashboardRenderer json;
 
     public DashboardFilesRenderer(GrafanaVersion version) {
@@ -22,13 +20,6 @@ public final class DashboardFilesRenderer implements Renderer {
 
     public DashboardFilesRenderer() {
         this(GrafanaVersion.DEFAULT);
-    }
-
-    @Override
-    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        render(model, settings, files::add);
-        return files;
     }
 
     @Override

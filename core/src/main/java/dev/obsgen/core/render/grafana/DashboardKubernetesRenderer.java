@@ -1,13 +1,11 @@
 package dev.obsgen.core.render.grafana;
 
 import dev.obsgen.core.render.RenderSettings;
-import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -16,7 +14,7 @@ import java.util.function.Consumer;
  * up by its {@code grafana_dashboard} label (folder from the {@code grafana_folder} annotation), and a
  * grafana-operator {@code GrafanaDashboard} that reads the same ConfigMap, so the JSON exists once.
  */
-public final class DashboardKubernetesRenderer implements Renderer {
+public final class DashboardKubernetesRenderer implements StreamingRenderer {
     /** The label a Grafana custom resource carries for the operator to give it these dashboards. */
     public static final Map<String, String> INSTANCE_SELECTOR = Map.of("dashboards", "grafana");
 
@@ -28,13 +26,6 @@ public final class DashboardKubernetesRenderer implements Renderer {
 
     public DashboardKubernetesRenderer() {
         this(GrafanaVersion.DEFAULT);
-    }
-
-    @Override
-    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        render(model, settings, files::add);
-        return files;
     }
 
     @Override

@@ -1,19 +1,17 @@
 package dev.obsgen.core.render.grafana;
 
 import dev.obsgen.core.render.RenderSettings;
-import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Every dashboard of the model as Grafana JSON for the target release. JSON has no comments, so these files carry
  * no generated-by header; the manifest lists them instead.
  */
-public final class DashboardRenderer implements Renderer {
+public final class DashboardRenderer implements StreamingRenderer {
     private final GrafanaVersion version;
 
     public DashboardRenderer(GrafanaVersion version) {
@@ -22,13 +20,6 @@ public final class DashboardRenderer implements Renderer {
 
     public DashboardRenderer() {
         this(GrafanaVersion.DEFAULT);
-    }
-
-    @Override
-    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        render(model, settings, files::add);
-        return files;
     }
 
     @Override

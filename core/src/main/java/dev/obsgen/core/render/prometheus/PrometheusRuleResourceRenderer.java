@@ -2,12 +2,10 @@ package dev.obsgen.core.render.prometheus;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.obsgen.core.render.RenderSettings;
-import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -16,7 +14,7 @@ import java.util.function.Consumer;
  * All rule groups as one Prometheus Operator {@code PrometheusRule} resource, for clusters that run the operator; a
  * team's goes to the team's namespace.
  */
-public final class PrometheusRuleResourceRenderer implements Renderer {
+public final class PrometheusRuleResourceRenderer implements StreamingRenderer {
     @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
     record Resource(String apiVersion, String kind, Metadata metadata, RuleFileDocument spec) {
     }
@@ -27,13 +25,6 @@ public final class PrometheusRuleResourceRenderer implements Renderer {
 
     public static String path(Observability model) {
         return "kubernetes/" + model.name() + "-prometheusrule.yaml";
-    }
-
-    @Override
-    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        render(model, settings, files::add);
-        return files;
     }
 
     @Override

@@ -1,17 +1,16 @@
 package dev.obsgen.core.render.prometheus;
 
 import dev.obsgen.core.render.RenderSettings;
-import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.rule.RuleGroup;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** One Prometheus rule file per rule group, under {@code prometheus/rules/}. */
-public final class RuleFileRenderer implements Renderer {
+public final class RuleFileRenderer implements StreamingRenderer {
     public static final String DIRECTORY = "prometheus/rules/";
 
     public static String path(RuleGroup group) {
@@ -21,13 +20,6 @@ public final class RuleFileRenderer implements Renderer {
     /** The platform's rules composed with teams leave no alert to carry a team's name from its series. */
     static boolean clearsOwner(Observability model, RenderSettings settings) {
         return settings.composed() && !model.isTeam();
-    }
-
-    @Override
-    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        render(model, settings, files::add);
-        return files;
     }
 
     @Override

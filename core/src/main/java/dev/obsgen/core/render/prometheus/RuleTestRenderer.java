@@ -3,7 +3,7 @@ package dev.obsgen.core.render.prometheus;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.RenderSettings;
-import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.render.YamlFormat;
 import dev.obsgen.core.team.ComposedTree;
 import dev.obsgen.core.team.PlatformRules;
@@ -32,20 +32,13 @@ import java.util.function.Consumer;
  * never loads), so the team's tests pass on their own. An alert whose name other rules share (a warning and a
  * critical threshold) is tested in a file of its own, which loads its siblings' groups without them.
  */
-public final class RuleTestRenderer implements Renderer {
+public final class RuleTestRenderer implements StreamingRenderer {
     public static final String DIRECTORY = "prometheus/tests/";
     public static final String PLATFORM_COPIES = DIRECTORY + "platform/";
     public static final String ISOLATED = DIRECTORY + "isolated/";
 
     public static String path(RuleGroup group) {
         return DIRECTORY + group.name() + ".test.yml";
-    }
-
-    @Override
-    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        render(model, settings, files::add);
-        return files;
     }
 
     @Override

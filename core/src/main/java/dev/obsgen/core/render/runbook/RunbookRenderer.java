@@ -2,7 +2,7 @@ package dev.obsgen.core.render.runbook;
 
 import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.RenderSettings;
-import dev.obsgen.core.render.Renderer;
+import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.render.TemplateEngine;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
@@ -22,19 +22,12 @@ import java.util.function.Consumer;
  * owned by the people who fill them in. Alerts that share a runbook (a warning and a critical alert of one name)
  * share its page, one section each.
  */
-public final class RunbookRenderer implements Renderer {
+public final class RunbookRenderer implements StreamingRenderer {
     public static final String DIRECTORY = "runbooks/";
     public static final String TEMPLATE = "runbook.md.ftl";
 
     public static String path(String slug) {
         return DIRECTORY + slug + ".md";
-    }
-
-    @Override
-    public List<GeneratedFile> render(Observability model, RenderSettings settings) {
-        List<GeneratedFile> files = new ArrayList<>();
-        render(model, settings, files::add);
-        return files;
     }
 
     @Override
