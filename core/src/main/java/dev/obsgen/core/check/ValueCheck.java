@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * all the value checks that run together and hands each value to each of them: a walk by reflection over 10,000
  * alerts costs more than what any one of them does with a value.
  */
-public interface ValueCheck extends ModelCheck {
+public interface ValueCheck extends CheckedModelCheck {
     /**
      * What the check does with each value of one walk, or of one part of a walk, reporting to {@code findings}. A
      * visitor is used on one thread and may remember what it has seen, such as a text it has looked at already.
@@ -17,11 +17,6 @@ public interface ValueCheck extends ModelCheck {
 
     /** Reports what this check finds in the model besides its values, after the walk; nothing by default. */
     default void checkAfterValues(Observability model, FindingSink findings) {
-    }
-
-    @Override
-    default void check(Observability model, FindingSink findings) {
-        check(CheckedModel.of(model), findings);
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
-import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.CheckedModelCheck;
 import dev.obsgen.core.check.promql.QueryTemplates;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Severity;
@@ -28,12 +28,7 @@ import java.util.Set;
         example = "Rule.alert(\"QueueBacklog\").label(\"severity\", \"urgent\"), or no severity(...) at all",
         fix = "Set severity(Severity.CRITICAL | WARNING | INFO).",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
-public final class AlertSeverity implements ModelCheck {
-    @Override
-    public void check(Observability model, FindingSink findings) {
-        check(CheckedModel.of(model), findings);
-    }
-
+public final class AlertSeverity implements CheckedModelCheck {
     @Override
     public void check(CheckedModel checked, FindingSink findings) {
         Observability model = checked.model();

@@ -4,7 +4,7 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.CheckedModelCheck;
 import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.core.dashboard.DashboardShape;
 import dev.obsgen.core.dashboard.VariableShape;
@@ -28,15 +28,10 @@ import java.util.regex.Pattern;
         summary = "Dashboard variables (label_values) read only declared metrics and recorded series.",
         example = "label_values(http_requestz_total, path)",
         fix = "Name a declared metric in the variable query.")
-public final class DashboardUnknownMetric implements ModelCheck {
+public final class DashboardUnknownMetric implements CheckedModelCheck {
     private static final Set<String> BUILT_IN = Set.of("up", "ALERTS", "ALERTS_FOR_STATE", "scrape_duration_seconds",
             "scrape_samples_scraped", "scrape_samples_post_metric_relabeling", "scrape_series_added");
     private static final Pattern LABEL_VALUES = Pattern.compile("label_values\\(\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*[,{)]");
-
-    @Override
-    public void check(Observability model, FindingSink findings) {
-        check(CheckedModel.of(model), findings);
-    }
 
     @Override
     public void check(CheckedModel checked, FindingSink findings) {

@@ -4,7 +4,7 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.CheckedModelCheck;
 import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.core.dashboard.DashboardQuery;
 import dev.obsgen.core.dashboard.DashboardShape;
@@ -38,12 +38,7 @@ import java.util.Set;
         summary = "A heatmap of a histogram reads _bucket by le in heatmap format, without recomputing buckets.",
         example = "a heatmap of sum(rate(x_bucket[...])) without le, in time series format, or calculated",
         fix = "Query sum by (le) (rate(x_bucket[$__rate_interval])) with format heatmap and calculate false.")
-public final class HeatmapHistogram implements ModelCheck {
-    @Override
-    public void check(Observability model, FindingSink findings) {
-        check(CheckedModel.of(model), findings);
-    }
-
+public final class HeatmapHistogram implements CheckedModelCheck {
     @Override
     public void check(CheckedModel checked, FindingSink findings) {
         Observability model = checked.model();

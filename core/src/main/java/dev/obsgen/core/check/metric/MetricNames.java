@@ -6,7 +6,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
-import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.CheckedModelCheck;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Label;
 import dev.obsgen.model.metric.Metric;
@@ -24,15 +24,10 @@ import java.util.regex.Pattern;
         summary = "Metric, recorded series and label names are valid Prometheus names.",
         example = "Metric.gauge(\"queue-depth\"), or withLabels(\"queue.name\")",
         fix = "Use letters, digits and underscores: queue_depth, queue_name.")
-public final class MetricNames implements ModelCheck {
+public final class MetricNames implements CheckedModelCheck {
     static final Pattern METRIC = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     static final Pattern RECORDED = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
     static final Pattern LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
-
-    @Override
-    public void check(Observability model, FindingSink findings) {
-        check(CheckedModel.of(model), findings);
-    }
 
     @Override
     public void check(CheckedModel checked, FindingSink findings) {

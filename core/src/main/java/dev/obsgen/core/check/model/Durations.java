@@ -7,7 +7,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
-import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.CheckedModelCheck;
 import dev.obsgen.core.check.ModelRules;
 import dev.obsgen.core.check.PromDuration;
 import dev.obsgen.core.check.RuleTests;
@@ -29,12 +29,7 @@ import dev.obsgen.model.scrape.ScrapeJob;
         example = "forDuration(\"5 minutes\"), interval(\"1min\")",
         fix = "Write durations as Prometheus does: 30s, 5m, 1h30m.",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
-public final class Durations implements ModelCheck {
-    @Override
-    public void check(Observability model, FindingSink findings) {
-        check(CheckedModel.of(model), findings);
-    }
-
+public final class Durations implements CheckedModelCheck {
     @Override
     public void check(CheckedModel checked, FindingSink findings) {
         Observability model = checked.model();

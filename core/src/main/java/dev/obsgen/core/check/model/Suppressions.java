@@ -6,7 +6,7 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.GroupedRule;
-import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.CheckedModelCheck;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.rule.Rule;
@@ -26,7 +26,7 @@ import java.util.Set;
                 + "suppress(\"model/missing-value\", \"...\")",
         fix = "Use an id from the check reference (docs/checks.md); fix what a structure check finds instead of "
                 + "suppressing it.")
-public final class Suppressions implements ModelCheck {
+public final class Suppressions implements CheckedModelCheck {
     public static final String ID = "model/suppression";
     private final Set<String> suppressible;
     private final Map<String, String> refused;
@@ -38,11 +38,6 @@ public final class Suppressions implements ModelCheck {
     public Suppressions(Set<String> suppressible, Map<String, String> refused) {
         this.suppressible = Set.copyOf(suppressible);
         this.refused = Map.copyOf(refused);
-    }
-
-    @Override
-    public void check(Observability model, FindingSink findings) {
-        check(CheckedModel.of(model), findings);
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.CheckedModel;
 import dev.obsgen.core.check.FindingSink;
-import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.check.CheckedModelCheck;
 import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.alerting.Receiver;
@@ -34,12 +34,7 @@ import java.util.function.Function;
         fix = "Rename or remove one of them; names are keys in Prometheus and Alertmanager. Rules that share a name "
                 + "must differ in their labels or severity.",
         inputs = {CheckInput.MODEL, CheckInput.RULE_FILES})
-public final class UniqueNames implements ModelCheck {
-    @Override
-    public void check(Observability model, FindingSink findings) {
-        check(CheckedModel.of(model), findings);
-    }
-
+public final class UniqueNames implements CheckedModelCheck {
     @Override
     public void check(CheckedModel checked, FindingSink findings) {
         Observability model = checked.model();
