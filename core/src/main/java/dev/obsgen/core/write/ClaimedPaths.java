@@ -2,6 +2,7 @@ package dev.obsgen.core.write;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -9,7 +10,7 @@ import java.util.TreeSet;
  * manifest, the lock, the staging folder) are no renderer's to produce.
  */
 final class ClaimedPaths {
-    private final Map<String, GeneratedFile> byPath = new HashMap<>();
+    private final Map<String, String> byPath = new HashMap<>();
 
     /** @throws IllegalStateException naming both producers, in an order that does not depend on which came first */
     void claim(GeneratedFile file) {
@@ -18,17 +19,23 @@ final class ClaimedPaths {
                 || path.startsWith(StagingFolder.NAME + "/")) {
             throw new IllegalStateException(file.describe() + " would overwrite obsgen's own " + path);
         }
-        GeneratedFile other = byPath.putIfAbsent(path, describedOnly(file));
+        // Only the description is kept, for the message: the content may be large.
+        String other = byPath.putIfAbsent(path, file.describe());
         if (other != null) {
             TreeSet<String> both = new TreeSet<>();
-            both.add(other.describe());
+            both.add(other);
             both.add(file.describe());
             throw new IllegalStateException("two renderers produced " + path + ": " + String.join(" and ", both));
         }
     }
 
-    // Only the path and origin are kept for the message: the content may be large.
-    private static GeneratedFile describedOnly(GeneratedFile file) {
-        return new GeneratedFile(file.path(), new byte[0], file.kind(), file.origin());
+    /** Whether a file of this path was produced. */
+    boolean contains(String path) {
+        return byPath.containsKey(path);
+    }
+
+    /** Every path produced so far. */
+    Set<String> paths() {
+        return byPath.keySet();
     }
 }

@@ -122,16 +122,6 @@ final class OutputFolder {
         return Optional.empty();
     }
 
-    /** The bytes of {@code relative} when it is a regular file inside the folder; empty otherwise. */
-    Optional<byte[]> readRegular(String relative) throws IOException {
-        Path target = root.resolve(relative);
-        BasicFileAttributes attributes = attributes(target);
-        if (attributes == null || !attributes.isRegularFile() || !inside(target.getParent())) {
-            return Optional.empty();
-        }
-        return Optional.of(Files.readAllBytes(target));
-    }
-
     /**
      * Whether {@code relative} is a regular file inside the folder holding exactly {@code content}. A file of another
      * size differs without being read, which is most changed files.

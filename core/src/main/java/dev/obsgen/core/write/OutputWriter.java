@@ -6,11 +6,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +93,7 @@ public final class OutputWriter {
         Progress progress = new Progress(folder.root());
         try {
             Set<String> known = new LinkedHashSet<>(previous.paths());
-            known.addAll(plan.produced);
+            known.addAll(plan.claimed.paths());
             known.add(OutputSet.MANIFEST);
             folder.removeTemporaryFiles(known);
             if (!previous.paths().containsAll(plan.listed)) {
@@ -115,9 +113,8 @@ public final class OutputWriter {
             staging.discard();
             List<String> removed = new ArrayList<>();
             List<String> warnings = new ArrayList<>(previous.warnings());
-            Set<String> produced = new HashSet<>(plan.produced);
             for (String stale : previous.paths()) {
-                if (produced.contains(stale)) {
+                if (plan.claimed.contains(stale)) {
                     continue;
                 }
                 progress.step(stale);
@@ -130,8 +127,7 @@ public final class OutputWriter {
             }
             List<String> unchanged = new ArrayList<>(plan.unchanged);
             progress.step(OutputSet.MANIFEST);
-            Optional<byte[]> onDisk = folder.readRegular(OutputSet.MANIFEST);
-            if (onDisk.isPresent() && Arrays.equals(plan.manifest, onDisk.get())) {
+            if (folder.sameRegular(OutputSet.MANIFEST, plan.manifest)) {
                 (progress.manifestListsEverything ? written : unchanged).add(OutputSet.MANIFEST);
             } else {
                 folder.write(OutputSet.MANIFEST, plan.manifest);
@@ -170,7 +166,6 @@ public final class OutputWriter {
         private final List<String> unchanged = new ArrayList<>();
         private final List<String> kept = new ArrayList<>();
         private final List<String> listed = new ArrayList<>();
-        private final List<String> produced = new ArrayList<>();
         private byte[] manifest;
 
         Plan(OutputFolder folder, StagingFolder staging) {
@@ -182,7 +177,6 @@ public final class OutputWriter {
         public void accept(GeneratedFile file) {
             claimed.claim(file);
             String path = file.path();
-            produced.add(path);
             if (file.kind() == GeneratedFile.Kind.GENERATED) {
                 listed.add(path);
             }
@@ -203,8 +197,7 @@ public final class OutputWriter {
             try {
                 if (file.kind() == GeneratedFile.Kind.SEED && folder.exists(path)) {
                     // Kept either way; only a seed that differs from its stub is a person's edit to report.
-                    Optional<byte[]> existing = folder.readRegular(path);
-                    (existing.isPresent() && file.sameContent(existing.get()) ? unchanged : kept).add(path);
+                    (folder.sameRegular(path, file.content()) ? unchanged : kept).add(path);
                     return;
                 }
                 if (file.kind() == GeneratedFile.Kind.GENERATED && folder.sameRegular(path, file.content())) {
