@@ -1,6 +1,7 @@
 package dev.obsgen.core;
 
 import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.TaskPool;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
@@ -46,7 +47,7 @@ public final class Generation {
 
     /** With the renderers of a platform's model, and those of a team's (a subset: a team owns fewer files). */
     public Generation(CheckRegistry checks, List<Renderer> renderers, List<Renderer> teamRenderers) {
-        this(checks, renderers, teamRenderers, CheckRegistry.defaultThreads());
+        this(checks, renderers, teamRenderers, TaskPool.defaultThreads());
     }
 
     private Generation(CheckRegistry checks, List<Renderer> renderers, List<Renderer> teamRenderers, int threads) {

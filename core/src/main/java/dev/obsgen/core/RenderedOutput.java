@@ -1,5 +1,6 @@
 package dev.obsgen.core;
 
+import dev.obsgen.core.check.TaskPool;
 import dev.obsgen.core.render.OutputLayout;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.Renderer;
@@ -13,9 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -75,13 +74,7 @@ final class RenderedOutput implements OutputSource {
             }
             return;
         }
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "obsgen-render");
-            thread.setDaemon(true);
-            thread.setContextClassLoader(loader);
-            return thread;
-        });
+        ExecutorService pool = TaskPool.of(threads, "obsgen-render");
         Throwable first = null;
         try {
             List<Future<?>> running = tasks.stream().<Future<?>>map(pool::submit).toList();
@@ -89,16 +82,13 @@ final class RenderedOutput implements OutputSource {
             // thrown is the first in task order, whichever thread met its failure first.
             for (Future<?> task : running) {
                 try {
-                    task.get();
-                } catch (ExecutionException e) {
+                    TaskPool.result(task, "rendering");
+                } catch (RuntimeException | Error e) {
                     if (first == null) {
-                        first = e.getCause();
+                        first = e;
                     }
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            first = new IllegalStateException("interrupted while rendering", e);
         } finally {
             gate.close();
             pool.shutdownNow();
@@ -108,7 +98,7 @@ final class RenderedOutput implements OutputSource {
             throw error;
         }
         if (first != null) {
-            throw first instanceof RuntimeException r ? r : new IllegalStateException(first);
+            throw (RuntimeException) first;
         }
     }
 

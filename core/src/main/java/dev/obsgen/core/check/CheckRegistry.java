@@ -118,15 +118,6 @@ public final class CheckRegistry {
     }
 
     /**
-     * As many threads as processors, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's): the one
-     * reading of the setting, for the checks, the renderers and lint alike.
-     */
-    public static int defaultThreads() {
-        Integer given = Integer.getInteger("obsgen.threads");
-        return given != null && given >= 1 ? given : Runtime.getRuntime().availableProcessors();
-    }
-
-    /**
      * The same checks run on {@code threads} threads; their findings are the same, in the same order, on any number.
      * The standard registry uses every processor the JVM is given, or {@code obsgen.threads} of them.
      */
@@ -172,7 +163,7 @@ public final class CheckRegistry {
         VerifyChecks.all().forEach(c -> refused.put(c.id(), "it compares the model with a running server"));
         refused.put(Suppressions.ID, "it checks the suppressions themselves");
         model.add(new Suppressions(suppressible, refused));
-        return new CheckRegistry(structure, model, syntax, queries, lint, defaultThreads());
+        return new CheckRegistry(structure, model, syntax, queries, lint, TaskPool.defaultThreads());
     }
 
     /**

@@ -6,9 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -35,13 +33,7 @@ final class CheckRun implements AutoCloseable {
         if (threads <= 1) {
             return new CheckRun(null);
         }
-        int run = RUNS.incrementAndGet();
-        AtomicInteger count = new AtomicInteger();
-        return new CheckRun(Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "obsgen-checks-" + run + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }));
+        return new CheckRun(TaskPool.of(threads, "obsgen-checks-" + RUNS.incrementAndGet()));
     }
 
     /** The check ids each element suppresses, by the element's name: made when a finding first needs them. */
@@ -93,22 +85,7 @@ final class CheckRun implements AutoCloseable {
             }
         }
         Future<T> future = pool.submit(task);
-        return () -> {
-            try {
-                return future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the checks ran", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        };
+        return () -> TaskPool.result(future, "the checks ran");
     }
 
     /**

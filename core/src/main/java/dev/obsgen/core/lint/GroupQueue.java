@@ -1,12 +1,12 @@
 package dev.obsgen.core.lint;
 
+import dev.obsgen.core.check.TaskPool;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
@@ -22,11 +22,7 @@ final class GroupQueue implements AutoCloseable {
     private final int limit;
 
     GroupQueue(int threads) {
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "lint-groups");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.pool = threads > 1 ? TaskPool.of(threads, "obsgen-lint") : null;
         this.limit = 2 * threads;
     }
 
@@ -42,24 +38,6 @@ final class GroupQueue implements AutoCloseable {
         Future<T> future = pool.submit(task);
         inFlight.addLast(future);
         return future;
-    }
-
-    /** The result of a task; what it threw is thrown here, an error (an OutOfMemoryError) as itself. */
-    static <T> T result(Future<T> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking rule groups", e);
-        }
     }
 
     /** Waits for a task to end; what it threw is left for whoever reads its result. */

@@ -3,6 +3,7 @@ package dev.obsgen.core.lint;
 import dev.obsgen.core.check.Check;
 import dev.obsgen.core.check.CheckInput;
 import dev.obsgen.core.check.CheckRegistry;
+import dev.obsgen.core.check.TaskPool;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.check.promql.Query;
@@ -54,7 +55,7 @@ public final class Lint {
      * on as many threads as cores, unless {@code -Dobsgen.threads=N} says otherwise (1: on the caller's, as read).
      */
     public Lint(CheckRegistry registry, LintCatalog catalog) {
-        this(registry, catalog, CheckRegistry.defaultThreads());
+        this(registry, catalog, TaskPool.defaultThreads());
     }
 
     Lint(CheckRegistry registry, LintCatalog catalog, int threads) {

@@ -1,5 +1,6 @@
 package dev.obsgen.core.lint;
 
+import dev.obsgen.core.check.TaskPool;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ final class RuleFileLint implements RuleFileVisitor {
     /** What the checks found in each group, in file order, waiting for those still running. */
     List<GroupLint.Outcome> outcomes() {
         List<GroupLint.Outcome> done = new ArrayList<>(outcomes.size());
-        outcomes.forEach(outcome -> done.add(GroupQueue.result(outcome)));
+        outcomes.forEach(outcome -> done.add(TaskPool.result(outcome, "checking rule groups")));
         return done;
     }
 
