@@ -88,6 +88,8 @@ class LogsIntoOpenSearchIT {
         assertEquals(store.template().name(), stream.path("template").asText(), stream.toString());
         assertEquals("@timestamp", stream.path("timestamp_field").path("name").asText(), stream.toString());
         assertFalse(bulkResponse.path("errors").asBoolean(), bulkResponse.toString());
+        assertEquals(MODEL.logs().events().size(), LINES.size(), "one line per event, each named once");
+        assertTrue(LINES.size() >= 8, "the Metaflow model's events: " + LINES.keySet());
         assertEquals(LINES.size(), bulkResponse.path("items").size());
         for (JsonNode item : bulkResponse.path("items")) {
             JsonNode result = item.path(fluentBit.operation());

@@ -1,6 +1,8 @@
 package dev.obsgen.it.collection;
 
 import dev.obsgen.it.stack.FreePort;
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import io.netty.util.internal.logging.Log4J2LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -24,12 +27,11 @@ import org.opensearch.transport.Netty4Plugin;
  * A real single OpenSearch node in the test JVM, answering HTTP on a loopback port, its data and logs in a
  * temporary folder that closing removes.
  *
- * <p>The node is the server's own {@link Node}, not the test framework's {@code MockNode}: with the framework's
- * randomized-testing runner on the class path, OpenSearch's {@code Randomness} insists on that runner's context in
- * every thread that asks for a random number (node ids, shard allocation), which a JUnit 5 test has not got; and
- * the framework's {@code OpenSearchTestCase} adds a jar-hell check the Testcontainers and JUnit 5 jars fail. The
- * plugins a distribution loads from its {@code modules/} folder are given as classes instead: Netty for HTTP, and
- * the common analysis module every distribution has.
+ * <p>The node is the server's own {@link Node}, not the test framework's {@code MockNode}: when the framework's
+ * randomized-testing runner is on the class path, OpenSearch's {@code Randomness} asks that runner for the random
+ * source of the calling test, and a JUnit 5 test has none, so the node fails while making its node id. Without the
+ * framework, the node draws from an unseeded source, as in a distribution. The plugins a distribution loads from
+ * its {@code modules/} folder are given as classes instead: Netty for HTTP, and the common analysis module.
  */
 final class OpenSearchNode implements AutoCloseable {
     private final Path home;
@@ -46,6 +48,8 @@ final class OpenSearchNode implements AutoCloseable {
         // Netty's processor count is a JVM-wide setting another library may have set first; the node must not fail on it.
         System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
         Configurator.setRootLevel(Level.WARN);
+        // Netty would log through SLF4J, which has no binding here and says so on the console; the node logs through log4j.
+        InternalLoggerFactory.setDefaultFactory(Log4J2LoggerFactory.INSTANCE);
         Path home;
         try {
             home = Files.createTempDirectory("obsgen-opensearch-");
@@ -70,11 +74,14 @@ final class OpenSearchNode implements AutoCloseable {
                 .put("node.processors", 1)
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
                 .build();
-        Node node = new PluginNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class));
+        Node node = null;
         try {
+            node = new PluginNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class));
             node.start();
         } catch (NodeValidationException | RuntimeException e) {
-            closeQuietly(node);
+            if (node != null) {
+                closeQuietly(node);
+            }
             delete(home);
             throw new IllegalStateException("the OpenSearch node did not start: " + e.getMessage(), e);
         }
@@ -95,7 +102,7 @@ final class OpenSearchNode implements AutoCloseable {
     private static void closeQuietly(Node node) {
         try {
             node.close();
-            node.awaitClose(30, java.util.concurrent.TimeUnit.SECONDS);
+            node.awaitClose(30, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException("the OpenSearch node did not close", e);
         } catch (InterruptedException e) {
