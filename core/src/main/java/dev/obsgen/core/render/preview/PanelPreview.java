@@ -157,6 +157,10 @@ final class PanelPreview {
                 ? queryLegends(targets) : seriesLegends(series);
         double room = bottom - top - (shape == Shape.SERIES || data.queried() ? MIN_PLOT : 0);
         int fit = Math.max(0, (int) Math.floor(room / LINE));
+        if (shape == Shape.SERIES && data.queried()) {
+            // Many series would leave no room for their lines: the legend takes at most half the panel.
+            fit = Math.min(fit, (int) Math.floor((bottom - top) / 2 / LINE));
+        }
         if (!legends.isEmpty() && fit < 1 && bottom - top >= LINE) {
             fit = 1;
         }

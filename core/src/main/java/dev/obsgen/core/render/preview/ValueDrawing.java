@@ -18,7 +18,8 @@ import java.util.Locale;
 final class ValueDrawing {
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final double AXIS_WIDTH = 46;
+    private static final double MIN_AXIS_WIDTH = 30;
+    private static final double MAX_AXIS_WIDTH = 90;
     private static final double AXIS_HEIGHT = 12;
     private static final double SMALL_SIZE = 10;
     private static final double ROW = 13;
@@ -56,7 +57,12 @@ final class ValueDrawing {
             vMin -= pad;
             vMax += pad;
         }
-        PanelBox plot = new PanelBox(area.x() + AXIS_WIDTH, area.y() + 4, area.width() - AXIS_WIDTH,
+        String maxLabel = UnitText.of(vMax, config.unit());
+        String minLabel = UnitText.of(vMin, config.unit());
+        // The value axis is as wide as its longer label (9-pixel text), within bounds.
+        double axisWidth = Math.min(MAX_AXIS_WIDTH, Math.max(MIN_AXIS_WIDTH,
+                Math.max(maxLabel.length(), minLabel.length()) * 9 * 0.62 + 6));
+        PanelBox plot = new PanelBox(area.x() + axisWidth, area.y() + 4, area.width() - axisWidth,
                 area.height() - AXIS_HEIGHT - 4);
         if (plot.height() < 4 || plot.width() < 4) {
             return;
@@ -64,9 +70,9 @@ final class ValueDrawing {
         svg.open("g", "class", "plot");
         svg.empty("rect", "class", "plot-area", "x", plot.x(), "y", plot.y(), "width", plot.width(),
                 "height", plot.height());
-        svg.text("text", UnitText.of(vMax, config.unit()), "class", "axis-label", "x", plot.x() - 3,
+        svg.text("text", maxLabel, "class", "axis-label", "x", plot.x() - 3,
                 "y", plot.y() + 8, "text-anchor", "end");
-        svg.text("text", UnitText.of(vMin, config.unit()), "class", "axis-label", "x", plot.x() - 3,
+        svg.text("text", minLabel, "class", "axis-label", "x", plot.x() - 3,
                 "y", plot.bottom(), "text-anchor", "end");
         svg.text("text", CLOCK.format(Instant.ofEpochSecond((long) tMin)), "class", "axis-label", "x", plot.x(),
                 "y", plot.bottom() + AXIS_HEIGHT - 1);
