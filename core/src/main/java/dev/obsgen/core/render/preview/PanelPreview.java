@@ -4,6 +4,7 @@ import dev.obsgen.model.dashboard.BarChartPanel;
 import dev.obsgen.model.dashboard.BarGaugePanel;
 import dev.obsgen.model.dashboard.CandlestickPanel;
 import dev.obsgen.model.dashboard.FieldConfig;
+import dev.obsgen.model.dashboard.FieldOverride;
 import dev.obsgen.model.dashboard.GaugePanel;
 import dev.obsgen.model.dashboard.HeatmapPanel;
 import dev.obsgen.model.dashboard.HistogramPanel;
@@ -105,7 +106,23 @@ final class PanelPreview {
         String range = config.min() == null && config.max() == null ? ""
                 : " · " + (config.min() == null ? "auto" : SvgDocument.number(config.min(), 4)) + ".."
                 + (config.max() == null ? "auto" : SvgDocument.number(config.max(), 4));
-        return panel.type() + unit + range;
+        return panel.type() + unit + overrideUnits() + range;
+    }
+
+    /** The units overrides give some fields, as Grafana shows those fields in them: {@code B: bytes}. */
+    private String overrideUnits() {
+        StringBuilder units = new StringBuilder();
+        for (FieldOverride override : panel.common().overrides()) {
+            if (override == null) {
+                continue;
+            }
+            for (FieldOverride.Property property : override.properties()) {
+                if (property != null && property.id().equals("unit") && property.value() != null) {
+                    units.append(" · ").append(override.matcherOption()).append(": ").append(property.value());
+                }
+            }
+        }
+        return units.toString();
     }
 
     private void thresholds(Thresholds thresholds, double y) {

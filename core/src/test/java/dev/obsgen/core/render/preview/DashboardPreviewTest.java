@@ -16,6 +16,7 @@ import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.core.slo.SloRulesTest;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.FieldOverride;
 import dev.obsgen.model.dashboard.GrafanaUnit;
 import dev.obsgen.model.dashboard.GridPos;
 import dev.obsgen.model.dashboard.Panel;
@@ -118,6 +119,19 @@ class DashboardPreviewTest {
         assertEquals(List.of("A: max(queue_depth)", "B: min(queue_depth)"), texts(child(panel, "g", "queries")),
                 "without data the room of the values shows the queries drawn");
         assertFalse(text(panel).contains("no data"), "a preview without data does not say data is missing");
+    }
+
+    @Test
+    void aUnitAnOverrideGivesSomeSeriesIsShownWithWhatItMatches() {
+        Dashboard dashboard = Dashboard.builder("one", "One")
+                .withPanel(Panel.timeseries("Usage").unit(GrafanaUnit.PERCENT_UNIT)
+                        .withTarget(PrometheusTarget.builder("cpu"))
+                        .withTarget(PrometheusTarget.builder("memory"))
+                        .withOverride(FieldOverride.byQuery("B", FieldOverride.Property.unit(GrafanaUnit.BYTES)))
+                        .withOverride(FieldOverride.byName("other", FieldOverride.Property.custom("lineWidth", 2))))
+                .build();
+        Element panel = SvgPicture.parse(DashboardPreview.svg(dashboard, PreviewData.NONE)).panels(1).get(0);
+        assertEquals("timeseries · unit percentunit · B: bytes", texts(panel).get(1));
     }
 
     @Test
