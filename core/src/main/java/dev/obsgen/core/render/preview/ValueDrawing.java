@@ -1,9 +1,11 @@
 package dev.obsgen.core.render.preview;
 
 import dev.obsgen.model.dashboard.FieldConfig;
+import dev.obsgen.model.dashboard.GraphStyle;
 import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.ThresholdStep;
 import dev.obsgen.model.dashboard.Thresholds;
+import dev.obsgen.model.dashboard.TimeseriesPanel;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -78,10 +80,33 @@ final class ValueDrawing {
                 "y", plot.bottom() + AXIS_HEIGHT - 1);
         svg.text("text", CLOCK.format(Instant.ofEpochSecond((long) tMax)) + " UTC", "class", "axis-label",
                 "x", plot.right(), "y", plot.bottom() + AXIS_HEIGHT - 1, "text-anchor", "end");
+        thresholdLines(plot, vMin, vMax);
         for (int i = 0; i < series.size(); i++) {
             line(series.get(i), plot, tMin, tMax, vMin, vMax, GrafanaColors.series(i));
         }
         svg.close("g");
+    }
+
+    /**
+     * A time series that shows its thresholds (its style's {@code thresholdsStyle} is not off) draws each absolute
+     * step inside the value range as a line in the step's colour, dashed where the style says so.
+     */
+    private void thresholdLines(PanelBox plot, double vMin, double vMax) {
+        Thresholds thresholds = panel.common().fieldConfig().thresholds();
+        if (!(panel instanceof TimeseriesPanel timeseries) || thresholds == null
+                || thresholds.mode() != Thresholds.Mode.ABSOLUTE || timeseries.style() == null
+                || timeseries.style().thresholdsStyle() == GraphStyle.ThresholdsStyle.OFF) {
+            return;
+        }
+        boolean dashed = timeseries.style().thresholdsStyle().id().startsWith("dashed");
+        for (ThresholdStep step : thresholds.steps()) {
+            if (step == null || step.value() == null || step.value() < vMin || step.value() > vMax) {
+                continue;
+            }
+            double y = plot.bottom() - (step.value() - vMin) / (vMax - vMin) * plot.height();
+            svg.empty("line", "class", "threshold", "x1", plot.x(), "y1", y, "x2", plot.right(), "y2", y,
+                    "stroke", GrafanaColors.of(step.color()), "stroke-dasharray", dashed ? "6 4" : null);
+        }
     }
 
     /** The series as polylines, broken where a value is missing; a lone point is a dot. */

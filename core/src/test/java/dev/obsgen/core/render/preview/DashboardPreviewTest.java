@@ -18,6 +18,7 @@ import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import dev.obsgen.model.dashboard.FieldOverride;
 import dev.obsgen.model.dashboard.GrafanaUnit;
+import dev.obsgen.model.dashboard.GraphStyle;
 import dev.obsgen.model.dashboard.GridPos;
 import dev.obsgen.model.dashboard.Panel;
 import dev.obsgen.model.dashboard.PrometheusTarget;
@@ -212,6 +213,31 @@ class DashboardPreviewTest {
                 texts(plot), "the value axis from the smallest to the largest value, the time axis in UTC");
         assertEquals(List.of("200", "500", "all NaN"), texts(child(panel, "g", "legend")));
         assertFalse(text(panel).contains("no data"));
+    }
+
+    @Test
+    void aTimeSeriesThatShowsItsThresholdsDrawsThoseInRangeAsLines() {
+        Dashboard dashboard = Dashboard.builder("d", "D")
+                .withPanel(Panel.timeseries("Shown").span(12).height(8)
+                        .thresholds(Thresholds.absolute("green").step(20, "orange").step(35, "red").step(99, "purple"))
+                        .style(GraphStyle.lines().thresholdsStyle(GraphStyle.ThresholdsStyle.DASHED))
+                        .withTarget(PrometheusTarget.builder("x")))
+                .withPanel(Panel.timeseries("Off").span(12).height(8)
+                        .thresholds(Thresholds.absolute("green").step(20, "orange"))
+                        .withTarget(PrometheusTarget.builder("x")))
+                .build();
+        PreviewData data = (panel, target) -> List.of(PreviewSeries.of("s", 0, 10, 60, 40));
+        SvgPicture picture = SvgPicture.parse(DashboardPreview.svg(dashboard, data));
+        List<Element> lines = elements(picture.panels(1).get(0), "line").stream()
+                .filter(l -> l.getAttribute("class").equals("threshold")).toList();
+        assertEquals(List.of("#FF9830", "#F2495C"), lines.stream().map(l -> l.getAttribute("stroke")).toList(),
+                "the steps at 20 and 35 are in the range 10..40; 99 is not");
+        assertEquals(List.of("6 4", "6 4"), lines.stream().map(l -> l.getAttribute("stroke-dasharray")).toList());
+        Element area = child(child(picture.panels(1).get(0), "g", "plot"), "rect", "plot-area");
+        double bottom = number(area, "y") + number(area, "height");
+        assertEquals(bottom - (20 - 10) / 30.0 * number(area, "height"), number(lines.get(0), "y1"), 0.05);
+        assertEquals(0, elements(picture.panels(2).get(0), "line").stream()
+                .filter(l -> l.getAttribute("class").equals("threshold")).count(), "thresholds style off");
     }
 
     private static String asDoubles(String point) {
