@@ -135,7 +135,7 @@ final class PanelPreview {
                 continue;
             }
             String label = step.value() == null ? "base" : SvgDocument.number(step.value(), 4) + suffix;
-            double width = 12 + label.length() * SMALL_SIZE * 0.6 + 8;
+            double width = 12 + TextFit.width(label, SMALL_SIZE) + 8;
             if (x + width > right) {
                 svg.text("text", "…", "class", "meta", "x", x, "y", y);
                 break;

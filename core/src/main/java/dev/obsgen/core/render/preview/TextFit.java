@@ -13,6 +13,11 @@ final class TextFit {
     private TextFit() {
     }
 
+    /** The width the text is estimated to take. */
+    static double width(String text, double fontSize) {
+        return text.codePointCount(0, text.length()) * fontSize * CHARACTER_WIDTH;
+    }
+
     static int characters(double width, double fontSize) {
         return Math.max(0, (int) Math.floor(width / (fontSize * CHARACTER_WIDTH)));
     }

@@ -63,7 +63,7 @@ final class ValueDrawing {
         String minLabel = UnitText.of(vMin, config.unit());
         // The value axis is as wide as its longer label (9-pixel text), within bounds.
         double axisWidth = Math.min(MAX_AXIS_WIDTH, Math.max(MIN_AXIS_WIDTH,
-                Math.max(maxLabel.length(), minLabel.length()) * 9 * 0.62 + 6));
+                Math.max(TextFit.width(maxLabel, 9), TextFit.width(minLabel, 9)) + 6));
         PanelBox plot = new PanelBox(area.x() + axisWidth, area.y() + 4, area.width() - axisWidth,
                 area.height() - AXIS_HEIGHT - 4);
         if (plot.height() < 4 || plot.width() < 4) {
@@ -163,7 +163,7 @@ final class ValueDrawing {
             PreviewSeries one = series.get(i);
             double value = one.lastValue();
             String valueText = UnitText.of(value, panel.common().fieldConfig().unit());
-            double valueWidth = valueText.length() * SMALL_SIZE * 0.6;
+            double valueWidth = TextFit.width(valueText, SMALL_SIZE);
             svg.text("text", TextFit.line(one.legend(), area.width() - valueWidth - 8, SMALL_SIZE), "class", "cell",
                     "x", area.x(), "y", y);
             svg.text("text", valueText, "class", "cell", "x", area.right(), "y", y, "text-anchor", "end",
