@@ -8,6 +8,7 @@ assert log.contains('match the models') : 'the second build ran no drift check'
 
 for (path in ['prometheus/rules/metaflow-critical.yml', 'alertmanager/alertmanager.yml', 'prometheus/prometheus.yml',
               'grafana/dashboards/Metaflow/metaflow-overview.json', 'docs/catalog.md',
+              'docs/dashboards/metaflow-overview.svg', 'teams/training/docs/dashboards/training-flow.svg',
               'teams/training/grafana/dashboards/Training/training-flow.json',
               'teams/serving/prometheus/rules/serving-flows.yml', 'teams/serving/prometheus/tests/serving-flows.test.yml',
               'teams/serving/kubernetes/serving-alertmanagerconfig.yaml', 'runbooks/serving-scoring-runs-failing.md']) {

@@ -8,6 +8,7 @@ def written = []
 out.eachFileRecurse(groovy.io.FileType.FILES) { written << out.toPath().relativize(it.toPath()).toString() }
 assert written.sort() == [
         'docs/catalog.md',
+        'docs/dashboards/training-flow.svg',
         'grafana/dashboards/Training/training-flow.json',
         'grafana/provisioning/dashboards/obsgen-training.yaml',
         'kubernetes/grafana/training-flow-configmap.yaml',
@@ -29,6 +30,8 @@ assert !exprs.any { it.contains('$flow') } : exprs
 assert json.panels.find { it.title == 'Run History' }.description.startsWith('Runs of TrainingFlow')
 assert new File(out, 'kubernetes/grafana/training-flow-configmap.yaml').text.contains('namespace: training')
 assert new File(out, 'docs/catalog.md').text.contains("Owned by team 'training'")
+assert new File(out, 'docs/catalog.md').text.contains('![Training Flow](dashboards/training-flow.svg)')
+assert new File(out, 'docs/dashboards/training-flow.svg').text.contains('data-panel-id=')
 
 def log = new File(basedir, 'build.log').text
 assert !log.contains('error[') : 'the build reported a model error'

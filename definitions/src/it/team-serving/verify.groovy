@@ -6,6 +6,7 @@ def written = []
 out.eachFileRecurse(groovy.io.FileType.FILES) { written << out.toPath().relativize(it.toPath()).toString() }
 assert written.sort() == [
         'docs/catalog.md',
+        'docs/dashboards/serving-scoring.svg',
         'grafana/dashboards/Serving/serving-scoring.json',
         'grafana/provisioning/dashboards/obsgen-serving.yaml',
         'kubernetes/grafana/serving-scoring-configmap.yaml',
