@@ -1,0 +1,56 @@
+package dev.obsgen.it.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.obsgen.it.stack.Await;
+import dev.obsgen.it.stack.LiveStack;
+import dev.obsgen.it.stack.LiveStackExtension;
+import dev.obsgen.it.stack.LocalStackProfile;
+import dev.obsgen.model.dashboard.Dashboard;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every dashboard drawn with real data: each panel's queries run as range queries over the live stack's life against
+ * the Prometheus that scrapes the synthetic exporter, every panel with queries has a series with numbers in it, and
+ * the previews with those series are written to {@code target/previews/<uid>.svg} and checked in Chromium.
+ */
+@ExtendWith({LiveStackExtension.class, ChromiumExtension.class})
+class LivePreviewIT {
+    private static final double STEP_SECONDS = Double.parseDouble(LocalStackProfile.INTERVAL.replace("s", ""));
+
+    @BeforeAll
+    static void traffic(LiveStack stack) {
+        stack.exporter().feedEveryAllowedSeries();
+    }
+
+    @Test
+    void everyPanelOfEveryDashboardHasLiveData(LiveStack stack) {
+        List<LivePanelData> data = Await.until("every panel with queries has a series with numbers", () -> {
+            List<LivePanelData> all = query(stack);
+            List<String> empty = new ArrayList<>();
+            all.forEach(dashboard -> empty.addAll(dashboard.panelsWithoutData()));
+            if (!empty.isEmpty()) {
+                throw new IllegalStateException("panels without data:\n  " + String.join("\n  ", empty));
+            }
+            return Optional.of(all);
+        });
+        assertEquals(PreviewPages.production().stream().map(Dashboard::uid).toList(),
+                data.stream().map(d -> d.dashboard().uid()).toList());
+    }
+
+    private static List<LivePanelData> query(LiveStack stack) {
+        double start = stack.prometheusStart().getEpochSecond();
+        double end = Instant.now().getEpochSecond();
+        List<LivePanelData> all = new ArrayList<>();
+        for (Dashboard dashboard : PreviewPages.production()) {
+            all.add(LivePanelData.query(stack.prometheus(), dashboard, start, end, STEP_SECONDS));
+        }
+        return all;
+    }
+}
