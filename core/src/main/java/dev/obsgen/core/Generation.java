@@ -18,6 +18,7 @@ import dev.obsgen.core.render.grafana.DashboardProvisioningRenderer;
 import dev.obsgen.core.render.grafana.DatasourceProvisioningRenderer;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.render.otel.CollectorConfigRenderer;
+import dev.obsgen.core.render.preview.DashboardPreviewRenderer;
 import dev.obsgen.core.render.prometheus.PrometheusConfigRenderer;
 import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
 import dev.obsgen.core.render.prometheus.RuleFileRenderer;
@@ -77,7 +78,8 @@ public final class Generation {
                 new CatalogRenderer(),
                 new CatalogFileRenderer(),
                 new DashboardFilesRenderer(grafanaVersion),
-                new DashboardProvisioningRenderer());
+                new DashboardProvisioningRenderer(),
+                new DashboardPreviewRenderer());
         return new Generation(checks, List.of(
                 new RuleFileRenderer(),
                 new RuleTestRenderer(),
@@ -90,6 +92,7 @@ public final class Generation {
                 new CheckDocsRenderer(checks),
                 new DashboardFilesRenderer(grafanaVersion),
                 new DashboardProvisioningRenderer(),
+                new DashboardPreviewRenderer(),
                 new DatasourceProvisioningRenderer(),
                 new FluentBitRenderer(),
                 new CollectorConfigRenderer(),
