@@ -29,7 +29,8 @@ final class Chromium implements AutoCloseable {
     private static final Duration LOAD_DEADLINE = Duration.ofSeconds(30);
 
     /**
-     * The {@code data-panel-id} of every panel box, split by whether Chromium laid it out with an area, the root
+     * The {@code data-panel-id} of every panel box, split by whether Chromium laid it out with an area, of those that
+     * say "no data", the root
      * element's size for the screenshot, and the text of the error page Chromium shows for XML that does not parse.
      */
     private static final String INSPECT = """
@@ -43,6 +44,7 @@ final class Chromium implements AutoCloseable {
                 root: root.localName,
                 boxed: panels.filter(area).map(g => g.getAttribute('data-panel-id')),
                 empty: panels.filter(g => !area(g)).map(g => g.getAttribute('data-panel-id')),
+                noData: panels.filter(g => g.querySelector('.no-data')).map(g => g.getAttribute('data-panel-id')),
                 width: Math.ceil(size.width),
                 height: Math.ceil(size.height),
                 parseError: parse.length ? parse[0].textContent : ''
@@ -128,7 +130,7 @@ final class Chromium implements AutoCloseable {
                 event.pageProblem().ifPresent(problems::add);
             }
             return new PageReport(page, problems, strings(inspected.path("boxed")), strings(inspected.path("empty")),
-                    screenshot.toAbsolutePath());
+                    strings(inspected.path("noData")), screenshot.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + screenshot, e);
         } finally {

@@ -22,9 +22,13 @@ final class PreviewPages {
         return SloRules.expand(MetaflowObservability.model().build()).dashboards();
     }
 
-    /** The panels a preview draws a box for: every panel, those in rows included. */
+    /**
+     * The panels a preview draws a box for: every panel, those of rows included, but not those of a collapsed row,
+     * which Grafana does not show either.
+     */
     static int panelCount(Dashboard dashboard) {
-        return dashboard.panels().size() + dashboard.rows().stream().mapToInt(row -> row.panels().size()).sum();
+        return dashboard.panels().size() + dashboard.rows().stream().filter(row -> !row.collapsed())
+                .mapToInt(row -> row.panels().size()).sum();
     }
 
     /**
