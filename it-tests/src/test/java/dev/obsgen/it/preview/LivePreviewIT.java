@@ -7,6 +7,7 @@ import dev.obsgen.it.stack.Await;
 import dev.obsgen.it.stack.LiveStack;
 import dev.obsgen.it.stack.LiveStackExtension;
 import dev.obsgen.it.stack.LocalStackProfile;
+import dev.obsgen.it.stack.SyntheticExporter;
 import dev.obsgen.model.dashboard.Dashboard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,15 @@ class LivePreviewIT {
     @BeforeAll
     static void traffic(LiveStack stack) {
         // Calm series leave ratios and quantiles NaN: every panel needs moving series to have numbers.
-        stack.exporter().feedEveryAllowedSeries();
+        SyntheticExporter exporter = stack.exporter();
+        exporter.feedEveryAllowedSeries();
+        // Then the ratios a reviewer reads in the screenshots take plausible values, not the 100 % of equal paces:
+        // few errors and failures, connections well under the limit.
+        exporter.grow("metadata_requests_total", Map.of(), 2000);
+        exporter.grow("metaflow_runs_total", Map.of("status", "completed"), 40);
+        exporter.grow("metaflow_steps_total", Map.of("status", "completed"), 30);
+        exporter.set("postgres_max_connections", Map.of(), 100);
+        exporter.set("postgres_active_connections", Map.of(), 37);
     }
 
     @Test
