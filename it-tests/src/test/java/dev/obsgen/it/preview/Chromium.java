@@ -104,6 +104,7 @@ final class Chromium implements AutoCloseable {
         String target = devTools.send("Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
         String session = devTools.send("Target.attachToTarget", Map.of("targetId", target, "flatten", true))
                 .path("sessionId").asText();
+        PageReport report;
         try {
             for (String domain : List.of("Page", "Runtime", "Log")) {
                 devTools.send(session, domain + ".enable", Map.of());
@@ -129,14 +130,30 @@ final class Chromium implements AutoCloseable {
             for (DevToolsMessage event : devTools.events(session)) {
                 event.pageProblem().ifPresent(problems::add);
             }
-            return new PageReport(page, problems, strings(inspected.path("boxed")), strings(inspected.path("empty")),
+            report = new PageReport(page, problems, strings(inspected.path("boxed")), strings(inspected.path("empty")),
                     strings(inspected.path("noData")), screenshot.toAbsolutePath());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + screenshot, e);
-        } finally {
-            devTools.send("Target.closeTarget", Map.of("targetId", target));
-            devTools.forget(session);
+            throw closeTab(target, session, new UncheckedIOException("cannot write " + screenshot, e));
+        } catch (RuntimeException e) {
+            throw closeTab(target, session, e);
         }
+        closeTab(target, session);
+        return report;
+    }
+
+    /** Closes the tab after a failed check; a failure to close it too is carried by the check's own. */
+    private RuntimeException closeTab(String target, String session, RuntimeException failure) {
+        try {
+            closeTab(target, session);
+        } catch (RuntimeException closing) {
+            failure.addSuppressed(closing);
+        }
+        return failure;
+    }
+
+    private void closeTab(String target, String session) {
+        devTools.forget(session);
+        devTools.send("Target.closeTarget", Map.of("targetId", target));
     }
 
     /** Stops the browser and every process it started, then deletes its profile and log. */

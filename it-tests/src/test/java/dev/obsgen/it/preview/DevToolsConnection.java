@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The browser-wide DevTools WebSocket of one Chromium. Commands to a page go through the same socket, tagged with the
  * page's session ({@code Target.attachToTarget} with {@code flatten}); a command waits for the response of its own
- * id. Events are kept per session, in arrival order, for the page to read.
+ * id. The events of each page are kept, in arrival order, until the page is closed.
  */
 final class DevToolsConnection implements AutoCloseable {
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
@@ -109,6 +109,10 @@ final class DevToolsConnection implements AutoCloseable {
             if (response != null) {
                 response.complete(message);
             }
+            return;
+        }
+        if (message.sessionId().isEmpty()) {
+            // The browser's own events (targets created and closed) say nothing about a page.
             return;
         }
         List<DevToolsMessage> received = events.computeIfAbsent(message.sessionId(), s -> new ArrayList<>());
