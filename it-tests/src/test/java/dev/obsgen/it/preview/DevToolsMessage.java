@@ -1,7 +1,6 @@
 package dev.obsgen.it.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.obsgen.it.stack.HttpJson;
 import java.io.IOException;
 import java.util.Optional;
@@ -52,7 +51,7 @@ record DevToolsMessage(int id, String sessionId, String method, JsonNode params,
         if (!result.path("exceptionDetails").isMissingNode()) {
             throw new DevToolsException(command + " threw: " + exceptionText(result.path("exceptionDetails")));
         }
-        return result.isMissingNode() ? MissingNode.getInstance() : result;
+        return result;
     }
 
     /**
