@@ -69,6 +69,25 @@ ticket alert are named apart. Factors are the share of the period's budget a win
 </#list>
 
 </#if>
+<#if dashboards?has_content>
+## Dashboards
+
+Each preview is drawn from the dashboard's definition: its grid, every panel with its kind, unit, thresholds and
+queries (no data). A change to a dashboard shows in its preview's diff.
+
+| Dashboard | UID | Folder | Panels | Preview |
+|---|---|---|---|---|
+<#list dashboards as d>
+| ${cell(d.title)} | `${d.uid}` | ${cell(d.folder)} | ${d.panels} | [${d.uid}.svg](${d.preview}) |
+</#list>
+
+<#list dashboards as d>
+### ${d.title}
+
+![${d.alt}](${d.preview})
+
+</#list>
+</#if>
 <#if logFields?has_content>
 ## Log record
 

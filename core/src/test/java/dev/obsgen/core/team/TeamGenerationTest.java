@@ -57,6 +57,7 @@ class TeamGenerationTest {
         Set<String> paths = paths(render(SampleTeams.checkout(PLATFORM)));
         assertEquals(new TreeSet<>(List.of(
                 "docs/catalog.md",
+                "docs/dashboards/checkout-traffic.svg",
                 "grafana/dashboards/Checkout/checkout-traffic.json",
                 "grafana/provisioning/dashboards/obsgen-checkout.yaml",
                 "kubernetes/checkout-alertmanagerconfig.yaml",
@@ -74,7 +75,8 @@ class TeamGenerationTest {
 
     @Test
     void aTeamWithOnlyADashboardWritesOnlyTheDashboard() {
-        assertEquals(new TreeSet<>(List.of("docs/catalog.md", "grafana/dashboards/Search/search-latency.json",
+        assertEquals(new TreeSet<>(List.of("docs/catalog.md", "docs/dashboards/search-latency.svg",
+                        "grafana/dashboards/Search/search-latency.json",
                         "grafana/provisioning/dashboards/obsgen-search.yaml",
                         "kubernetes/grafana/search-latency-configmap.yaml",
                         "kubernetes/grafana/search-latency-grafanadashboard.yaml", "obsgen-catalog.json",

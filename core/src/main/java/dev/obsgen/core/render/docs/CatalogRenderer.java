@@ -83,6 +83,7 @@ public final class CatalogRenderer implements Renderer {
         data.put("alerts", alerts);
         data.put("corrections", model.corrections());
         data.put("slos", SloCatalog.of(model));
+        data.put("dashboards", DashboardCatalog.of(model));
         data.putAll(TelemetryCatalog.data(model));
         String text = new TemplateEngine(settings.templatesDirectory()).render(TEMPLATE, data);
         return List.of(GeneratedFile.text(PATH, text));

@@ -45,6 +45,7 @@ public final class DashboardPreview {
               .step { stroke: #57606a; stroke-width: 0.5; }
               .query, .content, .cell { font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace; font-size: 10px; }
               .content { fill: #3d444d; }
+              .expr { font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace; font-size: 9px; fill: #8c959f; }
               .axis { stroke: #d0d7de; stroke-dasharray: 4 3; }
               .plot-area { fill: none; stroke: #d0d7de; }
               .axis-label { font-size: 9px; fill: #57606a; }

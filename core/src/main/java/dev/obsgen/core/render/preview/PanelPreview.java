@@ -27,6 +27,8 @@ final class PanelPreview {
     private static final double SMALL_SIZE = 10;
     private static final double LINE = 13;
     private static final double MIN_PLOT = 36;
+    private static final double QUERY_SIZE = 9;
+    private static final double QUERY_LINE = 11;
 
     private final SvgDocument svg;
     private final Panel panel;
@@ -170,11 +172,40 @@ final class PanelPreview {
                 case SINGLE -> values.single(series);
                 default -> values.rows(series);
             }
-        } else if (shape == Shape.SERIES && legendTop - top >= 12) {
-            svg.empty("line", "class", "axis", "x1", box.x() + PADDING, "y1", legendTop - 6,
-                    "x2", box.right() - PADDING, "y2", legendTop - 6);
+        } else if (!data.queried()) {
+            queries(drawn, top, legendTop - 8);
+            if (shape == Shape.SERIES && legendTop - top >= 12) {
+                svg.empty("line", "class", "axis", "x1", box.x() + PADDING, "y1", legendTop - 6,
+                        "x2", box.right() - PADDING, "y2", legendTop - 6);
+            }
         }
         legend(legends, fit, legendTop);
+    }
+
+    /**
+     * Without data, the room the values would take shows the queries themselves, wrapped, so that a changed
+     * expression shows in the picture too.
+     */
+    private void queries(List<PrometheusTarget> targets, double top, double bottom) {
+        int lines = (int) Math.floor((bottom - top) / QUERY_LINE);
+        if (targets.isEmpty() || lines <= 0) {
+            return;
+        }
+        svg.open("g", "class", "queries");
+        double y = top + QUERY_LINE - 2;
+        for (PrometheusTarget target : targets) {
+            List<String> wrapped = TextFit.lines(target.refId() + ": " + target.expr(), box.width() - 2 * PADDING,
+                    QUERY_SIZE, lines);
+            for (String line : wrapped) {
+                svg.text("text", line, "class", "expr", "x", box.x() + PADDING, "y", y);
+                y += QUERY_LINE;
+            }
+            lines -= wrapped.size();
+            if (lines <= 0) {
+                break;
+            }
+        }
+        svg.close("g");
     }
 
     /** A line of the legend: its colour (none for a query's) and text. */

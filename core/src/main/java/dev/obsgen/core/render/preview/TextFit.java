@@ -8,7 +8,7 @@ import java.util.List;
  * not measured, so that the cut is the same wherever the picture is made.
  */
 final class TextFit {
-    private static final double CHARACTER_WIDTH = 0.6;
+    private static final double CHARACTER_WIDTH = 0.62;
 
     private TextFit() {
     }
