@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.obsgen.definitions.metaflow.MetaflowObservability;
 import dev.obsgen.definitions.metaflow.MetaflowScrapeJobs;
+import dev.obsgen.it.stack.Await;
 import dev.obsgen.it.stack.Binaries;
 import dev.obsgen.it.stack.SyntheticExporter;
 import dev.obsgen.model.Observability;
@@ -19,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -86,6 +88,29 @@ class SyntheticExporterIT {
         assertTrue(cloud.contains("batch_pending_jobs{job_queue=\"exporter-test\"} 1234\n"), cloud);
         String metadata = scrape(MetaflowScrapeJobs.METADATA_SERVICE).body();
         assertTrue(metadata.contains("metadata_latency_seconds_bucket{endpoint=\"/exporter-test\",le=\"0.5\"} 0\n"), metadata);
+    }
+
+    /** A fresh exporter, so the calm series the other tests read stay calm. */
+    @Test
+    void feedingEveryAllowedSeriesMovesOneSeriesPerCombinationOfEnumeratedValues() {
+        try (SyntheticExporter fed = SyntheticExporter.start(MODEL)) {
+            fed.feedEveryAllowedSeries();
+            Await.until("every combination of operation and status grows, histograms observe, gauges hold 1", () -> {
+                String workers = fed.exposition(MetaflowScrapeJobs.WORKERS);
+                String metadata = fed.exposition(MetaflowScrapeJobs.METADATA_SERVICE);
+                List<String> operations = workers.lines()
+                        .filter(l -> l.startsWith("metaflow_artifact_operations_total{")).toList();
+                boolean moved = operations.size() == 4 && operations.stream().noneMatch(l -> l.endsWith(" 0"))
+                        && operations.stream().anyMatch(l -> l.contains("operation=\"download\",status=\"error\""))
+                        && metadata.contains("postgres_max_connections 1\n")
+                        && metadata.lines().anyMatch(l -> l.startsWith("metadata_latency_seconds_count{")
+                        && !l.endsWith(" 0"));
+                if (!moved) {
+                    throw new IllegalStateException(String.join("\n", operations));
+                }
+                return java.util.Optional.of(true);
+            });
+        }
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class Binaries {
         return require("amtool", "prometheus-alertmanager", List.of("amtool"));
     }
 
+    /** The headless browser the SVG previews are checked and screenshot in. */
+    public static Path chromium() {
+        return require("Chromium", "chromium", List.of("chromium", "chromium-browser"));
+    }
+
     static Optional<Path> onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {

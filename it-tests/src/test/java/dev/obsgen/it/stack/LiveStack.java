@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class LiveStack implements AutoCloseable {
     private List<Observability> teamProfiles = List.of();
     private AlertmanagerProcess alertmanager;
     private PrometheusProcess prometheus;
+    private Instant prometheusStart;
 
     private LiveStack(Observability production, List<Observability> teams, Path directory) {
         this.production = production;
@@ -106,6 +108,7 @@ public final class LiveStack implements AutoCloseable {
                 prometheus.stop();
             }
         });
+        prometheusStart = Instant.now();
         prometheus = PrometheusProcess.start(prometheusBinary, config.resolve(StackFiles.PROMETHEUS_CONFIG),
                 directory.resolve("prometheus-data"), logs.resolve("prometheus.log"));
     }
@@ -158,6 +161,11 @@ public final class LiveStack implements AutoCloseable {
 
     public PrometheusProcess prometheus() {
         return prometheus;
+    }
+
+    /** When Prometheus was started: nothing it stores is older, so a range query from here covers all it scraped. */
+    public Instant prometheusStart() {
+        return prometheusStart;
     }
 
     public AlertmanagerProcess alertmanager() {

@@ -97,6 +97,15 @@ public final class PrometheusProcess {
         return new QueryResult(promql, data(api("/api/v1/query?query=" + encode(promql) + "&time=" + unixSeconds)));
     }
 
+    /**
+     * {@code /api/v1/query_range} from {@code start} to {@code end} (Unix seconds) at {@code stepSeconds}; a PromQL
+     * error fails with Prometheus' own message.
+     */
+    public RangeResult queryRange(String promql, double start, double end, double stepSeconds) {
+        return new RangeResult(promql, data(api("/api/v1/query_range?query=" + encode(promql) + "&start=" + start
+                + "&end=" + end + "&step=" + stepSeconds)));
+    }
+
     /** The value of the only sample an instant query returns, when it returns exactly one. */
     public Optional<Double> single(String promql) {
         QueryResult result = query(promql);

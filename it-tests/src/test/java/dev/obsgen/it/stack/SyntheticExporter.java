@@ -4,6 +4,7 @@ import dev.obsgen.model.Observability;
 import dev.obsgen.model.metric.Histogram;
 import dev.obsgen.model.metric.Label;
 import dev.obsgen.model.metric.Metric;
+import dev.obsgen.model.metric.MetricType;
 import dev.obsgen.model.metric.Summary;
 import dev.obsgen.model.scrape.ScrapeJob;
 import java.util.ArrayList;
@@ -85,6 +86,53 @@ public final class SyntheticExporter implements AutoCloseable {
             throw new IllegalArgumentException(histogramName + " is a " + metric.type() + ", not a histogram");
         }
         ((SeriesState.HistogramCounts) state(metric, labels)).observe(value, perSecond, now());
+    }
+
+    /**
+     * Makes every series the model allows move: for each metric, one series per combination of its enumerated
+     * labels' values (the others at {@value #DEFAULT_LABEL_VALUE}); a counter grows, a gauge holds a value above 0,
+     * a histogram observes a value within its buckets, the n-th combination of a metric at n times the first's pace.
+     * Summaries keep their calm series. What a dashboard computes from them (ratios, quantiles) then has a value,
+     * where calm series give NaN.
+     */
+    public void feedEveryAllowedSeries() {
+        for (Metric metric : metrics.values()) {
+            List<Map<String, String>> combinations = combinations(metric.labels().stream()
+                    .filter(Label::isEnumerated).toList());
+            for (int i = 0; i < combinations.size(); i++) {
+                Map<String, String> labels = combinations.get(i);
+                double pace = i + 1;
+                if (metric instanceof Histogram histogram) {
+                    List<Double> bounds = histogram.buckets();
+                    // Just under a bound in the middle, so quantiles interpolate within a finite bucket.
+                    double value = bounds.isEmpty() ? 1 : bounds.get(bounds.size() / 2) * 0.9;
+                    observe(metric.name(), labels, value, pace);
+                } else if (!(metric instanceof Summary)) {
+                    if (metric.type() == MetricType.COUNTER) {
+                        grow(metric.name(), labels, pace);
+                    } else {
+                        set(metric.name(), labels, pace);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Map<String, String>> combinations(List<Label> enumerated) {
+        List<Map<String, String>> combinations = new ArrayList<>();
+        combinations.add(Map.of());
+        for (Label label : enumerated) {
+            List<Map<String, String>> longer = new ArrayList<>();
+            for (Map<String, String> combination : combinations) {
+                for (String value : label.values()) {
+                    Map<String, String> extended = new LinkedHashMap<>(combination);
+                    extended.put(label.name(), value);
+                    longer.add(extended);
+                }
+            }
+            combinations = longer;
+        }
+        return combinations;
     }
 
     /** The exposition the job's endpoint serves now. */

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Where the committed outputs are, and how a test renders a model of its own into a directory. */
-final class Outputs {
+public final class Outputs {
     private Outputs() {
     }
 
-    static Path committed() {
+    public static Path committed() {
         String dir = System.getProperty("obsgen.generated.dir");
         return dir == null ? Path.of("../generated").toAbsolutePath().normalize() : Path.of(dir);
     }
