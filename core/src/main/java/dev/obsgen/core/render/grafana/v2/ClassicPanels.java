@@ -42,7 +42,7 @@ final class ClassicPanels {
                     row(ClassicObject.map(rows.get(i)), i, out);
                 }
             }
-            default -> throw refuse("a " + name + " layout has no classic form; only GridLayout and RowsLayout do");
+            default -> throw refuse("layout " + name + " has no classic form; only GridLayout and RowsLayout do");
         }
         return out;
     }
@@ -57,7 +57,7 @@ final class ClassicPanels {
         }
         Map<String, Object> layout = ClassicObject.map(spec.get("layout"));
         if (!"GridLayout".equals(layout.get("kind"))) {
-            throw refuse("row '" + title + "' holds a " + layout.get("kind") + "; a classic row holds a grid only");
+            throw refuse("row '" + title + "' holds layout " + layout.get("kind") + "; a classic row holds a grid only");
         }
         Map<String, Object> grid = ClassicObject.map(layout.get("spec"));
         if (Boolean.TRUE.equals(spec.get("hideHeader"))) {
@@ -98,7 +98,7 @@ final class ClassicPanels {
         for (Object item : grid.get("items") instanceof List<?> list ? list : List.of()) {
             Map<String, Object> kind = ClassicObject.map(item);
             if (!"GridLayoutItem".equals(kind.get("kind"))) {
-                throw refuse("a " + kind.get("kind") + " in a grid has no classic form");
+                throw refuse("grid item of kind " + kind.get("kind") + " has no classic form");
             }
             out.add(panel(ClassicObject.map(kind.get("spec")), top));
         }
@@ -112,7 +112,7 @@ final class ClassicPanels {
             throw refuse("the layout places element '" + name + "', which the dashboard does not have");
         }
         if (!"Panel".equals(element.get("kind"))) {
-            throw refuse("element '" + name + "' is a " + element.get("kind") + "; obsgen reads whole panels only");
+            throw refuse("element '" + name + "' is of kind " + element.get("kind") + "; obsgen reads whole panels only");
         }
         Map<String, Object> spec = ClassicObject.map(element.get("spec"));
         Map<String, Object> viz = ClassicObject.map(spec.get("vizConfig"));

@@ -21,7 +21,7 @@ final class ClassicVariables {
             String type = TYPES.get(String.valueOf(kind.get("kind")));
             Map<String, Object> spec = ClassicObject.map(kind.get("spec"));
             if (type == null) {
-                throw new IllegalArgumentException("dashboard '" + uid + "': variable '" + spec.get("name") + "' is a "
+                throw new IllegalArgumentException("dashboard '" + uid + "': variable '" + spec.get("name") + "' is of kind "
                         + kind.get("kind") + ", which obsgen does not read into classic JSON");
             }
             out.add(variable(type, spec));
