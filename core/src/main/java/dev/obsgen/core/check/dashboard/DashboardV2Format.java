@@ -54,14 +54,15 @@ public final class DashboardV2Format implements ModelCheck {
     }
 
     private static String element(Dashboard dashboard, V2Gap gap) {
-        if (gap.panelTitle() == null) {
-            return "dashboard '" + dashboard.uid() + "'";
-        }
-        for (Panel panel : dashboard.allPanels()) {
-            if (Objects.equals(panel.common().id(), gap.panelId())) {
-                return DashboardElements.panel(dashboard, panel);
+        if (gap.part() == V2Gap.Part.PANEL) {
+            for (Panel panel : dashboard.allPanels()) {
+                if (Objects.equals(panel.common().id(), gap.id())) {
+                    return DashboardElements.panel(dashboard, panel);
+                }
             }
         }
-        return "row '" + gap.panelTitle() + "' of dashboard '" + dashboard.uid() + "'";
+        String of = "dashboard '" + dashboard.uid() + "'";
+        return gap.part() == V2Gap.Part.DASHBOARD ? of
+                : (gap.part() == V2Gap.Part.ROW ? "row '" : "panel '") + gap.title() + "' of " + of;
     }
 }

@@ -95,6 +95,7 @@ public final class ClassicDashboard {
             Map<String, Object> spec = ClassicObject.map(kind.get("spec"));
             Map<String, Object> query = ClassicObject.map(spec.get("query"));
             Map<String, Object> json = new TreeMap<>(ClassicObject.map(query.get("spec")));
+            json.putAll(ClassicObject.map(spec.get("legacyOptions")));
             for (String key : List.of("name", "enable", "hide", "iconColor", "filter", "mappings", "placement")) {
                 if (spec.containsKey(key)) {
                     json.put(key, spec.get(key));

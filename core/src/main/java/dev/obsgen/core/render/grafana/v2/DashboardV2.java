@@ -29,8 +29,13 @@ public final class DashboardV2 {
     public static Map<String, Object> spec(Map<String, Object> classic, GrafanaVersion version) {
         Gaps gaps = new Gaps(uid(classic));
         Map<String, Object> spec = convert(classic, gaps);
+        if (schemaVersion(classic) != version.schemaVersion()) {
+            gaps.dashboard("schemaVersion", "is " + classic.get("schemaVersion") + ", but Grafana "
+                    + version.pluginVersion() + " writes " + version.schemaVersion()
+                    + "; convert the classic JSON rendered for the same release");
+        }
         if (gaps.isEmpty()) {
-            compare(classic, ClassicDashboard.read(gaps.uid(), spec, version.schemaVersion()), gaps);
+            compare(classic, spec, gaps);
         }
         if (!gaps.isEmpty()) {
             throw new V2Unsupported(gaps.list());
@@ -38,15 +43,18 @@ public final class DashboardV2 {
         return spec;
     }
 
-    /** Every gap of the dashboard; empty when {@link #spec} takes it. */
+    /** Every gap of the dashboard; empty when {@link #spec} takes it for the release the JSON was rendered for. */
     public static List<V2Gap> gaps(Map<String, Object> classic) {
         Gaps gaps = new Gaps(uid(classic));
         Map<String, Object> spec = convert(classic, gaps);
         if (gaps.isEmpty()) {
-            int schemaVersion = classic.get("schemaVersion") instanceof Number n ? n.intValue() : 0;
-            compare(classic, ClassicDashboard.read(gaps.uid(), spec, schemaVersion), gaps);
+            compare(classic, spec, gaps);
         }
         return gaps.list();
+    }
+
+    private static int schemaVersion(Map<String, Object> classic) {
+        return classic.get("schemaVersion") instanceof Number n ? n.intValue() : -1;
     }
 
     private static String uid(Map<String, Object> classic) {
@@ -154,8 +162,8 @@ public final class DashboardV2 {
 
     /**
      * Each annotation as an {@code AnnotationQuery}: the fields every annotation has in the spec, the data source
-     * as the query's group and name, and the data source's own fields (a Prometheus {@code expr}, {@code step},
-     * the built-in one's {@code type}) as the query's spec.
+     * as the query's group and name, the data source's own fields (a Prometheus {@code expr}, {@code step}) as the
+     * query's spec, and the built-in one's {@code type} in {@code legacyOptions}, as Grafana converts it.
      */
     private static List<Object> annotations(List<Object> annotations, Gaps gaps) {
         List<Object> out = new ArrayList<>();
@@ -175,6 +183,10 @@ public final class DashboardV2 {
                     spec.put(key, json.take(key));
                 }
             }
+            if (json.has("type")) {
+                // Where Grafana's own conversion keeps the built-in annotation's type.
+                spec.put("legacyOptions", new TreeMap<>(Map.of("type", json.take("type"))));
+            }
             Object datasource = json.take("datasource");
             if (!V2Kinds.plainDatasource(datasource)) {
                 gaps.dashboard("annotations.list[" + i + "].datasource",
@@ -187,7 +199,14 @@ public final class DashboardV2 {
     }
 
     /** Every path where the classic JSON read back differs from the original, as a gap of that field. */
-    private static void compare(Map<String, Object> classic, Map<String, Object> readBack, Gaps gaps) {
+    private static void compare(Map<String, Object> classic, Map<String, Object> spec, Gaps gaps) {
+        Map<String, Object> readBack;
+        try {
+            readBack = ClassicDashboard.read(gaps.uid(), spec, schemaVersion(classic));
+        } catch (IllegalArgumentException e) {
+            gaps.dashboard("panels", "do not read back from v2: " + e.getMessage());
+            return;
+        }
         List<String> paths = new ArrayList<>();
         TreeDiff.paths("", classic, readBack, paths);
         for (String path : paths) {
@@ -195,6 +214,8 @@ public final class DashboardV2 {
             String reason = "does not come back the same from v2";
             if (owner == null) {
                 gaps.dashboard(path, reason);
+            } else if (owner.row()) {
+                gaps.row(owner.title(), owner.id(), owner.field(), reason);
             } else {
                 gaps.panel(owner.title(), owner.id(), owner.field(), reason);
             }

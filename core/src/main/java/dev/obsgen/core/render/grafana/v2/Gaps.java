@@ -18,17 +18,27 @@ final class Gaps {
     }
 
     void dashboard(String field, String reason) {
-        found.add(new V2Gap(uid, null, null, field, reason));
+        found.add(new V2Gap(uid, V2Gap.Part.DASHBOARD, null, null, field, reason));
     }
 
     void panel(String title, Integer id, String field, String reason) {
-        found.add(new V2Gap(uid, title == null ? "" : title, id, field, reason));
+        found.add(new V2Gap(uid, V2Gap.Part.PANEL, title == null ? "" : title, id, field, reason));
     }
 
-    /** Every field of {@code object} left untaken, as a field v2 has no place for. */
+    void row(String title, Integer id, String field, String reason) {
+        found.add(new V2Gap(uid, V2Gap.Part.ROW, title == null ? "" : title, id, field, reason));
+    }
+
+    /** Every field of a panel's {@code object} left untaken, as a field v2 has no place for. */
     void panelLeftovers(ClassicObject object, String title, Integer id, String prefix) {
         for (Map.Entry<String, Object> field : object.rest().entrySet()) {
             panel(title, id, prefix + field.getKey(), "has no place in v2");
+        }
+    }
+
+    void rowLeftovers(ClassicObject object, String title, Integer id) {
+        for (Map.Entry<String, Object> field : object.rest().entrySet()) {
+            row(title, id, field.getKey(), "has no place in v2");
         }
     }
 

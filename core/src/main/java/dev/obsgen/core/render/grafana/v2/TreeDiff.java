@@ -47,7 +47,7 @@ final class TreeDiff {
         return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
     }
 
-    record Owner(String title, @Nullable Integer id, String field) {
+    record Owner(String title, @Nullable Integer id, String field, boolean row) {
     }
 
     /** The panel or row a path of the classic tree lies in, or null for a field of the dashboard ({@code panels[i]} or {@code panels[i].panels[j]}). */
@@ -76,6 +76,6 @@ final class TreeDiff {
         }
         Object id = panel.get("id");
         return new Owner(String.valueOf(panel.get("title")), id instanceof Number n ? n.intValue() : null,
-                field.isEmpty() ? "panels" : field);
+                field.isEmpty() ? "panels" : field, "row".equals(panel.get("type")));
     }
 }

@@ -78,12 +78,12 @@ final class V2Panels {
             }
             List<Object> children = json.list("panels");
             if (!collapsed && !children.isEmpty()) {
-                gaps.panel(title, id, "panels", "holds panels in an expanded row, which v2 cannot tell from a collapsed one");
+                gaps.row(title, id, "panels", "holds panels in an expanded row, which v2 cannot tell from a collapsed one");
             }
             for (Object child : children) {
                 items.add(element(child, rowY + 1));
             }
-            gaps.panelLeftovers(json, title, id, "");
+            gaps.rowLeftovers(json, title, id);
             rowKinds.add(V2Kinds.kind("RowsLayoutRow", current));
         }
         Map<String, Object> spec = new TreeMap<>();

@@ -132,6 +132,80 @@ class DashboardV2Test {
         assertTrue(refused instanceof IllegalArgumentException);
     }
 
+    @Test
+    void classicJsonOfAnotherReleaseIsRefusedNamingTheSchemaVersion() {
+        Map<String, Object> classic = new DashboardRenderer(GrafanaVersion.DEFAULT).tree(KitchenSinkDashboard.kitchenSink());
+        V2Unsupported refused = assertThrows(V2Unsupported.class, () -> DashboardV2.spec(classic, new GrafanaVersion(11, 0, 0)));
+        assertEquals("dashboard 'kitchen-sink': 'schemaVersion' is 42, but Grafana 11.0.0 writes 39; convert the "
+                + "classic JSON rendered for the same release", refused.getMessage());
+    }
+
+    /** Rows of classic JSON v2 has no place for, or that would not come back the same, each named by its gap. */
+    @TestFactory
+    @SuppressWarnings("unchecked")
+    Stream<DynamicTest> everyGapIsNamed() {
+        record Gap(String name, java.util.function.Consumer<Map<String, Object>> change, String message) {
+        }
+        List<Gap> rows = List.of(
+                new Gap("a timepicker field v2 does not have", c -> c.put("timepicker", Map.of("collapse", true)),
+                        "dashboard 'kitchen-sink': 'timepicker.collapse' has no place in v2"),
+                new Gap("a variable field v2 does not have", c -> variable(c, 5).put("tagsQuery", "x"),
+                        "dashboard 'kitchen-sink': 'templating.list[5] (filter).tagsQuery' has no place in v2"),
+                new Gap("an interval variable refreshed on load", c -> variable(c, 3).put("refresh", 1),
+                        "dashboard 'kitchen-sink': 'templating.list[3] (window).refresh' is 1; a v2 interval variable "
+                                + "refreshes on time range change (2) only"),
+                new Gap("a variable type v2 has no kind for", c -> variable(c, 5).put("type", "adhoc"),
+                        "dashboard 'kitchen-sink': 'templating.list[5] (filter).type' 'adhoc' is a variable type obsgen "
+                                + "does not convert"),
+                new Gap("a query without a data source reference", c -> target(c, 0, 0).put("datasource", "Prometheus"),
+                        "dashboard 'kitchen-sink' panel 'Above the rows' (id 1): 'targets[0].datasource' is not a "
+                                + "{type, uid} reference, the only form v2 keeps"),
+                new Gap("a panel whose data source is not its queries'", c -> panel(c, 0).put("datasource",
+                        Map.of("type", "loki", "uid", "logs")),
+                        "dashboard 'kitchen-sink' panel 'Above the rows' (id 1): 'datasource.type' does not come back "
+                                + "the same from v2; dashboard 'kitchen-sink' panel 'Above the rows' (id 1): "
+                                + "'datasource.uid' does not come back the same from v2"),
+                new Gap("a non-text panel without queries", c -> panel(c, 0).put("targets", List.of()),
+                        "dashboard 'kitchen-sink' panel 'Above the rows' (id 1): 'datasource' belongs to a panel "
+                                + "without queries; in v2 only a query names a data source"),
+                new Gap("a row id the reader would not give it", c -> panel(c, 1).put("id", 99),
+                        "dashboard 'kitchen-sink' row 'Open' (id 99): 'id' does not come back the same from v2"),
+                new Gap("a last row lower than the layout would put it", c -> gridPos(panel(c, 3)).put("y", 30),
+                        "dashboard 'kitchen-sink' row 'Closed' (id 4): 'gridPos.y' does not come back the same from "
+                                + "v2; dashboard 'kitchen-sink' panel 'Notes' (id 5): 'gridPos.y' does not come back the "
+                                + "same from v2; dashboard 'kitchen-sink' panel 'Closed gauge' (id 6): 'gridPos.y' does "
+                                + "not come back the same from v2"),
+                new Gap("two panels with one id", c -> panel(c, 2).put("id", 1),
+                        "dashboard 'kitchen-sink' panel 'Repeated per path' (id 1): 'id' is used twice; v2 names each "
+                                + "element by it"));
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.name(), () -> {
+            Map<String, Object> classic = parse(RENDERER.json(KitchenSinkDashboard.kitchenSink()));
+            row.change().accept(classic);
+            V2Unsupported refused = assertThrows(V2Unsupported.class, () -> DashboardV2.spec(classic, VERSION));
+            assertEquals(row.message(), refused.getMessage());
+        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> variable(Map<String, Object> classic, int index) {
+        return (Map<String, Object>) ((List<Object>) ((Map<String, Object>) classic.get("templating")).get("list")).get(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> panel(Map<String, Object> classic, int index) {
+        return (Map<String, Object>) ((List<Object>) classic.get("panels")).get(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> target(Map<String, Object> classic, int panel, int index) {
+        return (Map<String, Object>) ((List<Object>) panel(classic, panel).get("targets")).get(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> gridPos(Map<String, Object> panel) {
+        return (Map<String, Object>) panel.get("gridPos");
+    }
+
     static Map<String, Object> parse(String json) {
         try {
             return DashboardJsonFormat.mapper().readValue(json, new com.fasterxml.jackson.core.type.TypeReference<>() {
