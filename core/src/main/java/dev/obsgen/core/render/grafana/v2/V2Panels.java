@@ -23,6 +23,10 @@ final class V2Panels {
     private final Gaps gaps;
     private final Map<String, Object> elements = new TreeMap<>();
     private final Set<String> names = new HashSet<>();
+    private final Set<Integer> panelIds = new HashSet<>();
+    private final Set<Integer> rowIds = new HashSet<>();
+    /** The lowest grid line below everything placed so far, where the reader puts the next row. */
+    private int bottom;
 
     V2Panels(Gaps gaps) {
         this.gaps = gaps;
@@ -33,6 +37,20 @@ final class V2Panels {
     }
 
     Map<String, Object> layout(List<Object> panels) {
+        for (Object panel : panels) {
+            Map<String, Object> json = ClassicObject.map(panel);
+            List<Object> inside = new ArrayList<>();
+            if ("row".equals(json.get("type"))) {
+                inside.addAll(new ClassicObject(panel).list("panels"));
+            } else {
+                inside.add(panel);
+            }
+            for (Object child : inside) {
+                if (ClassicObject.map(child).get("id") instanceof Number n) {
+                    panelIds.add(n.intValue());
+                }
+            }
+        }
         boolean rows = panels.stream().anyMatch(p -> "row".equals(ClassicObject.map(p).get("type")));
         if (!rows) {
             List<Object> items = new ArrayList<>();
@@ -67,6 +85,7 @@ final class V2Panels {
             boolean collapsed = json.flag("collapsed");
             Map<String, Object> gridPos = ClassicObject.map(json.take("gridPos"));
             rowY = gridPos.get("y") instanceof Number n ? n.intValue() : 0;
+            header(title, id, gridPos, rowY);
             items = new ArrayList<>();
             current = new TreeMap<>();
             current.put("collapse", collapsed);
@@ -89,6 +108,35 @@ final class V2Panels {
         Map<String, Object> spec = new TreeMap<>();
         spec.put("rows", rowKinds);
         return V2Kinds.kind("RowsLayout", spec);
+    }
+
+    /**
+     * v2 keeps neither a row's id nor its header's place: the reader gives the row the lowest id no panel or earlier
+     * row has, and puts the header below everything above it. A row that has others is a gap.
+     */
+    private void header(String title, Integer id, Map<String, Object> gridPos, int y) {
+        int expectedId = 1;
+        while (panelIds.contains(expectedId) || rowIds.contains(expectedId)) {
+            expectedId++;
+        }
+        if (id == null || id != expectedId) {
+            gaps.row(title, id, "id", "is " + id + "; read back from v2 the row gets " + expectedId
+                    + ", the lowest id no panel or earlier row has");
+        }
+        rowIds.add(expectedId);
+        if (y != bottom) {
+            gaps.row(title, id, "gridPos.y", "is " + y + "; read back from v2 the row is placed at " + bottom
+                    + ", below everything above it");
+        }
+        if (!Map.of("h", 1, "w", 24, "x", 0).equals(Map.of("h", number(gridPos.get("h")), "w", number(gridPos.get("w")),
+                "x", number(gridPos.get("x"))))) {
+            gaps.row(title, id, "gridPos", "is not a full-width header of height 1, the only row v2 has");
+        }
+        bottom = Math.max(bottom, y + 1);
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : -1;
     }
 
     private static Map<String, Object> grid(List<Object> items) {
@@ -145,6 +193,14 @@ final class V2Panels {
         spec.put("x", pos.integer("x"));
         Integer y = pos.integer("y");
         spec.put("y", y == null ? null : y - top);
+        Object height = pos.rest().get("h");
+        if (y != null && height instanceof Number h) {
+            bottom = Math.max(bottom, y + h.intValue());
+        }
+        if (y != null && y < top) {
+            gaps.panel(title, id, "gridPos.y", "is " + y + ", above its row's header at " + (top - 1)
+                    + "; v2 places a row's panels below the row");
+        }
         spec.put("width", pos.integer("w"));
         spec.put("height", pos.integer("h"));
         gaps.panelLeftovers(pos, title, id, "gridPos.");

@@ -169,15 +169,24 @@ class DashboardV2Test {
                         "dashboard 'kitchen-sink' panel 'Above the rows' (id 1): 'datasource' belongs to a panel "
                                 + "without queries; in v2 only a query names a data source"),
                 new Gap("a row id the reader would not give it", c -> panel(c, 1).put("id", 99),
-                        "dashboard 'kitchen-sink' row 'Open' (id 99): 'id' does not come back the same from v2"),
-                new Gap("a last row lower than the layout would put it", c -> gridPos(panel(c, 3)).put("y", 30),
-                        "dashboard 'kitchen-sink' row 'Closed' (id 4): 'gridPos.y' does not come back the same from "
-                                + "v2; dashboard 'kitchen-sink' panel 'Notes' (id 5): 'gridPos.y' does not come back the "
-                                + "same from v2; dashboard 'kitchen-sink' panel 'Closed gauge' (id 6): 'gridPos.y' does "
-                                + "not come back the same from v2"),
+                        "dashboard 'kitchen-sink' row 'Open' (id 99): 'id' is 99; read back from v2 the row gets 2, "
+                                + "the lowest id no panel or earlier row has"),
+                new Gap("a collapsed row and its panels lower than the layout would put them", c -> {
+                    gridPos(panel(c, 3)).put("y", 20);
+                    ((List<Map<String, Object>>) panel(c, 3).get("panels")).forEach(p -> gridPos(p).put("y", 21));
+                }, "dashboard 'kitchen-sink' row 'Closed' (id 4): 'gridPos.y' is 20; read back from v2 the row is "
+                        + "placed at 13, below everything above it"),
+                new Gap("a row header narrower than the grid", c -> gridPos(panel(c, 1)).put("w", 12),
+                        "dashboard 'kitchen-sink' row 'Open' (id 2): 'gridPos' is not a full-width header of height 1, "
+                                + "the only row v2 has"),
+                new Gap("a collapsed row's panel above the row", c -> gridPos(((List<Map<String, Object>>)
+                        panel(c, 3).get("panels")).get(0)).put("y", 0),
+                        "dashboard 'kitchen-sink' panel 'Notes' (id 5): 'gridPos.y' is 0, above its row's header at "
+                                + "13; v2 places a row's panels below the row"),
                 new Gap("two panels with one id", c -> panel(c, 2).put("id", 1),
                         "dashboard 'kitchen-sink' panel 'Repeated per path' (id 1): 'id' is used twice; v2 names each "
-                                + "element by it"));
+                                + "element by it; dashboard 'kitchen-sink' row 'Closed' (id 4): 'id' is 4; read back "
+                                + "from v2 the row gets 3, the lowest id no panel or earlier row has"));
         return rows.stream().map(row -> DynamicTest.dynamicTest(row.name(), () -> {
             Map<String, Object> classic = parse(RENDERER.json(KitchenSinkDashboard.kitchenSink()));
             row.change().accept(classic);
