@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The three Metaflow dashboards and the two SLO dashboards as v2: valid against the v2 schema generated from
- * {@code @grafana/schema}, read back by obsgen's own reader to the classic file byte for byte, and clean of
+ * The three Metaflow dashboards and the two SLO dashboards as v2 (Grafana 13) and v2beta1 (Grafana 12): valid
+ * against the schema generated from {@code @grafana/schema} for each, read back by obsgen's own reader to the classic file byte for byte, and clean of
  * {@code dashboard/v2-format}.
  */
 class MetaflowDashboardsV2Test {
     private static final Observability MODEL = SloRules.expand(new MetaflowObservability().define());
-    private static final GrafanaVersion VERSION = new GrafanaVersion(13, 0, 0);
-    private static final DashboardRenderer RENDERER = new DashboardRenderer(VERSION);
+    /** Grafana 13 (v2) and the default 12.3 (v2beta1). */
+    private static final List<GrafanaVersion> RELEASES = List.of(new GrafanaVersion(13, 0, 0), GrafanaVersion.DEFAULT);
 
     @Test
     void thereAreThreeMetaflowAndTwoSloDashboards() {
@@ -38,19 +38,23 @@ class MetaflowDashboardsV2Test {
 
     @TestFactory
     Stream<DynamicTest> everyV2SpecValidates() {
-        return MODEL.dashboards().stream().map(d -> DynamicTest.dynamicTest(d.uid(),
-                () -> assertEquals(List.of(), GrafanaV2Schema.validate(DashboardV2.spec(RENDERER.tree(d), VERSION)))));
+        return RELEASES.stream().flatMap(release -> MODEL.dashboards().stream().map(d -> DynamicTest.dynamicTest(
+                d.uid() + " for " + release.pluginVersion(), () -> assertEquals(List.of(), GrafanaV2Schema.validate(
+                        DashboardV2.spec(new DashboardRenderer(release).tree(d), release), release)))));
     }
 
     @TestFactory
     Stream<DynamicTest> everyV2SpecReadsBackToTheClassicFile() {
-        return MODEL.dashboards().stream().map(d -> DynamicTest.dynamicTest(d.uid(), () -> {
-            String v2 = DashboardJsonFormat.write(DashboardV2.spec(RENDERER.tree(d), VERSION));
-            Map<String, Object> parsed = DashboardJsonFormat.mapper().readValue(v2,
-                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
-                    });
-            assertEquals(RENDERER.json(d), DashboardJsonFormat.write(ClassicDashboard.fromV2(d.uid(), parsed, VERSION)));
-        }));
+        return RELEASES.stream().flatMap(release -> MODEL.dashboards().stream().map(d -> DynamicTest.dynamicTest(
+                d.uid() + " for " + release.pluginVersion(), () -> {
+                    DashboardRenderer renderer = new DashboardRenderer(release);
+                    String v2 = DashboardJsonFormat.write(DashboardV2.spec(renderer.tree(d), release));
+                    Map<String, Object> parsed = DashboardJsonFormat.mapper().readValue(v2,
+                            new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                            });
+                    assertEquals(renderer.json(d),
+                            DashboardJsonFormat.write(ClassicDashboard.fromV2(d.uid(), parsed, release)));
+                })));
     }
 
     @Test

@@ -159,7 +159,8 @@ final class ClassicPanels {
         for (Object transformation : data.get("transformations") instanceof List<?> list ? list : List.of()) {
             Map<String, Object> kind = ClassicObject.map(transformation);
             Map<String, Object> json = new TreeMap<>(ClassicObject.map(kind.get("spec")));
-            json.put("id", kind.get("group"));
+            // v2 names the transformation in group; v2beta1 in kind and in the spec's id.
+            json.put("id", "Transformation".equals(kind.get("kind")) ? kind.get("group") : json.getOrDefault("id", kind.get("kind")));
             transformations.add(json);
         }
         if (!transformations.isEmpty()) {

@@ -7,19 +7,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Grafana's v2 dashboard {@code spec} (schema {@code dashboard.grafana.app/v2}) of a classic dashboard, as
- * {@code DashboardRenderer} builds it: panels become {@code elements} named {@code panel-<id>} placed by a
- * {@code GridLayout} (or a {@code RowsLayout} when there are rows), queries a {@code QueryGroup}, options and field
- * config a {@code VizConfig}, the time fields one {@code timeSettings}.
+ * Grafana's v2 dashboard {@code spec} ({@code dashboard.grafana.app/v2} for Grafana 13, {@code v2beta1} for 12) of a
+ * classic dashboard as {@code DashboardRenderer} builds it: panels become {@code elements} named {@code panel-<id>}
+ * placed by a {@code GridLayout} (or a {@code RowsLayout} when there are rows), queries a {@code QueryGroup}, options
+ * and field config a {@code VizConfig}, the time fields one {@code timeSettings}.
  *
  * <p>Nothing is dropped: a classic field v2 has no place for is a {@link V2Gap}, and a dashboard whose v2 form
  * read back by {@link ClassicDashboard} would not be the same classic JSON is one too, naming the field that
  * differs. {@link #spec} refuses a dashboard with gaps; {@link #gaps} lists them.
  */
 public final class DashboardV2 {
-    private static final List<String> TIME_SETTINGS = List.of("refresh", "time", "timezone", "timepicker",
-            "fiscalYearStartMonth", "weekStart");
-
     private DashboardV2() {
     }
 
@@ -28,7 +25,7 @@ public final class DashboardV2 {
      */
     public static Map<String, Object> spec(Map<String, Object> classic, GrafanaVersion version) {
         Gaps gaps = new Gaps(uid(classic));
-        Map<String, Object> spec = convert(classic, gaps);
+        Map<String, Object> spec = convert(classic, gaps, isBeta(version));
         if (schemaVersion(classic) != version.schemaVersion()) {
             gaps.dashboard("schemaVersion", "is " + classic.get("schemaVersion") + ", but Grafana "
                     + version.pluginVersion() + " writes " + version.schemaVersion()
@@ -46,11 +43,25 @@ public final class DashboardV2 {
     /** Every gap of the dashboard; empty when {@link #spec} takes it for the release the JSON was rendered for. */
     public static List<V2Gap> gaps(Map<String, Object> classic) {
         Gaps gaps = new Gaps(uid(classic));
-        Map<String, Object> spec = convert(classic, gaps);
+        Map<String, Object> spec = convert(classic, gaps, false);
         if (gaps.isEmpty()) {
             compare(classic, spec, gaps);
         }
         return gaps.list();
+    }
+
+    /**
+     * Grafana 12 serves the spec as {@code v2beta1}, Grafana 13 as {@code v2}; they differ in one place, a
+     * transformation: {@code {kind: <id>, spec: {id, options}}} in v2beta1, {@code {kind: Transformation, group:
+     * <id>, spec: {options}}} in v2.
+     */
+    public static boolean isBeta(GrafanaVersion version) {
+        return version.major() < 13;
+    }
+
+    /** The {@code apiVersion} of a v2 dashboard resource for the release: {@code dashboard.grafana.app/v2beta1} or {@code /v2}. */
+    public static String apiVersion(GrafanaVersion version) {
+        return "dashboard.grafana.app/" + (isBeta(version) ? "v2beta1" : "v2");
     }
 
     private static int schemaVersion(Map<String, Object> classic) {
@@ -61,7 +72,7 @@ public final class DashboardV2 {
         return String.valueOf(classic.get("uid"));
     }
 
-    private static Map<String, Object> convert(Map<String, Object> classic, Gaps gaps) {
+    private static Map<String, Object> convert(Map<String, Object> classic, Gaps gaps, boolean beta) {
         ClassicObject json = new ClassicObject(classic);
         Map<String, Object> spec = new TreeMap<>();
         json.take("uid");
@@ -102,7 +113,7 @@ public final class DashboardV2 {
         }
         spec.put("variables", v2Variables);
         gaps.dashboardLeftovers(templating, "templating.");
-        V2Panels panels = new V2Panels(gaps);
+        V2Panels panels = new V2Panels(gaps, beta);
         spec.put("layout", panels.layout(json.list("panels")));
         spec.put("elements", panels.elements());
         gaps.dashboardLeftovers(json, "");

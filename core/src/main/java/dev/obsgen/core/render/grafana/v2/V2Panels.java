@@ -21,6 +21,7 @@ final class V2Panels {
             "maxDataPoints", "queryCachingTTL", "timeCompare", "timeFrom", "timeShift");
 
     private final Gaps gaps;
+    private final boolean beta;
     private final Map<String, Object> elements = new TreeMap<>();
     private final Set<String> names = new HashSet<>();
     private final Set<Integer> panelIds = new HashSet<>();
@@ -28,8 +29,10 @@ final class V2Panels {
     /** The lowest grid line below everything placed so far, where the reader puts the next row. */
     private int bottom;
 
-    V2Panels(Gaps gaps) {
+    /** @param beta whether to write {@code v2beta1} (Grafana 12), which names a transformation by its kind */
+    V2Panels(Gaps gaps, boolean beta) {
         this.gaps = gaps;
+        this.beta = beta;
     }
 
     Map<String, Object> elements() {
@@ -261,8 +264,15 @@ final class V2Panels {
                     spec.put(key, step.take(key));
                 }
             }
-            Map<String, Object> kind = V2Kinds.kind("Transformation", spec);
-            kind.put("group", step.take("id"));
+            Object transformationId = step.take("id");
+            Map<String, Object> kind;
+            if (beta) {
+                spec.put("id", transformationId);
+                kind = V2Kinds.kind(String.valueOf(transformationId), spec);
+            } else {
+                kind = V2Kinds.kind("Transformation", spec);
+                kind.put("group", transformationId);
+            }
             gaps.panelLeftovers(step, title, id, "transformations[" + i + "].");
             transformations.add(kind);
         }

@@ -41,20 +41,41 @@ class DashboardV2Test {
                 dashboards().stream().map(Dashboard::uid).toList());
     }
 
+    /** Grafana 13 (v2) and Grafana 12.3 (v2beta1). */
+    static final List<GrafanaVersion> RELEASES = List.of(VERSION, GrafanaVersion.DEFAULT);
+
     @TestFactory
-    Stream<DynamicTest> everySpecValidatesAgainstTheV2Schema() {
-        return dashboards().stream().map(d -> DynamicTest.dynamicTest(d.uid(),
-                () -> assertEquals(List.of(), GrafanaV2Schema.validate(DashboardV2.spec(RENDERER.tree(d), VERSION)))));
+    Stream<DynamicTest> everySpecValidatesAgainstTheSchemaOfItsRelease() {
+        return RELEASES.stream().flatMap(release -> dashboards().stream().map(d -> DynamicTest.dynamicTest(
+                d.uid() + " for " + release.pluginVersion(), () -> assertEquals(List.of(), GrafanaV2Schema.validate(
+                        DashboardV2.spec(new DashboardRenderer(release).tree(d), release), release)))));
     }
 
     @TestFactory
     Stream<DynamicTest> everySpecReadsBackToTheClassicTextByteForByte() {
-        return dashboards().stream().map(d -> DynamicTest.dynamicTest(d.uid(), () -> {
-            Map<String, Object> spec = DashboardV2.spec(RENDERER.tree(d), VERSION);
-            // Through text and back, as a file would carry it.
-            Map<String, Object> parsed = parse(DashboardJsonFormat.write(spec));
-            assertEquals(RENDERER.json(d), DashboardJsonFormat.write(ClassicDashboard.fromV2(d.uid(), parsed, VERSION)));
-        }));
+        return RELEASES.stream().flatMap(release -> dashboards().stream().map(d -> DynamicTest.dynamicTest(
+                d.uid() + " for " + release.pluginVersion(), () -> {
+                    DashboardRenderer renderer = new DashboardRenderer(release);
+                    Map<String, Object> spec = DashboardV2.spec(renderer.tree(d), release);
+                    // Through text and back, as a file would carry it.
+                    Map<String, Object> parsed = parse(DashboardJsonFormat.write(spec));
+                    assertEquals(renderer.json(d),
+                            DashboardJsonFormat.write(ClassicDashboard.fromV2(d.uid(), parsed, release)));
+                })));
+    }
+
+    @Test
+    void grafana12AndGrafana13NameATransformationDifferently() {
+        Dashboard shop = KitchenSinkDashboard.all().get(0);
+        String beta = DashboardJsonFormat.write(DashboardV2.spec(new DashboardRenderer(GrafanaVersion.DEFAULT).tree(shop),
+                GrafanaVersion.DEFAULT));
+        assertTrue(beta.contains("\"kind\": \"organize\""), "v2beta1: the kind is the transformation's id");
+        assertFalse(GrafanaV2Schema.validate(beta, VERSION).isEmpty(), "a v2beta1 transformation is not a v2 one");
+        String v2 = DashboardJsonFormat.write(DashboardV2.spec(RENDERER.tree(shop), VERSION));
+        assertTrue(v2.contains("\"group\": \"organize\""), "v2: the group is the transformation's id");
+        assertFalse(GrafanaV2Schema.validate(v2, GrafanaVersion.DEFAULT).isEmpty(), "a v2 transformation is not a v2beta1 one");
+        assertEquals(List.of("dashboard.grafana.app/v2beta1", "dashboard.grafana.app/v2"),
+                List.of(DashboardV2.apiVersion(GrafanaVersion.DEFAULT), DashboardV2.apiVersion(VERSION)));
     }
 
     @TestFactory
@@ -114,7 +135,7 @@ class DashboardV2Test {
             Map<String, Object> spec = parse(DashboardJsonFormat.write(
                     DashboardV2.spec(RENDERER.tree(KitchenSinkDashboard.kitchenSink()), VERSION)));
             row.change().accept(spec);
-            assertFalse(GrafanaV2Schema.validate(spec).isEmpty(), row.name());
+            assertFalse(GrafanaV2Schema.validate(spec, VERSION).isEmpty(), row.name());
         }));
     }
 
