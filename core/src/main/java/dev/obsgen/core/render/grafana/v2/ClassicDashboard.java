@@ -4,6 +4,7 @@ import dev.obsgen.core.render.grafana.GrafanaVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,10 +26,19 @@ public final class ClassicDashboard {
         return read(uid, spec, version.schemaVersion());
     }
 
+    private static final Set<String> SPEC = Set.of("annotations", "cursorSync", "description", "editable", "elements",
+            "layout", "links", "liveNow", "preload", "revision", "tags", "timeSettings", "title", "variables");
+    private static final Set<String> TIME_SETTINGS = Set.of("timezone", "from", "to", "autoRefresh",
+            "autoRefreshIntervals", "quickRanges", "hideTimepicker", "weekStart", "fiscalYearStartMonth", "nowDelay");
+    private static final Set<String> ANNOTATION = Set.of("query", "enable", "hide", "iconColor", "name", "builtIn",
+            "filter", "placement", "mappings", "legacyOptions");
+
     static Map<String, Object> read(String uid, Map<String, Object> spec, int schemaVersion) {
+        V2Fields.only(uid, spec, SPEC, "the spec");
+        V2Fields.only(uid, ClassicObject.map(spec.get("timeSettings")), TIME_SETTINGS, "timeSettings");
         Map<String, Object> out = new TreeMap<>();
         Map<String, Object> builtIn = new TreeMap<>();
-        builtIn.put("list", annotations(ClassicObject.map(spec).get("annotations")));
+        builtIn.put("list", annotations(uid, ClassicObject.map(spec).get("annotations")));
         out.put("annotations", builtIn);
         out.put("description", spec.get("description") == null ? "" : spec.get("description"));
         for (String key : List.of("editable", "liveNow", "revision")) {
@@ -88,12 +98,15 @@ public final class ClassicDashboard {
         }
     }
 
-    private static List<Object> annotations(Object annotations) {
+    private static List<Object> annotations(String uid, Object annotations) {
         List<Object> out = new ArrayList<>();
         for (Object annotation : annotations instanceof List<?> list ? list : List.of()) {
             Map<String, Object> kind = ClassicObject.map(annotation);
             Map<String, Object> spec = ClassicObject.map(kind.get("spec"));
+            String what = "annotation '" + spec.get("name") + "'";
+            V2Fields.only(uid, spec, ANNOTATION, what);
             Map<String, Object> query = ClassicObject.map(spec.get("query"));
+            V2Fields.only(uid, query, V2Kinds.DATA_QUERY, what + " query");
             Map<String, Object> json = new TreeMap<>(ClassicObject.map(query.get("spec")));
             json.putAll(ClassicObject.map(spec.get("legacyOptions")));
             for (String key : List.of("name", "enable", "hide", "iconColor", "filter", "mappings", "placement")) {

@@ -13,6 +13,15 @@ import java.util.TreeMap;
  * hands them out.
  */
 final class ClassicPanels {
+    private static final Set<String> ROW = Set.of("title", "collapse", "hideHeader", "layout", "repeat");
+    private static final Set<String> ITEM = Set.of("x", "y", "width", "height", "element", "repeat");
+    private static final Set<String> PANEL = Set.of("id", "title", "description", "links", "data", "vizConfig",
+            "transparent");
+    private static final Set<String> QUERY_GROUP = Set.of("queries", "transformations", "queryOptions");
+    private static final Set<String> PANEL_QUERY = Set.of("query", "refId", "hidden");
+    private static final Set<String> VIZ_CONFIG = Set.of("kind", "group", "version", "spec");
+    private static final Set<String> VIZ_SPEC = Set.of("options", "fieldConfig");
+
     private final String uid;
     private final Map<String, Object> elements;
     private final Set<Integer> usedIds = new HashSet<>();
@@ -55,6 +64,7 @@ final class ClassicPanels {
                 throw refuse("row '" + title + "' has '" + key + "', which classic rows do not have");
             }
         }
+        V2Fields.only(uid, spec, ROW, "row '" + title + "'");
         Map<String, Object> layout = ClassicObject.map(spec.get("layout"));
         if (!"GridLayout".equals(layout.get("kind"))) {
             throw refuse("row '" + title + "' holds layout " + layout.get("kind") + "; a classic row holds a grid only");
@@ -115,9 +125,15 @@ final class ClassicPanels {
             throw refuse("element '" + name + "' is of kind " + element.get("kind") + "; obsgen reads whole panels only");
         }
         Map<String, Object> spec = ClassicObject.map(element.get("spec"));
+        String what = "panel '" + spec.get("title") + "'";
+        V2Fields.only(uid, item, ITEM, what + " grid item");
+        V2Fields.only(uid, spec, PANEL, what);
         Map<String, Object> viz = ClassicObject.map(spec.get("vizConfig"));
+        V2Fields.only(uid, viz, VIZ_CONFIG, what + " vizConfig");
         Map<String, Object> vizSpec = ClassicObject.map(viz.get("spec"));
+        V2Fields.only(uid, vizSpec, VIZ_SPEC, what + " vizConfig");
         Map<String, Object> data = ClassicObject.map(ClassicObject.map(spec.get("data")).get("spec"));
+        V2Fields.only(uid, data, QUERY_GROUP, what + " query group");
         Map<String, Object> panel = new TreeMap<>();
         panel.put("description", spec.get("description") == null ? "" : spec.get("description"));
         panel.put("fieldConfig", vizSpec.get("fieldConfig"));
@@ -149,7 +165,11 @@ final class ClassicPanels {
         panel.putAll(ClassicObject.map(data.get("queryOptions")));
         List<Object> targets = new ArrayList<>();
         for (Object query : data.get("queries") instanceof List<?> list ? list : List.of()) {
-            targets.add(target(ClassicObject.map(ClassicObject.map(query).get("spec"))));
+            Map<String, Object> querySpec = ClassicObject.map(ClassicObject.map(query).get("spec"));
+            V2Fields.only(uid, querySpec, PANEL_QUERY, what + " query " + querySpec.get("refId"));
+            V2Fields.only(uid, ClassicObject.map(querySpec.get("query")), V2Kinds.DATA_QUERY,
+                    what + " query " + querySpec.get("refId"));
+            targets.add(target(querySpec));
         }
         if (!targets.isEmpty()) {
             panel.put("datasource", ClassicObject.map(targets.get(0)).get("datasource"));

@@ -1,8 +1,10 @@
 package dev.obsgen.core.render.grafana.v2;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** v2 variable kinds back as classic {@code templating.list} entries, with the fields classic JSON leaves out when unset left out. */
@@ -10,6 +12,17 @@ final class ClassicVariables {
     private static final Map<String, String> TYPES = Map.of("QueryVariable", "query", "CustomVariable", "custom",
             "DatasourceVariable", "datasource", "IntervalVariable", "interval", "ConstantVariable", "constant",
             "TextVariable", "textbox");
+
+    private static final Set<String> COMMON = Set.of("name", "label", "description", "hide", "skipUrlSync", "current");
+    private static final Map<String, Set<String>> FIELDS = Map.of(
+            "query", Set.of("query", "definition", "allValue", "regexApplyTo", "options", "multi", "includeAll",
+                    "allowCustomValue", "refresh", "regex", "sort"),
+            "datasource", Set.of("pluginId", "allValue", "options", "multi", "includeAll", "allowCustomValue",
+                    "refresh", "regex"),
+            "custom", Set.of("query", "allValue", "options", "multi", "includeAll", "allowCustomValue"),
+            "interval", Set.of("query", "options", "auto", "auto_min", "auto_count", "refresh"),
+            "constant", Set.of("query"),
+            "textbox", Set.of("query"));
 
     private ClassicVariables() {
     }
@@ -23,6 +36,13 @@ final class ClassicVariables {
             if (type == null) {
                 throw new IllegalArgumentException("dashboard '" + uid + "': variable '" + spec.get("name") + "' is of kind "
                         + kind.get("kind") + ", which obsgen does not read into classic JSON");
+            }
+            Set<String> known = new HashSet<>(COMMON);
+            known.addAll(FIELDS.get(type));
+            String what = "variable '" + spec.get("name") + "'";
+            V2Fields.only(uid, spec, known, what);
+            if (type.equals("query")) {
+                V2Fields.only(uid, ClassicObject.map(spec.get("query")), V2Kinds.DATA_QUERY, what + " query");
             }
             out.add(variable(type, spec));
         }

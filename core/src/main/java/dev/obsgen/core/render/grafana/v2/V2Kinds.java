@@ -17,6 +17,8 @@ final class V2Kinds {
             "2h", "1d");
     /** The version of the query schema every data source query is written in until plugins publish their own. */
     static final String QUERY_VERSION = "v0";
+    /** The fields of a {@code DataQuery} the reader maps; {@code labels} has no classic form. */
+    static final java.util.Set<String> DATA_QUERY = java.util.Set.of("kind", "group", "version", "datasource", "spec");
     /** A query variable's query given as text, as Grafana's own converter wraps it. */
     static final String LEGACY_STRING_VALUE = "__legacyStringValue";
 

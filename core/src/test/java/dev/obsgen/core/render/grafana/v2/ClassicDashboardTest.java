@@ -52,6 +52,18 @@ class ClassicDashboardTest {
                 new Refusal("rows in a row", spec -> row(spec, 1).put("layout", parse("{\"kind\": \"RowsLayout\", "
                         + "\"spec\": {\"rows\": []}}")),
                         "dashboard 'kitchen-sink': row 'Open' holds layout RowsLayout; a classic row holds a grid only"),
+                new Refusal("a panel subtitle", spec -> panelSpec(spec, "panel-1").put("subtitle", "More"),
+                        "dashboard 'kitchen-sink': panel 'Above the rows' has 'subtitle', which obsgen does not read "
+                                + "into classic JSON"),
+                new Refusal("the editor's layout preferences", spec -> spec.put("preferences", Map.of()),
+                        "dashboard 'kitchen-sink': the spec has 'preferences', which obsgen does not read into classic "
+                                + "JSON"),
+                new Refusal("labels on a query", spec -> dataQuery(spec, "panel-3").put("labels", Map.of("a", "b")),
+                        "dashboard 'kitchen-sink': panel 'Repeated per path' query A has 'labels', which obsgen does "
+                                + "not read into classic JSON"),
+                new Refusal("static options on a query variable", spec -> variableSpec(spec, 1).put("staticOptions",
+                        List.of()), "dashboard 'kitchen-sink': variable 'path' has 'staticOptions', which obsgen does "
+                        + "not read into classic JSON"),
                 new Refusal("a placed element that does not exist", spec -> elements(spec).remove("panel-3"),
                         "dashboard 'kitchen-sink': the layout places element 'panel-3', which the dashboard does not have"));
     }
@@ -85,6 +97,24 @@ class ClassicDashboardTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> elements(Map<String, Object> spec) {
         return (Map<String, Object>) spec.get("elements");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> panelSpec(Map<String, Object> spec, String element) {
+        return (Map<String, Object>) ((Map<String, Object>) elements(spec).get(element)).get("spec");
+    }
+
+    /** The first query's {@code DataQuery} of the element. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> dataQuery(Map<String, Object> spec, String element) {
+        Map<String, Object> data = (Map<String, Object>) ((Map<String, Object>) panelSpec(spec, element).get("data")).get("spec");
+        Map<String, Object> first = (Map<String, Object>) ((List<Object>) data.get("queries")).get(0);
+        return (Map<String, Object>) ((Map<String, Object>) first.get("spec")).get("query");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> variableSpec(Map<String, Object> spec, int index) {
+        return (Map<String, Object>) ((Map<String, Object>) variables(spec).get(index)).get("spec");
     }
 
     @SuppressWarnings("unchecked")
