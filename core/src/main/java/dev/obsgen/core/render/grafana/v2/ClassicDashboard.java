@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * Reads a v2 dashboard {@code spec} back into classic dashboard JSON, the inverse of {@link DashboardV2}: for a
  * dashboard obsgen wrote, the result written with {@code DashboardJsonFormat} is the classic file byte for byte.
  * Layouts and kinds classic JSON has no form for ({@code TabsLayout}, {@code AutoGridLayout}, {@code LibraryPanel},
- * conditional rendering, group-by, ad hoc and switch variables) are refused with an {@link IllegalArgumentException}
- * naming them, never dropped.
+ * conditional rendering, group-by, ad hoc and switch variables), and any field the reader does not map, are refused
+ * with an {@link IllegalArgumentException} naming them, never dropped.
  */
 public final class ClassicDashboard {
     private ClassicDashboard() {
