@@ -8,6 +8,7 @@ import dev.obsgen.core.check.dashboard.DashboardCheck;
 import dev.obsgen.core.check.dashboard.DashboardRateInterval;
 import dev.obsgen.core.check.dashboard.DashboardUid;
 import dev.obsgen.core.check.dashboard.DashboardUnknownMetric;
+import dev.obsgen.core.check.dashboard.DashboardV2Format;
 import dev.obsgen.core.check.dashboard.DatasourceVariableUse;
 import dev.obsgen.core.check.dashboard.HeatmapHistogram;
 import dev.obsgen.core.check.dashboard.PanelIds;
@@ -64,6 +65,7 @@ import dev.obsgen.core.check.promql.UnknownMetric;
 import dev.obsgen.core.check.alert.ValueFormat;
 import dev.obsgen.core.check.alert.ValueInLabel;
 import dev.obsgen.core.dashboard.DashboardShape;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.check.slo.SloDefinition;
 import dev.obsgen.core.check.team.OperatorRouting;
@@ -128,9 +130,15 @@ public final class CheckRegistry {
         return new CheckRegistry(structureChecks, checks, syntax, queryChecks, lintChecks, threads);
     }
 
+    /** The checks for dashboards written as classic JSON. */
     public static CheckRegistry standard() {
+        return standard(DashboardFormat.CLASSIC);
+    }
+
+    /** The checks for dashboards written in {@code format}: the same list, with the v2 check quiet unless v2. */
+    public static CheckRegistry standard(DashboardFormat format) {
         List<List<ModelCheck>> structure = structureChecks();
-        List<ModelCheck> model = new ArrayList<>(modelChecks());
+        List<ModelCheck> model = new ArrayList<>(modelChecks(format));
         SyntaxCheck syntax = new SyntaxCheck();
         List<QueryCheck> queries = List.of(
                 new UnknownMetric(),
@@ -177,7 +185,7 @@ public final class CheckRegistry {
                 List.of(new PathName(), new PathCollision(), new SloDefinition()));
     }
 
-    private static List<ModelCheck> modelChecks() {
+    private static List<ModelCheck> modelChecks(DashboardFormat format) {
         return List.<ModelCheck>of(
                 new UniqueNames(),
                 new MetricNames(),
@@ -203,6 +211,7 @@ public final class CheckRegistry {
                 new HeatmapHistogram(),
                 new DashboardUnknownMetric(),
                 new PanelMetric(),
+                new DashboardV2Format(format),
                 new SpanTree(),
                 new LogEventFields(),
                 new LogIndexMapping(),

@@ -9,6 +9,7 @@ import dev.obsgen.core.SampleTeams;
 import dev.obsgen.core.check.promql.NameCatalog;
 import dev.obsgen.core.lint.Lint;
 import dev.obsgen.core.lint.LintProblem;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.core.team.Composition;
 import dev.obsgen.core.verify.FakePrometheus;
@@ -217,6 +218,11 @@ class EveryCheckFiresTest {
                         b -> b.withDashboard(dashboard("shop-traffic", timeseries(RATE))
                                 .withVariable(QueryVariable.builder("path", "label_values(http_requests_total, path)")
                                         .refresh(QueryVariable.Refresh.ON_DASHBOARD_LOAD)))),
+                new Row("dashboard/v2-format", "a library panel reference in a dashboard written as v2", Entry.MODEL,
+                        "panel 'Requests' of dashboard 'shop-traffic'", dir -> found(CheckRegistry.standard(DashboardFormat.V2)
+                                .run(CollectionSampleModel.builder().withDashboard(SampleDashboards.shop(SampleModel.model()))
+                                        .withDashboard(dashboard("shop-traffic", timeseries(RATE)
+                                                .rawField("libraryPanel", Map.of("uid", "lib", "name", "Lib")))).build()))),
                 model("dashboard/heatmap-histogram", "a heatmap of buckets not kept by le", "panel 'Latency'",
                         b -> b.withDashboard(dashboard("shop-traffic", Panel.heatmap("Latency").description("Latency.")
                                 .unit(GrafanaUnit.SECONDS).withTarget(PrometheusTarget.builder(

@@ -1,25 +1,32 @@
 package dev.obsgen.core.importer.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.obsgen.core.importer.ImportNotes;
+import dev.obsgen.core.render.grafana.GrafanaVersion;
+import dev.obsgen.core.render.grafana.v2.ClassicDashboard;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The dashboards one file holds: a dashboard JSON, a JSON with a {@code dashboard} wrapper (Grafana's HTTP API),
  * a Kubernetes ConfigMap with dashboards in {@code data} (a {@code List} of them too, as kube-prometheus ships),
- * or a grafana-operator {@code GrafanaDashboard} with its JSON in {@code spec.json}; several YAML documents may
- * follow each other.
+ * a grafana-operator {@code GrafanaDashboard} with its JSON in {@code spec.json}, or a {@code dashboard.grafana.app}
+ * {@code Dashboard} resource (classic JSON in {@code spec}, or a v2 spec read back into classic JSON); several YAML
+ * documents may follow each other.
  */
 final class DashboardDocuments {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
+    private static final String RESOURCE_GROUP = "dashboard.grafana.app/";
 
     /** One dashboard and where in the file it is, such as {@code ConfigMap grafana-dashboard-nodes, nodes.json}. */
     record Source(String where, JsonNode dashboard) {
@@ -37,7 +44,12 @@ final class DashboardDocuments {
         List<Source> out = new ArrayList<>();
         String start = text.stripLeading();
         if (start.startsWith("{")) {
-            dashboardOrWrapper("", parseJson(text, "the file"), out);
+            JsonNode node = parseJson(text, "the file");
+            if (isDashboardResource(node)) {
+                resource(node, out);
+            } else {
+                dashboardOrWrapper("", node, out);
+            }
             return out;
         }
         try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(text)) {
@@ -89,6 +101,14 @@ final class DashboardDocuments {
                             + " is fetched by the operator, not read here); skipped");
                 }
             }
+            case "Dashboard" -> {
+                if (isDashboardResource(document)) {
+                    resource(document, out);
+                } else {
+                    notes.add(file, "Dashboard " + name, "apiVersion '" + document.path("apiVersion").asText("")
+                            + "' is not dashboard.grafana.app; skipped");
+                }
+            }
             default -> {
                 if (document.has("panels") || document.has("rows") || document.has("dashboard")) {
                     dashboardOrWrapper("", document, out);
@@ -97,6 +117,41 @@ final class DashboardDocuments {
                             "neither a dashboard nor a ConfigMap, List or GrafanaDashboard holding one; skipped");
                 }
             }
+        }
+    }
+
+    private static boolean isDashboardResource(JsonNode node) {
+        return node.path("kind").asText("").equals("Dashboard")
+                && node.path("apiVersion").asText("").startsWith(RESOURCE_GROUP);
+    }
+
+    /**
+     * A {@code dashboard.grafana.app} resource, as Git Sync and grafanactl keep them: a v0 or v1 one holds the
+     * classic JSON in {@code spec}; a v2 one is read back into classic JSON by {@link ClassicDashboard}, which
+     * refuses what classic JSON cannot hold rather than drop it.
+     */
+    private void resource(JsonNode document, List<Source> out) throws IOException {
+        String apiVersion = document.path("apiVersion").asText("");
+        String name = document.path("metadata").path("name").asText("");
+        String where = "Dashboard " + name + " (" + apiVersion + ")";
+        JsonNode spec = document.path("spec");
+        if (!spec.isObject()) {
+            throw new IOException(file + " (" + where + "): no spec object");
+        }
+        if (!apiVersion.startsWith(RESOURCE_GROUP + "v2")) {
+            ObjectNode classic = spec.deepCopy();
+            if (!classic.hasNonNull("uid") && !name.isEmpty()) {
+                classic.put("uid", name);
+            }
+            dashboardOrWrapper(where, classic, out);
+            return;
+        }
+        try {
+            Map<String, Object> v2 = JSON.convertValue(spec, new TypeReference<Map<String, Object>>() {
+            });
+            out.add(new Source(where, JSON.valueToTree(ClassicDashboard.fromV2(name, v2, GrafanaVersion.DEFAULT))));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " (" + where + "): " + e.getMessage());
         }
     }
 

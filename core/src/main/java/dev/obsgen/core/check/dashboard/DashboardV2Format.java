@@ -1,0 +1,68 @@
+package dev.obsgen.core.check.dashboard;
+
+import dev.obsgen.core.check.CheckDefinition;
+import dev.obsgen.core.check.FindingSeverity;
+import dev.obsgen.core.check.FindingSink;
+import dev.obsgen.core.check.ModelCheck;
+import dev.obsgen.core.dashboard.DashboardElements;
+import dev.obsgen.core.render.grafana.DashboardFormat;
+import dev.obsgen.core.render.grafana.DashboardRenderer;
+import dev.obsgen.core.render.grafana.v2.DashboardV2;
+import dev.obsgen.core.render.grafana.v2.V2Gap;
+import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.Panel;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Dashboards written as v2 lose nothing: every field of the classic JSON has its place in the v2 spec and reads
+ * back the same. Quiet unless the dashboard format is v2.
+ */
+@CheckDefinition(
+        id = "dashboard/v2-format",
+        severity = FindingSeverity.ERROR,
+        summary = "Under the v2 dashboard format, every field of a dashboard has a v2 form.",
+        example = "Panel.stat(\"Shared\").rawField(\"libraryPanel\", Map.of(\"uid\", \"lib\", \"name\", \"Lib\"))",
+        fix = "Drop the field, express it through the typed model, or write this dashboard as classic or resource.")
+public final class DashboardV2Format implements ModelCheck {
+    private final DashboardFormat format;
+
+    public DashboardV2Format(DashboardFormat format) {
+        this.format = Objects.requireNonNull(format, "format");
+    }
+
+    @Override
+    public void check(Observability model, FindingSink findings) {
+        if (format != DashboardFormat.V2) {
+            return;
+        }
+        DashboardRenderer renderer = new DashboardRenderer();
+        for (Dashboard dashboard : model.dashboards()) {
+            Map<String, Object> classic;
+            try {
+                classic = renderer.tree(dashboard);
+            } catch (IllegalArgumentException e) {
+                // A raw field that cannot be merged stops the renderer, which reports it; there is no JSON to convert.
+                continue;
+            }
+            for (V2Gap gap : DashboardV2.gaps(classic)) {
+                findings.reportOnField(FindingSeverity.ERROR, element(dashboard, gap), gap.field(),
+                        "'" + gap.field() + "' " + gap.reason() + "; the v2 format would lose it");
+            }
+        }
+    }
+
+    private static String element(Dashboard dashboard, V2Gap gap) {
+        if (gap.part() == V2Gap.Part.PANEL) {
+            for (Panel panel : dashboard.allPanels()) {
+                if (Objects.equals(panel.common().id(), gap.id())) {
+                    return DashboardElements.panel(dashboard, panel);
+                }
+            }
+        }
+        String of = "dashboard '" + dashboard.uid() + "'";
+        return gap.part() == V2Gap.Part.DASHBOARD ? of
+                : (gap.part() == V2Gap.Part.ROW ? "row '" : "panel '") + gap.title() + "' of " + of;
+    }
+}
