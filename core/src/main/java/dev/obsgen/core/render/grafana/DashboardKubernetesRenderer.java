@@ -59,7 +59,7 @@ public final class DashboardKubernetesRenderer implements StreamingRenderer {
         files.accept(GeneratedFile.text(DashboardPaths.configMap(dashboard),
                 YamlFormat.write(configMap(model, dashboard, classicJson), sidecarNote)));
         files.accept(GeneratedFile.text(DashboardPaths.grafanaManifest(dashboard),
-                YamlFormat.write(grafanaManifest(model, dashboard.uid(), resource), settings.header())));
+                YamlFormat.writeKeepingNulls(grafanaManifest(model, dashboard.uid(), resource), settings.header())));
     }
 
     /** The GrafanaManifest of a folder's Folder resource, so that the folder a dashboard names exists. */
