@@ -160,7 +160,8 @@ abstract class ModelMojo extends AbstractMojo {
                 + " match the model" + (composes() ? "s" : ""));
     }
 
-    private DashboardFormat dashboardFormat(GrafanaVersion target) throws MojoExecutionException {
+    /** The format set, or the one the Grafana release defaults to. */
+    DashboardFormat dashboardFormat(GrafanaVersion target) throws MojoExecutionException {
         if (dashboardFormat == null || dashboardFormat.isBlank()) {
             return DashboardFormat.defaultFor(target);
         }
@@ -171,7 +172,7 @@ abstract class ModelMojo extends AbstractMojo {
         }
     }
 
-    private GrafanaVersion grafanaVersion() throws MojoExecutionException {
+    GrafanaVersion grafanaVersion() throws MojoExecutionException {
         try {
             return GrafanaVersion.parse(grafanaVersion);
         } catch (IllegalArgumentException e) {
