@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.obsgen.core.render.grafana.DashboardPaths;
 import dev.obsgen.core.render.grafana.SampleDashboards;
+import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -58,6 +59,26 @@ class DashboardFormatOptionTest {
         String other = format.equals("classic") ? "resource" : "classic";
         assertEquals(1, run("check", "--model", MODEL, "--output", output.toString(), "--dashboard-format", other));
         assertTrue(printed().contains("--dashboard-format " + other), "the fix command carries the format: " + printed());
+    }
+
+    @Test
+    void composeWritesEveryTeamsDashboardsInTheFormatAndComposeCheckComparesWithIt() throws Exception {
+        String platform = ComposeCommandTest.Platform.class.getName();
+        String checkout = ComposeCommandTest.Checkout.class.getName();
+        assertEquals(0, run("compose", "--model", platform, "--model", checkout, "--output", output.toString(),
+                "--dashboard-format", "resource"), printed());
+        Observability team = new ComposeCommandTest.Checkout().define();
+        // A team's dashboard without a folder of its own is in the team's folder.
+        Dashboard dashboard = team.dashboards().get(0).withFolder(team.team().folder());
+        Path file = output.resolve("teams/checkout/" + DashboardPaths.dashboard(dashboard));
+        assertEquals("Dashboard", new ObjectMapper().readTree(Files.readString(file)).path("kind").asText());
+        assertTrue(Files.exists(output.resolve("teams/checkout/" + DashboardPaths.folderMetadata(dashboard.folder()))));
+        assertEquals(0, run("compose-check", "--model", platform, "--model", checkout, "--output", output.toString(),
+                "--dashboard-format", "resource"), printed());
+        printed.reset();
+        assertEquals(1, run("compose-check", "--model", platform, "--model", checkout, "--output", output.toString()));
+        String fix = printed().lines().filter(l -> l.contains("Obsgen compose --model")).findFirst().orElseThrow();
+        assertFalse(fix.contains("--dashboard-format"), "the default needs no option: " + fix);
     }
 
     @ParameterizedTest
