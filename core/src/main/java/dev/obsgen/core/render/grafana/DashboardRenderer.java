@@ -5,6 +5,7 @@ import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,11 @@ public final class DashboardRenderer implements StreamingRenderer {
 
     /** The dashboard's JSON text, as written to its file. */
     public String json(Dashboard dashboard) {
-        return DashboardJsonFormat.write(new DashboardJson(version).dashboard(dashboard));
+        return DashboardJsonFormat.write(tree(dashboard));
+    }
+
+    /** The dashboard's classic JSON as the tree of sorted maps, lists and values its text is written from. */
+    public Map<String, Object> tree(Dashboard dashboard) {
+        return new DashboardJson(version).dashboard(dashboard);
     }
 }
