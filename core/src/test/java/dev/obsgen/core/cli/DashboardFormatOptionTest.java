@@ -38,7 +38,10 @@ class DashboardFormatOptionTest {
             "--dashboard-format RESOURCE|dashboard.grafana.app/v1beta1|resource",
             "--grafana-version 13 --dashboard-format resource|dashboard.grafana.app/v1|resource",
             "--grafana-version 13 --dashboard-format classic||classic",
-            "--grafana-version 12.4||classic"})
+            "--grafana-version 12.4||classic",
+            "--dashboard-format v2|dashboard.grafana.app/v2beta1|v2",
+            "--grafana-version 13|dashboard.grafana.app/v2|v2",
+            "--grafana-version 13.0.2 --dashboard-format v2|dashboard.grafana.app/v2|v2"})
     void theFormatDecidesTheShapeAndCheckComparesWithTheSame(String options, String apiVersion, String format)
             throws Exception {
         String[] extra = options.split(" ");

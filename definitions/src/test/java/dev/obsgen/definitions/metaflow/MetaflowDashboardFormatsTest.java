@@ -9,10 +9,22 @@ import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.obsgen.core.render.grafana.DashboardPaths;
+import dev.obsgen.core.render.grafana.DashboardRenderer;
+import dev.obsgen.core.render.grafana.v2.ClassicDashboard;
+import dev.obsgen.core.render.grafana.v2.GrafanaV2Schema;
+import dev.obsgen.core.slo.SloRules;
+import dev.obsgen.model.dashboard.Dashboard;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -23,7 +35,28 @@ import org.junit.jupiter.api.TestFactory;
  */
 class MetaflowDashboardFormatsTest {
     private static final Observability MODEL = new MetaflowObservability().define();
-    private static final List<DashboardFormat> FORMATS = List.of(DashboardFormat.RESOURCE);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<DashboardFormat> FORMATS = List.of(DashboardFormat.RESOURCE, DashboardFormat.V2);
+
+    @Test
+    void everyV2DashboardFileIsValidV2AndReadsBackToTheClassicJson() throws Exception {
+        Map<String, GeneratedFile> files = Generation.standard(GrafanaVersion.parse("13.0"))
+                .render(MODEL, RenderSettings.of(MetaflowObservability.class.getName()))
+                .output().files().stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
+        DashboardRenderer classic = new DashboardRenderer(GrafanaVersion.parse("13.0"));
+        List<Dashboard> dashboards = SloRules.expand(MODEL).dashboards();
+        assertEquals(5, dashboards.size());
+        for (Dashboard dashboard : dashboards) {
+            JsonNode resource = JSON.readTree(files.get(DashboardPaths.dashboard(dashboard)).text());
+            assertEquals("dashboard.grafana.app/v2", resource.get("apiVersion").asText(), "v2 is Grafana 13's default");
+            String spec = JSON.writeValueAsString(resource.get("spec"));
+            assertEquals(List.of(), GrafanaV2Schema.validate(spec), dashboard.uid());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> tree = JSON.readValue(spec, Map.class);
+            assertEquals(JSON.readTree(classic.json(dashboard)), JSON.valueToTree(
+                    ClassicDashboard.fromV2(dashboard.uid(), tree, GrafanaVersion.parse("13.0"))), dashboard.uid());
+        }
+    }
 
     @TestFactory
     Stream<DynamicContainer> everyFormatsDashboardFilesMatchTheirGoldens() {

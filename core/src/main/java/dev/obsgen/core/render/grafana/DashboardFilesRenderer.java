@@ -2,6 +2,7 @@ package dev.obsgen.core.render.grafana;
 
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.StreamingRenderer;
+import dev.obsgen.core.render.grafana.v2.DashboardV2;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
@@ -62,7 +63,8 @@ public final class DashboardFilesRenderer implements StreamingRenderer {
     private Object spec(Map<String, Object> classic) {
         return switch (format) {
             case CLASSIC, RESOURCE -> classic;
-            case V2 -> throw new UnsupportedOperationException("the v2 dashboard spec is not part of this build yet");
+            // The v2 checks refuse a dashboard v2 cannot hold before anything is rendered.
+            case V2 -> DashboardV2.spec(classic, version);
         };
     }
 

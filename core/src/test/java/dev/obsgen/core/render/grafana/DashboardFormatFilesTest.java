@@ -12,6 +12,8 @@ import dev.obsgen.core.Rendering;
 import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.SampleTeams;
 import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.grafana.v2.ClassicDashboard;
+import dev.obsgen.core.render.grafana.v2.GrafanaV2Schema;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
@@ -21,7 +23,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** What the resource format writes, beyond the bytes its goldens hold: the classic JSON intact inside, everywhere. */
+/**
+ * What the resource formats write, beyond the bytes their goldens hold: the classic JSON intact inside the v1
+ * resource, a v2 spec that is valid and reads back to it, the same resource in the file and the GrafanaManifest.
+ */
 class DashboardFormatFilesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -57,6 +62,27 @@ class DashboardFormatFilesTest {
             assertEquals("GrafanaManifest", manifest.get("kind").asText());
             assertEquals(resource, manifest.at("/spec/template"), "the operator gets the file's resource");
             assertFalse(files.containsKey(DashboardPaths.grafanaDashboard(dashboard)));
+        }
+    }
+
+    @Test
+    void theV2ResourcesSpecIsValidV2AndReadsBackToTheClassicJson() throws Exception {
+        Observability model = DashboardFormatGoldenTest.model();
+        Map<String, GeneratedFile> files = byPath(DashboardFormatGoldenTest.render(model, DashboardFormat.V2));
+        DashboardRenderer classic = new DashboardRenderer();
+        for (Dashboard dashboard : model.dashboards()) {
+            String text = files.get(DashboardPaths.dashboard(dashboard)).text();
+            JsonNode resource = JSON.readTree(text);
+            assertEquals("dashboard.grafana.app/v2beta1", resource.get("apiVersion").asText());
+            String spec = JSON.writeValueAsString(resource.get("spec"));
+            assertEquals(List.of(), GrafanaV2Schema.validate(spec), dashboard.uid());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> specTree = JSON.readValue(spec, Map.class);
+            assertEquals(JSON.readTree(classic.json(dashboard)),
+                    JSON.valueToTree(ClassicDashboard.fromV2(dashboard.uid(), specTree, GrafanaVersion.DEFAULT)),
+                    dashboard.uid() + " read back");
+            JsonNode manifest = YAML.readTree(files.get(DashboardPaths.grafanaManifest(dashboard)).text());
+            assertEquals(resource, manifest.at("/spec/template"));
         }
     }
 

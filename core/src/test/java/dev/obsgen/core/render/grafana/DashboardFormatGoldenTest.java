@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code mvn test -Pupdate-goldens} and review the diff.
  */
 class DashboardFormatGoldenTest {
-    private static final List<DashboardFormat> RESOURCE_FORMATS = List.of(DashboardFormat.RESOURCE);
+    private static final List<DashboardFormat> RESOURCE_FORMATS = List.of(DashboardFormat.RESOURCE, DashboardFormat.V2);
 
     @TestFactory
     Stream<DynamicContainer> everyFileOfEveryResourceFormatMatchesItsGolden() {
