@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * A dashboard folder as a {@code folder.grafana.app} {@code Folder} resource: {@code metadata.name} its uid,
  * {@code spec.title} the folder's name. Git Sync takes a folder from a directory and its identity from the
- * directory's {@code _folder.json}, a Folder resource (without one, the folder's uid is a hash of its path and may
- * change on the next sync); grafanactl pushes the same resource, so one file serves both.
+ * directory's {@code _folder.json}, a Folder resource, when its {@code provisioningFolderMetadata} flag is on
+ * (without the file, the folder's uid is a hash of its path and may change on the next sync); grafanactl pushes the
+ * same resource, so one file serves both.
  *
  * <p>{@code v1beta1} is the version Grafana 12 and 13 both serve and the one Grafana's Foundation SDK writes; Git
  * Sync reads only the name and title of the file.
