@@ -14,6 +14,7 @@ import dev.obsgen.core.render.docs.CheckDocsRenderer;
 import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
 import dev.obsgen.core.render.fluentbit.FluentBitRenderer;
 import dev.obsgen.core.render.grafana.DashboardFilesRenderer;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.DashboardProvisioningRenderer;
 import dev.obsgen.core.render.grafana.DatasourceProvisioningRenderer;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
@@ -63,9 +64,14 @@ public final class Generation {
         return standard(GrafanaVersion.DEFAULT);
     }
 
-    /** Every check and renderer, dashboards written for the given Grafana release. */
+    /** Every check and renderer, dashboards written for the given Grafana release in the format it defaults to. */
     public static Generation standard(GrafanaVersion grafanaVersion) {
-        CheckRegistry checks = CheckRegistry.standard();
+        return standard(grafanaVersion, DashboardFormat.defaultFor(grafanaVersion));
+    }
+
+    /** Every check and renderer, dashboards written for the given Grafana release in the given format. */
+    public static Generation standard(GrafanaVersion grafanaVersion, DashboardFormat dashboardFormat) {
+        CheckRegistry checks = CheckRegistry.standard(dashboardFormat);
         // A team writes what it owns: its rules and their tests, its routing and dashboards as files and as resources
         // in its namespace, its runbooks, its catalog page and the catalog file of what it reads. Scrape config,
         // collection and the check reference are the platform's.
@@ -77,8 +83,8 @@ public final class Generation {
                 new RunbookRenderer(),
                 new CatalogRenderer(),
                 new CatalogFileRenderer(),
-                new DashboardFilesRenderer(grafanaVersion),
-                new DashboardProvisioningRenderer(),
+                new DashboardFilesRenderer(grafanaVersion, dashboardFormat),
+                new DashboardProvisioningRenderer(dashboardFormat),
                 new DashboardPreviewRenderer());
         return new Generation(checks, List.of(
                 new RuleFileRenderer(),
@@ -90,8 +96,8 @@ public final class Generation {
                 new CatalogRenderer(),
                 new CatalogFileRenderer(),
                 new CheckDocsRenderer(checks),
-                new DashboardFilesRenderer(grafanaVersion),
-                new DashboardProvisioningRenderer(),
+                new DashboardFilesRenderer(grafanaVersion, dashboardFormat),
+                new DashboardProvisioningRenderer(dashboardFormat),
                 new DashboardPreviewRenderer(),
                 new DatasourceProvisioningRenderer(),
                 new FluentBitRenderer(),

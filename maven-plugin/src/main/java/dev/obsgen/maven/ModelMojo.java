@@ -6,6 +6,7 @@ import dev.obsgen.core.ModelRejectedException;
 import dev.obsgen.core.Rendering;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.team.CompositionException;
 import dev.obsgen.core.write.DriftCheck;
@@ -58,6 +59,13 @@ abstract class ModelMojo extends AbstractMojo {
     @Parameter(property = "obsgen.grafana.version", defaultValue = "12.3.0", required = true)
     String grafanaVersion;
 
+    /**
+     * The shape dashboards are written in: {@code classic}, {@code resource} or {@code v2}. Unset, the Grafana
+     * release decides: v2 from Grafana 13, classic before.
+     */
+    @Parameter(property = "obsgen.grafana.format")
+    String dashboardFormat;
+
     /** True for the goals that compose several models into one tree. */
     abstract boolean composes();
 
@@ -73,6 +81,7 @@ abstract class ModelMojo extends AbstractMojo {
      */
     void render(RenderingUse use) throws MojoExecutionException, MojoFailureException {
         GrafanaVersion target = grafanaVersion();
+        DashboardFormat format = dashboardFormat(target);
         List<String> classes = modelClasses();
         String source = String.join(", ", classes);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -83,7 +92,7 @@ abstract class ModelMojo extends AbstractMojo {
                 loaded.add(Generation.load(name, loader));
             }
             RenderSettings settings = new RenderSettings(source, Optional.ofNullable(templatesDirectory).map(File::toPath));
-            Generation generation = Generation.standard(target);
+            Generation generation = Generation.standard(target, format);
             Rendering rendering = composes() ? generation.compose(loaded, settings)
                     : generation.render(loaded.get(0), settings);
             rendering.warnings().forEach(w -> getLog().warn(w.format()));
@@ -151,7 +160,19 @@ abstract class ModelMojo extends AbstractMojo {
                 + " match the model" + (composes() ? "s" : ""));
     }
 
-    private GrafanaVersion grafanaVersion() throws MojoExecutionException {
+    /** The format set, or the one the Grafana release defaults to. */
+    DashboardFormat dashboardFormat(GrafanaVersion target) throws MojoExecutionException {
+        if (dashboardFormat == null || dashboardFormat.isBlank()) {
+            return DashboardFormat.defaultFor(target);
+        }
+        try {
+            return DashboardFormat.parse(dashboardFormat);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("dashboardFormat (obsgen.grafana.format): " + e.getMessage(), e);
+        }
+    }
+
+    GrafanaVersion grafanaVersion() throws MojoExecutionException {
         try {
             return GrafanaVersion.parse(grafanaVersion);
         } catch (IllegalArgumentException e) {

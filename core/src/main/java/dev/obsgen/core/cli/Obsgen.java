@@ -6,6 +6,7 @@ import dev.obsgen.core.ModelRejectedException;
 import dev.obsgen.core.Rendering;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.team.CompositionException;
 import dev.obsgen.core.write.DriftCheck;
@@ -34,10 +35,12 @@ import java.util.Optional;
  */
 public final class Obsgen {
     private static final String USAGE = """
-            usage: obsgen generate      --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION] [--debug]
-                   obsgen check         --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION] [--debug]
+            usage: obsgen generate      --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION]
+                                        [--dashboard-format FORMAT] [--debug]
+                   obsgen check         --model CLASS --output DIR [--templates DIR] [--grafana-version VERSION]
+                                        [--dashboard-format FORMAT] [--debug]
                    obsgen compose       --model CLASS [--model CLASS]... --output DIR [--templates DIR]
-                                        [--grafana-version VERSION] [--debug]
+                                        [--grafana-version VERSION] [--dashboard-format FORMAT] [--debug]
                    obsgen compose-check --model CLASS [--model CLASS]... --output DIR [...]
                    obsgen lint          [--catalog FILE] [--debug] FILE_OR_DIR...
                    obsgen verify        --model CLASS --prometheus URL [--format text|json] [--timeout 10s]
@@ -56,6 +59,8 @@ public final class Obsgen {
                            files and PrometheusRule manifests (and dashboards), and prints what it could not carry
                            over exactly
             --grafana-version  the Grafana release dashboards are written for (default %s)
+            --dashboard-format classic (the dashboard JSON), resource (it inside a dashboard.grafana.app resource)
+                               or v2 (the v2 resource); default v2 for Grafana 13 and later, classic before
             --debug            print the stack trace of a failure
             --help             print this text (also after a command's name)""".formatted(
             GrafanaVersion.DEFAULT.pluginVersion());
@@ -144,6 +149,7 @@ public final class Obsgen {
         String output = null;
         String templates = null;
         GrafanaVersion grafanaVersion = GrafanaVersion.DEFAULT;
+        DashboardFormat dashboardFormat = null;
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         while (!rest.isEmpty()) {
             String flag = rest.remove(0);
@@ -161,6 +167,14 @@ public final class Obsgen {
                         grafanaVersion = GrafanaVersion.parse(value);
                     } catch (IllegalArgumentException e) {
                         err.println("--grafana-version: " + e.getMessage() + "\n" + USAGE);
+                        return 2;
+                    }
+                }
+                case "--dashboard-format" -> {
+                    try {
+                        dashboardFormat = DashboardFormat.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        err.println("--dashboard-format: " + e.getMessage() + "\n" + USAGE);
                         return 2;
                     }
                 }
@@ -185,7 +199,8 @@ public final class Obsgen {
                 loaded.add(Generation.load(name, Thread.currentThread().getContextClassLoader()));
             }
             RenderSettings settings = new RenderSettings(model, Optional.ofNullable(templates).map(Path::of));
-            Generation generation = Generation.standard(grafanaVersion);
+            Generation generation = dashboardFormat == null ? Generation.standard(grafanaVersion)
+                    : Generation.standard(grafanaVersion, dashboardFormat);
             Rendering rendering = compose ? generation.compose(loaded, settings)
                     : generation.render(loaded.get(0), settings);
             rendering.warnings().forEach(w -> err.println(w.format()));
@@ -198,8 +213,9 @@ public final class Obsgen {
                 return 0;
             }
             DriftReport drift = new DriftCheck().compare(rendering.files(), directory);
-            String version = grafanaVersion.equals(GrafanaVersion.DEFAULT) ? ""
-                    : " --grafana-version " + grafanaVersion.pluginVersion();
+            String version = (grafanaVersion.equals(GrafanaVersion.DEFAULT) ? ""
+                    : " --grafana-version " + grafanaVersion.pluginVersion())
+                    + (dashboardFormat == null ? "" : " --dashboard-format " + dashboardFormat.id());
             String command = compose ? "compose --model " + String.join(" --model ", models)
                     : "generate --model " + model;
             out.println(drift.format("java -cp ... dev.obsgen.core.cli.Obsgen " + command + " --output " + output

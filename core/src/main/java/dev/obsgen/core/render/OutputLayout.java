@@ -84,6 +84,13 @@ public final class OutputLayout {
             paths.add(new NamedPath(element, DashboardPaths.dashboard(dashboard), folderAndUid));
             paths.add(new NamedPath(element, DashboardPaths.configMap(dashboard), uid));
             paths.add(new NamedPath(element, DashboardPaths.grafanaDashboard(dashboard), uid));
+            paths.add(new NamedPath(element, DashboardPaths.grafanaManifest(dashboard), uid));
+            if (!dashboard.folder().isEmpty()) {
+                // A resource format's folder files: the folder's name in the path of its _folder.json.
+                List<Name> folder = List.of(new Name("folder", dashboard.folder()));
+                paths.add(new NamedPath(element, DashboardPaths.folderMetadata(dashboard.folder()), folder));
+                paths.add(new NamedPath(element, DashboardPaths.folderManifest(dashboard.folder()), folder));
+            }
         }
         if (model.collection() != null) {
             for (Store store : model.collection().stores()) {

@@ -33,6 +33,8 @@ public final class YamlFormat {
             .build())
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    // For documents whose nulls mean something, such as a dashboard's base threshold "value": null.
+    private static final ObjectMapper KEEPING_NULLS = MAPPER.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
     private static final AtomicLong WRITTEN_BY_MAPPER = new AtomicLong();
 
     private YamlFormat() {
@@ -55,6 +57,26 @@ public final class YamlFormat {
         }
         WRITTEN_BY_MAPPER.incrementAndGet();
         return writeWithMapper(document, header);
+    }
+
+    /**
+     * The document with its null values written as {@code null}, not left out: for a document embedded whole, as
+     * a dashboard inside a Kubernetes resource, whose reader must get what its JSON says.
+     */
+    public static String writeKeepingNulls(Object document, String header) {
+        try {
+            TokenBuffer events = new TokenBuffer(KEEPING_NULLS, false);
+            KEEPING_NULLS.writeValue(events, document);
+            Optional<String> emitted = YamlEmitter.emit(events.asParser(), header);
+            if (emitted.isPresent()) {
+                return emitted.get();
+            }
+            WRITTEN_BY_MAPPER.incrementAndGet();
+            String yaml = KEEPING_NULLS.writeValueAsString(document);
+            return header == null ? yaml : "# " + header + "\n" + yaml;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise " + document.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

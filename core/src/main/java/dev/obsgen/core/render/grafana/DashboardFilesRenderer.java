@@ -2,20 +2,34 @@ package dev.obsgen.core.render.grafana;
 
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.StreamingRenderer;
+import dev.obsgen.core.render.grafana.v2.DashboardV2;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * The files of {@link DashboardRenderer} and {@link DashboardKubernetesRenderer} together, each dashboard's JSON
- * rendered once for its file and its ConfigMap: in place of the two, where both are written.
+ * Every dashboard's files in the chosen {@link DashboardFormat}: its file under {@code grafana/dashboards/} and its
+ * Kubernetes resources. Each dashboard's classic tree is built once and written as it is (classic), or wrapped.
+ *
+ * <p>In a resource format {@code grafana/dashboards/} is laid out as Git Sync reads a repository and grafanactl
+ * pushes a directory: a directory per folder, holding the folder's {@code _folder.json} (a Folder resource with a
+ * uid derived from the folder's name) and its dashboards as resources.
  */
 public final class DashboardFilesRenderer implements StreamingRenderer {
-    private final DashboardRenderer json;
+    private final GrafanaVersion version;
+    private final DashboardFormat format;
 
+    public DashboardFilesRenderer(GrafanaVersion version, DashboardFormat format) {
+        this.version = version;
+        this.format = format;
+    }
+
+    /** Classic JSON for the release, as before formats. */
     public DashboardFilesRenderer(GrafanaVersion version) {
-        this.json = new DashboardRenderer(version);
+        this(version, DashboardFormat.CLASSIC);
     }
 
     public DashboardFilesRenderer() {
@@ -25,9 +39,42 @@ public final class DashboardFilesRenderer implements StreamingRenderer {
     @Override
     public void render(Observability model, RenderSettings settings, Consumer<GeneratedFile> files) {
         for (Dashboard dashboard : model.dashboards()) {
-            String text = json.json(dashboard);
-            files.accept(GeneratedFile.text(DashboardPaths.dashboard(dashboard), text));
-            DashboardKubernetesRenderer.render(model, settings, dashboard, text, files);
+            Map<String, Object> classic = new DashboardJson(version).dashboard(dashboard);
+            String classicText = DashboardJsonFormat.write(classic);
+            if (format == DashboardFormat.CLASSIC) {
+                files.accept(GeneratedFile.text(DashboardPaths.dashboard(dashboard), classicText));
+                DashboardKubernetesRenderer.render(model, settings, dashboard, classicText, files);
+                continue;
+            }
+            Map<String, Object> resource = DashboardResource.of(dashboard, spec(classic), format, version);
+            files.accept(GeneratedFile.text(DashboardPaths.dashboard(dashboard), DashboardJsonFormat.write(resource)));
+            DashboardKubernetesRenderer.renderResource(model, settings, dashboard, classicText, resource, format, files);
         }
+        if (format != DashboardFormat.CLASSIC) {
+            for (String folder : folders(model)) {
+                files.accept(GeneratedFile.text(DashboardPaths.folderMetadata(folder),
+                        DashboardJsonFormat.write(FolderResource.of(folder))));
+                DashboardKubernetesRenderer.renderFolder(model, settings, folder, files);
+            }
+        }
+    }
+
+    /** The dashboard in the format's shape: the classic tree itself, or the v2 spec made from it. */
+    private Object spec(Map<String, Object> classic) {
+        return switch (format) {
+            case CLASSIC, RESOURCE -> classic;
+            // The v2 checks refuse a dashboard v2 cannot hold before anything is rendered.
+            case V2 -> DashboardV2.spec(classic, version);
+        };
+    }
+
+    private static TreeSet<String> folders(Observability model) {
+        TreeSet<String> folders = new TreeSet<>();
+        for (Dashboard dashboard : model.dashboards()) {
+            if (!dashboard.folder().isEmpty()) {
+                folders.add(dashboard.folder());
+            }
+        }
+        return folders;
     }
 }

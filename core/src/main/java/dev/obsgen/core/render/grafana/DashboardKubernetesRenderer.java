@@ -44,6 +44,51 @@ public final class DashboardKubernetesRenderer implements StreamingRenderer {
                 YamlFormat.write(grafanaDashboard(model, dashboard), settings.header())));
     }
 
+    /**
+     * A dashboard resource's two: the ConfigMap with the classic JSON (the sidecar hands its files to Grafana's file
+     * provisioning, which reads classic JSON; Grafana reports v2 resources from files as unreadable up to 13.0,
+     * grafana/grafana#122663 and #127928, and documents no reading of the v1 resource), and a grafana-operator
+     * {@code GrafanaManifest} with the resource inline, the operator's way to v1 and v2 resources
+     * ({@code GrafanaDashboard} takes classic JSON only).
+     */
+    static void renderResource(Observability model, RenderSettings settings, Dashboard dashboard, String classicJson,
+                               Map<String, Object> resource, DashboardFormat format, Consumer<GeneratedFile> files) {
+        String sidecarNote = settings.header() + "\n# The dashboard as a " + DashboardResource.describe(format)
+                + " is in the GrafanaManifest; this ConfigMap holds the classic JSON, the one shape Grafana's file"
+                + " provisioning (the sidecar's reader) loads.";
+        files.accept(GeneratedFile.text(DashboardPaths.configMap(dashboard),
+                YamlFormat.write(configMap(model, dashboard, classicJson), sidecarNote)));
+        files.accept(GeneratedFile.text(DashboardPaths.grafanaManifest(dashboard),
+                YamlFormat.writeKeepingNulls(grafanaManifest(model, dashboard.uid(), resource), settings.header())));
+    }
+
+    /** The GrafanaManifest of a folder's Folder resource, so that the folder a dashboard names exists. */
+    static void renderFolder(Observability model, RenderSettings settings, String folderName,
+                             Consumer<GeneratedFile> files) {
+        files.accept(GeneratedFile.text(DashboardPaths.folderManifest(folderName),
+                YamlFormat.write(grafanaManifest(model, "folder-" + FolderResource.uid(folderName),
+                        FolderResource.of(folderName)), settings.header())));
+    }
+
+    // GrafanaManifestSpec: the common instanceSelector, resyncPeriod and allowCrossNamespaceImport, and the resource
+    // under template (apiVersion, kind, metadata, spec), as grafana-operator's api/v1beta1 declares them.
+    private static Map<String, Object> grafanaManifest(Observability model, String name, Map<String, Object> resource) {
+        JsonObject spec = JsonObject.of()
+                .put("instanceSelector", JsonObject.of().put("matchLabels", INSTANCE_SELECTOR))
+                .put("resyncPeriod", "10m")
+                .put("template", resource);
+        if (model.isTeam()) {
+            spec.put("allowCrossNamespaceImport", true);
+        }
+        return JsonObject.of()
+                .put("apiVersion", "grafana.integreatly.org/v1beta1")
+                .put("kind", "GrafanaManifest")
+                .put("metadata", JsonObject.of().put("name", name).putIfPresent("namespace", namespace(model))
+                        .put("labels", labels(model)))
+                .put("spec", spec)
+                .map();
+    }
+
     private static Map<String, Object> configMap(Observability model, Dashboard dashboard, String json) {
         JsonObject metadata = JsonObject.of()
                 .put("name", configMapName(dashboard))

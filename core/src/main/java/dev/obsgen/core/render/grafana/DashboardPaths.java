@@ -19,11 +19,26 @@ public final class DashboardPaths {
         return DASHBOARDS + "/" + folder + dashboard.uid() + ".json";
     }
 
+    /** {@code grafana/dashboards/<folder>/_folder.json}: the folder's Folder resource, where Git Sync looks for it. */
+    public static String folderMetadata(String folderName) {
+        return DASHBOARDS + "/" + folderName + "/" + FolderResource.METADATA_FILE;
+    }
+
     public static String configMap(Dashboard dashboard) {
         return KUBERNETES + "/" + dashboard.uid() + "-configmap.yaml";
     }
 
     public static String grafanaDashboard(Dashboard dashboard) {
         return KUBERNETES + "/" + dashboard.uid() + "-grafanadashboard.yaml";
+    }
+
+    /** The grafana-operator {@code GrafanaManifest} of a dashboard resource. */
+    public static String grafanaManifest(Dashboard dashboard) {
+        return KUBERNETES + "/" + dashboard.uid() + "-grafanamanifest.yaml";
+    }
+
+    /** The grafana-operator {@code GrafanaManifest} of a folder's Folder resource. */
+    public static String folderManifest(String folderName) {
+        return KUBERNETES + "/folder-" + FolderResource.uid(folderName) + "-grafanamanifest.yaml";
     }
 }

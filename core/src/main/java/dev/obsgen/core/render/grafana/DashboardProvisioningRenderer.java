@@ -15,9 +15,23 @@ import java.util.Map;
  * the UI is refused. The path is where the Grafana container mounts {@code generated/grafana/dashboards}; a team's
  * dashboards are mounted at {@code MOUNT_PATH-<team>}, and a composed tree's provider file lists the platform's
  * and every team's.
+ *
+ * <p>File provisioning reads classic JSON. A v2 resource from a file fails to load up to Grafana 13.0
+ * (grafana/grafana#122663, #127928) and reading the v1 resource is not documented, so when dashboards are written
+ * as resources the file names no provider and says why: Git Sync (a repository, or a local path) reads them.
  */
 public final class DashboardProvisioningRenderer implements Renderer {
     public static final String MOUNT_PATH = "/var/lib/grafana/dashboards/obsgen";
+
+    private final DashboardFormat format;
+
+    public DashboardProvisioningRenderer(DashboardFormat format) {
+        this.format = format;
+    }
+
+    public DashboardProvisioningRenderer() {
+        this(DashboardFormat.CLASSIC);
+    }
 
     public static String path(Observability model) {
         return model.isTeam() ? DashboardPaths.PROVISIONING + "/obsgen-" + model.name() + ".yaml"
@@ -43,8 +57,16 @@ public final class DashboardProvisioningRenderer implements Renderer {
         if (providers.isEmpty()) {
             return List.of();
         }
+        String header = settings.header();
+        if (format != DashboardFormat.CLASSIC) {
+            providers = List.of();
+            header += "\n# No provider: the dashboards are written as " + DashboardResource.describe(format)
+                    + "s, and Grafana's file provisioning reads classic JSON only."
+                    + "\n# Load grafana/dashboards with Git Sync (a repository, or a local path), grafanactl resources"
+                    + " push, or the GrafanaManifests; or generate with --dashboard-format classic.";
+        }
         Map<String, Object> document = JsonObject.of().put("apiVersion", 1).put("providers", providers).map();
-        return List.of(GeneratedFile.text(path(model), YamlFormat.write(document, settings.header())));
+        return List.of(GeneratedFile.text(path(model), YamlFormat.write(document, header)));
     }
 
     private static Map<String, Object> provider(Observability model) {

@@ -1,0 +1,56 @@
+package dev.obsgen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.obsgen.core.render.grafana.DashboardFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code dashboardFormat} ({@code -Dobsgen.grafana.format}): optional on every model goal, and unset it follows
+ * {@code grafanaVersion}; a value that is no format fails the build naming it.
+ */
+class DashboardFormatParameterTest {
+    @Test
+    void everyModelGoalReadsTheFormatPropertyWithoutADefault() throws Exception {
+        String descriptor = Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"));
+        long goals = Pattern.compile("<dashboardFormat implementation=\"java.lang.String\">"
+                + "\\$\\{obsgen.grafana.format}</dashboardFormat>").matcher(descriptor).results().count();
+        assertEquals(4, goals, "check, compose, compose-check and generate");
+    }
+
+    @ParameterizedTest(name = "format {0} on Grafana {1}")
+    @CsvSource({
+            ", 12.3.0, classic",
+            "'  ', 12.3.0, classic",
+            ", 13.0.0, v2",
+            ", 13, v2",
+            "resource, 12.3.0, resource",
+            "Resource, 13, resource",
+            "classic, 13, classic",
+            "v2, 12.4, v2"})
+    void theFormatIsTheOneSetOrTheReleasesDefault(String format, String version, String expected) throws Exception {
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.dashboardFormat = format;
+        mojo.grafanaVersion = version;
+        assertEquals(DashboardFormat.parse(expected), mojo.dashboardFormat(mojo.grafanaVersion()));
+    }
+
+    @Test
+    void aValueThatIsNoFormatFailsNamingTheParameterAndTheValue() {
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.dashboardFormat = "json";
+        mojo.grafanaVersion = "12.3.0";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> mojo.dashboardFormat(mojo.grafanaVersion()));
+        assertTrue(e.getMessage().contains("dashboardFormat (obsgen.grafana.format): not a dashboard format: 'json'"),
+                e.getMessage());
+    }
+}
