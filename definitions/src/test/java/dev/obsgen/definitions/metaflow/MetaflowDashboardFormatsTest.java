@@ -50,7 +50,7 @@ class MetaflowDashboardFormatsTest {
             JsonNode resource = JSON.readTree(files.get(DashboardPaths.dashboard(dashboard)).text());
             assertEquals("dashboard.grafana.app/v2", resource.get("apiVersion").asText(), "v2 is Grafana 13's default");
             String spec = JSON.writeValueAsString(resource.get("spec"));
-            assertEquals(List.of(), GrafanaV2Schema.validate(spec), dashboard.uid());
+            assertEquals(List.of(), GrafanaV2Schema.validate(spec, GrafanaVersion.parse("13.0")), dashboard.uid());
             @SuppressWarnings("unchecked")
             Map<String, Object> tree = JSON.readValue(spec, Map.class);
             assertEquals(JSON.readTree(classic.json(dashboard)), JSON.valueToTree(

@@ -75,7 +75,7 @@ class DashboardFormatFilesTest {
             JsonNode resource = JSON.readTree(text);
             assertEquals("dashboard.grafana.app/v2beta1", resource.get("apiVersion").asText());
             String spec = JSON.writeValueAsString(resource.get("spec"));
-            assertEquals(List.of(), GrafanaV2Schema.validate(spec), dashboard.uid());
+            assertEquals(List.of(), GrafanaV2Schema.validate(spec, GrafanaVersion.DEFAULT), dashboard.uid());
             @SuppressWarnings("unchecked")
             Map<String, Object> specTree = JSON.readValue(spec, Map.class);
             assertEquals(JSON.readTree(classic.json(dashboard)),
