@@ -80,8 +80,9 @@ class DashboardV2Test {
 
     @TestFactory
     Stream<DynamicTest> noDashboardHasAGap() {
-        return dashboards().stream().map(d -> DynamicTest.dynamicTest(d.uid(),
-                () -> assertEquals(List.of(), DashboardV2.gaps(RENDERER.tree(d)))));
+        return RELEASES.stream().flatMap(release -> dashboards().stream().map(d -> DynamicTest.dynamicTest(
+                d.uid() + " for " + release.pluginVersion(),
+                () -> assertEquals(List.of(), DashboardV2.gaps(new DashboardRenderer(release).tree(d), release)))));
     }
 
     @Test
@@ -149,7 +150,7 @@ class DashboardV2Test {
         V2Unsupported refused = assertThrows(V2Unsupported.class, () -> DashboardV2.spec(classic, VERSION));
         assertEquals("dashboard 'gappy' panel 'Shared' (id 7): 'libraryPanel' links a library panel; obsgen writes "
                 + "panels whole, and v2 keeps a library panel as a reference without its content", refused.getMessage());
-        assertEquals(refused.gaps(), DashboardV2.gaps(classic));
+        assertEquals(refused.gaps(), DashboardV2.gaps(classic, VERSION));
         assertTrue(refused instanceof IllegalArgumentException);
     }
 
