@@ -85,6 +85,24 @@ class DashboardV2Test {
                 () -> assertEquals(List.of(), DashboardV2.gaps(new DashboardRenderer(release).tree(d), release)))));
     }
 
+    /** Classic hide 3 shows a variable under the controls menu; v2 names it {@code inControlsMenu}, and back. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aVariableInTheControlsMenuKeepsItsPlace() {
+        Map<String, Object> classic = RENDERER.tree(KitchenSinkDashboard.kitchenSink());
+        Map<String, Object> path = (Map<String, Object>) ((List<Object>) ((Map<String, Object>)
+                classic.get("templating")).get("list")).get(1);
+        path.put("hide", 3);
+        assertEquals(List.of(), DashboardV2.gaps(classic, VERSION));
+        Map<String, Object> spec = DashboardV2.spec(classic, VERSION);
+        Map<String, Object> variable = (Map<String, Object>) ((Map<String, Object>) ((List<Object>)
+                spec.get("variables")).get(1)).get("spec");
+        assertEquals("inControlsMenu", variable.get("hide"));
+        assertEquals(List.of(), GrafanaV2Schema.validate(spec, VERSION));
+        assertEquals(DashboardJsonFormat.write(classic),
+                DashboardJsonFormat.write(ClassicDashboard.fromV2("kitchen-sink", spec, VERSION)));
+    }
+
     @Test
     void theSpecIsTheSameTextEveryTime() {
         Dashboard sink = KitchenSinkDashboard.kitchenSink();
