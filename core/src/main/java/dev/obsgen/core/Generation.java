@@ -71,7 +71,7 @@ public final class Generation {
 
     /** Every check and renderer, dashboards written for the given Grafana release in the given format. */
     public static Generation standard(GrafanaVersion grafanaVersion, DashboardFormat dashboardFormat) {
-        CheckRegistry checks = CheckRegistry.standard(dashboardFormat);
+        CheckRegistry checks = CheckRegistry.standard(grafanaVersion, dashboardFormat);
         // A team writes what it owns: its rules and their tests, its routing and dashboards as files and as resources
         // in its namespace, its runbooks, its catalog page and the catalog file of what it reads. Scrape config,
         // collection and the check reference are the platform's.

@@ -66,6 +66,7 @@ import dev.obsgen.core.check.alert.ValueFormat;
 import dev.obsgen.core.check.alert.ValueInLabel;
 import dev.obsgen.core.dashboard.DashboardShape;
 import dev.obsgen.core.render.grafana.DashboardFormat;
+import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.lint.LintInput;
 import dev.obsgen.core.check.slo.SloDefinition;
 import dev.obsgen.core.check.team.OperatorRouting;
@@ -135,10 +136,18 @@ public final class CheckRegistry {
         return standard(DashboardFormat.CLASSIC);
     }
 
-    /** The checks for dashboards written in {@code format}: the same list, with the v2 check quiet unless v2. */
+    /** The checks for dashboards written in {@code format} for the default Grafana release. */
     public static CheckRegistry standard(DashboardFormat format) {
+        return standard(GrafanaVersion.DEFAULT, format);
+    }
+
+    /**
+     * The checks for dashboards written in {@code format} for Grafana {@code version}: the same list, with the v2
+     * check quiet unless v2, converting as the renderer does for that release.
+     */
+    public static CheckRegistry standard(GrafanaVersion version, DashboardFormat format) {
         List<List<ModelCheck>> structure = structureChecks();
-        List<ModelCheck> model = new ArrayList<>(modelChecks(format));
+        List<ModelCheck> model = new ArrayList<>(modelChecks(version, format));
         SyntaxCheck syntax = new SyntaxCheck();
         List<QueryCheck> queries = List.of(
                 new UnknownMetric(),
@@ -185,7 +194,7 @@ public final class CheckRegistry {
                 List.of(new PathName(), new PathCollision(), new SloDefinition()));
     }
 
-    private static List<ModelCheck> modelChecks(DashboardFormat format) {
+    private static List<ModelCheck> modelChecks(GrafanaVersion version, DashboardFormat format) {
         return List.<ModelCheck>of(
                 new UniqueNames(),
                 new MetricNames(),
@@ -211,7 +220,7 @@ public final class CheckRegistry {
                 new HeatmapHistogram(),
                 new DashboardUnknownMetric(),
                 new PanelMetric(),
-                new DashboardV2Format(format),
+                new DashboardV2Format(version, format),
                 new SpanTree(),
                 new LogEventFields(),
                 new LogIndexMapping(),

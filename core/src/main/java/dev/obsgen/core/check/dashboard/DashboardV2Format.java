@@ -7,6 +7,7 @@ import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.DashboardRenderer;
+import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.render.grafana.v2.DashboardV2;
 import dev.obsgen.core.render.grafana.v2.V2Gap;
 import dev.obsgen.model.Observability;
@@ -26,9 +27,12 @@ import java.util.Objects;
         example = "Panel.stat(\"Shared\").rawField(\"libraryPanel\", Map.of(\"uid\", \"lib\", \"name\", \"Lib\"))",
         fix = "Drop the field, express it through the typed model, or write this dashboard as classic or resource.")
 public final class DashboardV2Format implements ModelCheck {
+    private final GrafanaVersion version;
     private final DashboardFormat format;
 
-    public DashboardV2Format(DashboardFormat format) {
+    /** Converts as the renderer does for {@code version}: v2beta1 for Grafana 12, v2 for 13. */
+    public DashboardV2Format(GrafanaVersion version, DashboardFormat format) {
+        this.version = Objects.requireNonNull(version, "version");
         this.format = Objects.requireNonNull(format, "format");
     }
 
@@ -37,7 +41,7 @@ public final class DashboardV2Format implements ModelCheck {
         if (format != DashboardFormat.V2) {
             return;
         }
-        DashboardRenderer renderer = new DashboardRenderer();
+        DashboardRenderer renderer = new DashboardRenderer(version);
         for (Dashboard dashboard : model.dashboards()) {
             Map<String, Object> classic;
             try {
@@ -46,7 +50,7 @@ public final class DashboardV2Format implements ModelCheck {
                 // A raw field that cannot be merged stops the renderer, which reports it; there is no JSON to convert.
                 continue;
             }
-            for (V2Gap gap : DashboardV2.gaps(classic)) {
+            for (V2Gap gap : DashboardV2.gaps(classic, version)) {
                 findings.reportOnField(FindingSeverity.ERROR, element(dashboard, gap), gap.field(),
                         "'" + gap.field() + "' " + gap.reason() + "; the v2 format would lose it");
             }

@@ -20,13 +20,15 @@ import java.util.TreeMap;
  * The dashboards one file holds: a dashboard JSON, a JSON with a {@code dashboard} wrapper (Grafana's HTTP API),
  * a Kubernetes ConfigMap with dashboards in {@code data} (a {@code List} of them too, as kube-prometheus ships),
  * a grafana-operator {@code GrafanaDashboard} with its JSON in {@code spec.json}, or a {@code dashboard.grafana.app}
- * {@code Dashboard} resource (classic JSON in {@code spec}, or a v2 spec read back into classic JSON); several YAML
- * documents may follow each other.
+ * {@code Dashboard} resource (classic JSON in {@code spec}, or a v2 spec read back into classic JSON; its uid is
+ * {@code metadata.name}); several YAML documents may follow each other. {@code folder.grafana.app} Folder resources
+ * are noted and skipped.
  */
 final class DashboardDocuments {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final String RESOURCE_GROUP = "dashboard.grafana.app/";
+    private static final String FOLDER_GROUP = "folder.grafana.app/";
 
     /** One dashboard and where in the file it is, such as {@code ConfigMap grafana-dashboard-nodes, nodes.json}. */
     record Source(String where, JsonNode dashboard) {
@@ -47,6 +49,8 @@ final class DashboardDocuments {
             JsonNode node = parseJson(text, "the file");
             if (isDashboardResource(node)) {
                 resource(node, out);
+            } else if (isFolderResource(node)) {
+                folder(node);
             } else {
                 dashboardOrWrapper("", node, out);
             }
@@ -109,6 +113,14 @@ final class DashboardDocuments {
                             + "' is not dashboard.grafana.app; skipped");
                 }
             }
+            case "Folder" -> {
+                if (isFolderResource(document)) {
+                    folder(document);
+                } else {
+                    notes.add(file, "Folder " + name, "apiVersion '" + document.path("apiVersion").asText("")
+                            + "' is not folder.grafana.app; skipped");
+                }
+            }
             default -> {
                 if (document.has("panels") || document.has("rows") || document.has("dashboard")) {
                     dashboardOrWrapper("", document, out);
@@ -118,6 +130,20 @@ final class DashboardDocuments {
                 }
             }
         }
+    }
+
+    private static boolean isFolderResource(JsonNode node) {
+        return node.path("kind").asText("").equals("Folder")
+                && node.path("apiVersion").asText("").startsWith(FOLDER_GROUP);
+    }
+
+    /**
+     * A {@code folder.grafana.app} Folder resource, as Git Sync keeps in a directory's {@code _folder.json}, holds no
+     * dashboard: noted and skipped.
+     */
+    private void folder(JsonNode document) {
+        notes.add(file, "Folder " + document.path("metadata").path("name").asText(""),
+                "a folder (title '" + document.path("spec").path("title").asText("") + "'), not a dashboard; skipped");
     }
 
     private static boolean isDashboardResource(JsonNode node) {
@@ -140,7 +166,13 @@ final class DashboardDocuments {
         }
         if (!apiVersion.startsWith(RESOURCE_GROUP + "v2")) {
             ObjectNode classic = spec.deepCopy();
-            if (!classic.hasNonNull("uid") && !name.isEmpty()) {
+            // Grafana identifies a resource by metadata.name; a uid in the spec is not what it serves.
+            if (!name.isEmpty()) {
+                String specUid = classic.path("uid").asText("");
+                if (classic.hasNonNull("uid") && !specUid.equals(name)) {
+                    notes.add(file, where, "spec.uid '" + specUid + "' differs from metadata.name; the uid is '"
+                            + name + "', as Grafana identifies the dashboard");
+                }
                 classic.put("uid", name);
             }
             dashboardOrWrapper(where, classic, out);

@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every container a dashboard comes in, and the ones that hold none. */
 class DashboardDocumentsTest {
     private static final String DASHBOARD = "{\"uid\": \"a\", \"title\": \"A\", \"panels\": []}";
+    private static final String V1_SAME = "{\"apiVersion\": \"dashboard.grafana.app/v1beta1\", \"kind\": \"Dashboard\", "
+            + "\"metadata\": {\"name\": \"a\"}, \"spec\": " + DASHBOARD + "}";
+    private static final String V1_APART = "{\"apiVersion\": \"dashboard.grafana.app/v1beta1\", \"kind\": \"Dashboard\", "
+            + "\"metadata\": {\"name\": \"n\"}, \"spec\": " + DASHBOARD + "}";
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -27,6 +31,10 @@ class DashboardDocumentsTest {
                 + "\\nspec:\\n  json: '" + DASHBOARD + "'|a|GrafanaDashboard g",
         "two YAML documents|kind: GrafanaDashboard\\nmetadata: {name: g}\\nspec: {json: '" + DASHBOARD + "'}\\n---\\n"
                 + "kind: GrafanaDashboard\\nmetadata: {name: h}\\nspec: {json: '{\"uid\": \"c\"}'}|a,c|GrafanaDashboard g",
+        "v1 resource named as its spec|" + V1_SAME + "|a|Dashboard a (dashboard.grafana.app/v1beta1)",
+        "v1 resource named apart from its spec uid|" + V1_APART + "|n|Dashboard n (dashboard.grafana.app/v1beta1)",
+        "v1 resource without a spec uid|{\"apiVersion\": \"dashboard.grafana.app/v1beta1\", \"kind\": \"Dashboard\", "
+                + "\"metadata\": {\"name\": \"n\"}, \"spec\": {\"panels\": []}}|n|Dashboard n (dashboard.grafana.app/v1beta1)",
     })
     void dashboardsAreFoundInEveryContainer(String name, String text, String uids, String where) throws IOException {
         List<DashboardDocuments.Source> found = new DashboardDocuments("f", new ImportNotes())
@@ -40,6 +48,11 @@ class DashboardDocumentsTest {
         "GrafanaDashboard by URL|kind: GrafanaDashboard\\nmetadata: {name: g}\\nspec: {url: 'https://x'}|GrafanaDashboard g|no spec.json",
         "ConfigMap key that is not JSON|kind: ConfigMap\\nmetadata: {name: m}\\ndata: {README: text}|ConfigMap m, README|not a .json key",
         "a Deployment|kind: Deployment\\nmetadata: {name: d}|Deployment d|neither a dashboard",
+        "Folder resource as JSON|{\"apiVersion\": \"folder.grafana.app/v1beta1\", \"kind\": \"Folder\", \"metadata\": "
+                + "{\"name\": \"metaflow-1\"}, \"spec\": {\"title\": \"Metaflow\"}}|Folder metaflow-1|not a dashboard; skipped",
+        "Folder resource in YAML|apiVersion: folder.grafana.app/v1beta1\\nkind: Folder\\nmetadata: {name: f}\\n"
+                + "spec: {title: F}|Folder f|not a dashboard; skipped",
+        "Folder of another group|apiVersion: example.com/v1\\nkind: Folder\\nmetadata: {name: f}|Folder f|not folder.grafana.app",
         "ConfigMap with broken JSON|kind: ConfigMap\\nmetadata: {name: m}\\ndata: {a.json: '{'}|ConfigMap m, a.json|not JSON",
     })
     void whatHoldsNoDashboardIsNoted(String name, String text, String element, String message) throws IOException {
@@ -48,6 +61,18 @@ class DashboardDocumentsTest {
         assertEquals(1, notes.all().size(), notes.all().toString());
         assertEquals(element, notes.all().get(0).element());
         assertTrue(notes.all().get(0).message().contains(message), notes.all().get(0).message());
+    }
+
+    @Test
+    void aSpecUidApartFromTheResourceNameIsNoted() throws IOException {
+        ImportNotes notes = new ImportNotes();
+        new DashboardDocuments("f", notes).read(V1_APART);
+        assertEquals(List.of("f: Dashboard n (dashboard.grafana.app/v1beta1): spec.uid 'a' differs from metadata.name; "
+                + "the uid is 'n', as Grafana identifies the dashboard"), notes.all().stream().map(n -> n.file() + ": "
+                + n.element() + ": " + n.message()).toList());
+        ImportNotes same = new ImportNotes();
+        new DashboardDocuments("f", same).read(V1_SAME);
+        assertEquals(List.of(), same.all());
     }
 
     @Test

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.obsgen.core.SampleModel;
 import dev.obsgen.core.importer.ImportNotes;
 import dev.obsgen.core.importer.ImportedDashboard;
+import dev.obsgen.core.render.grafana.DashboardJsonFormat;
 import dev.obsgen.core.render.grafana.DashboardRenderer;
+import dev.obsgen.core.render.grafana.FolderResource;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.core.render.grafana.v2.DashboardV2;
@@ -63,6 +65,15 @@ class DashboardResourceImportTest {
         IOException refused = assertThrows(IOException.class, () -> read(v2));
         assertEquals(v2 + " (Dashboard shop-overview (dashboard.grafana.app/v2)): dashboard 'shop-overview': layout "
                 + "TabsLayout has no classic form; only GridLayout and RowsLayout do", refused.getMessage());
+    }
+
+    @Test
+    void theFolderResourceObsgenWritesBesideItsDashboardsImportsAsNoDashboard() throws IOException {
+        Path folder = write(FolderResource.METADATA_FILE, DashboardJsonFormat.write(FolderResource.of("Metaflow")));
+        ImportNotes notes = new ImportNotes();
+        assertEquals(List.of(), new DashboardImport().read(folder, notes));
+        assertEquals(List.of("Folder " + FolderResource.uid("Metaflow")),
+                notes.all().stream().map(ImportNotes.Note::element).toList());
     }
 
     private List<String> classicImport() throws IOException {

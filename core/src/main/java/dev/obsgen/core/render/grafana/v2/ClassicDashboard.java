@@ -49,8 +49,7 @@ public final class ClassicDashboard {
         if (Boolean.TRUE.equals(spec.get("preload"))) {
             out.put("preload", true);
         }
-        int cursor = V2Kinds.CURSOR_SYNC.indexOf(String.valueOf(spec.get("cursorSync")));
-        out.put("graphTooltip", Math.max(cursor, 0));
+        out.put("graphTooltip", V2Kinds.code(uid, "the spec's cursorSync", spec.get("cursorSync"), V2Kinds.CURSOR_SYNC));
         out.put("id", null);
         out.put("links", copies(spec.get("links")));
         out.put("panels", new ClassicPanels(uid, ClassicObject.map(spec.get("elements"))).panels(spec.get("layout")));

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +26,7 @@ final class ClassicPanels {
     private final String uid;
     private final Map<String, Object> elements;
     private final Set<Integer> usedIds = new HashSet<>();
+    private final Set<String> placed = new HashSet<>();
     private int bottom;
 
     ClassicPanels(String uid, Map<String, Object> elements) {
@@ -53,6 +55,11 @@ final class ClassicPanels {
             }
             default -> throw refuse("layout " + name + " has no classic form; only GridLayout and RowsLayout do");
         }
+        for (String element : new TreeSet<>(elements.keySet())) {
+            if (!placed.contains(element)) {
+                throw refuse("element '" + element + "' is placed by no layout item; classic JSON has no panel off the grid");
+            }
+        }
         return out;
     }
 
@@ -73,6 +80,17 @@ final class ClassicPanels {
         if (Boolean.TRUE.equals(spec.get("hideHeader"))) {
             if (index != 0) {
                 throw refuse("row " + (index + 1) + " hides its header; classic JSON has such panels above the first row only");
+            }
+            // Panels above the first classic row have no row to carry a title, a collapse or a repeat.
+            if (!title.isEmpty()) {
+                throw refuse("row '" + title + "' hides its header but has a title; classic panels above the first row have none");
+            }
+            for (String key : List.of("collapse", "repeat")) {
+                Object value = spec.get(key);
+                if (value != null && !Boolean.FALSE.equals(value)) {
+                    throw refuse("row 1 hides its header but has '" + key + "'; classic panels above the first row "
+                            + "cannot be " + (key.equals("collapse") ? "collapsed" : "repeated"));
+                }
             }
             out.addAll(grid(grid, 0));
             return;
@@ -120,6 +138,9 @@ final class ClassicPanels {
         Map<String, Object> element = ClassicObject.map(elements.get(name));
         if (element.isEmpty()) {
             throw refuse("the layout places element '" + name + "', which the dashboard does not have");
+        }
+        if (!placed.add(name)) {
+            throw refuse("the layout places element '" + name + "' twice; a classic panel has one place");
         }
         if (!"Panel".equals(element.get("kind"))) {
             throw refuse("element '" + name + "' is of kind " + element.get("kind") + "; obsgen reads whole panels only");

@@ -44,16 +44,16 @@ final class ClassicVariables {
             if (type.equals("query")) {
                 V2Fields.only(uid, ClassicObject.map(spec.get("query")), V2Kinds.DATA_QUERY, what + " query");
             }
-            out.add(variable(type, spec));
+            out.add(variable(uid, what, type, spec));
         }
         return out;
     }
 
-    private static Map<String, Object> variable(String type, Map<String, Object> spec) {
+    private static Map<String, Object> variable(String uid, String what, String type, Map<String, Object> spec) {
         Map<String, Object> json = new TreeMap<>();
         json.put("type", type);
         json.put("name", spec.get("name"));
-        json.put("hide", Math.max(V2Kinds.HIDE.indexOf(String.valueOf(spec.get("hide"))), 0));
+        json.put("hide", V2Kinds.code(uid, what + " hide", spec.get("hide"), V2Kinds.HIDE));
         copy(spec, json, "label", "description", "allValue");
         if (Boolean.TRUE.equals(spec.get("skipUrlSync"))) {
             json.put("skipUrlSync", true);
@@ -70,14 +70,14 @@ final class ClassicVariables {
                         ? querySpec.get(V2Kinds.LEGACY_STRING_VALUE) : querySpec);
                 copy(spec, json, "definition", "regexApplyTo");
                 selection(spec, json);
-                json.put("refresh", Math.max(V2Kinds.REFRESH.indexOf(String.valueOf(spec.get("refresh"))), 0));
+                json.put("refresh", V2Kinds.code(uid, what + " refresh", spec.get("refresh"), V2Kinds.REFRESH));
                 json.put("regex", spec.get("regex"));
-                json.put("sort", Math.max(V2Kinds.SORT.indexOf(String.valueOf(spec.get("sort"))), 0));
+                json.put("sort", V2Kinds.code(uid, what + " sort", spec.get("sort"), V2Kinds.SORT));
             }
             case "datasource" -> {
                 json.put("query", spec.get("pluginId"));
                 selection(spec, json);
-                json.put("refresh", Math.max(V2Kinds.REFRESH.indexOf(String.valueOf(spec.get("refresh"))), 0));
+                json.put("refresh", V2Kinds.code(uid, what + " refresh", spec.get("refresh"), V2Kinds.REFRESH));
                 json.put("regex", spec.get("regex"));
             }
             case "custom" -> {
@@ -93,6 +93,11 @@ final class ClassicVariables {
                 }
                 if (!(spec.get("auto_count") instanceof Number n && n.intValue() == V2Variables.AUTO_COUNT)) {
                     json.put("auto_count", spec.get("auto_count"));
+                }
+                if (spec.containsKey("refresh")
+                        && V2Kinds.code(uid, what + " refresh", spec.get("refresh"), V2Kinds.REFRESH) != 2) {
+                    throw new IllegalArgumentException("dashboard '" + uid + "': " + what + " refresh is '"
+                            + spec.get("refresh") + "'; a classic interval variable refreshes onTimeRangeChanged only");
                 }
                 json.put("refresh", 2);
             }

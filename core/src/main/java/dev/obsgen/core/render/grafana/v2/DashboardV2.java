@@ -25,6 +25,24 @@ public final class DashboardV2 {
      */
     public static Map<String, Object> spec(Map<String, Object> classic, GrafanaVersion version) {
         Gaps gaps = new Gaps(uid(classic));
+        Map<String, Object> spec = convert(classic, version, gaps);
+        if (!gaps.isEmpty()) {
+            throw new V2Unsupported(gaps.list());
+        }
+        return spec;
+    }
+
+    /**
+     * Every gap of the dashboard for the release, found on {@link #spec}'s own path (v2beta1 or v2): empty exactly
+     * when {@link #spec} takes it.
+     */
+    public static List<V2Gap> gaps(Map<String, Object> classic, GrafanaVersion version) {
+        Gaps gaps = new Gaps(uid(classic));
+        convert(classic, version, gaps);
+        return gaps.list();
+    }
+
+    private static Map<String, Object> convert(Map<String, Object> classic, GrafanaVersion version, Gaps gaps) {
         Map<String, Object> spec = convert(classic, gaps, isBeta(version));
         if (schemaVersion(classic) != version.schemaVersion()) {
             gaps.dashboard("schemaVersion", "is " + classic.get("schemaVersion") + ", but Grafana "
@@ -34,20 +52,7 @@ public final class DashboardV2 {
         if (gaps.isEmpty()) {
             compare(classic, spec, gaps);
         }
-        if (!gaps.isEmpty()) {
-            throw new V2Unsupported(gaps.list());
-        }
         return spec;
-    }
-
-    /** Every gap of the dashboard; empty when {@link #spec} takes it for the release the JSON was rendered for. */
-    public static List<V2Gap> gaps(Map<String, Object> classic) {
-        Gaps gaps = new Gaps(uid(classic));
-        Map<String, Object> spec = convert(classic, gaps, false);
-        if (gaps.isEmpty()) {
-            compare(classic, spec, gaps);
-        }
-        return gaps.list();
     }
 
     /**

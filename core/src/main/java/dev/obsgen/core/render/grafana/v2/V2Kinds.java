@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /** The enumerations v2 spells out where classic JSON writes numbers, and the kind/spec wrapper every v2 node has. */
 final class V2Kinds {
-    static final List<String> HIDE = List.of("dontHide", "hideLabel", "hideVariable");
+    /** Classic {@code hide} 0 to 3; 3 shows the variable under the controls menu. */
+    static final List<String> HIDE = List.of("dontHide", "hideLabel", "hideVariable", "inControlsMenu");
     static final List<String> REFRESH = List.of("never", "onDashboardLoad", "onTimeRangeChanged");
     static final List<String> SORT = List.of("disabled", "alphabeticalAsc", "alphabeticalDesc", "numericalAsc",
             "numericalDesc", "alphabeticalCaseInsensitiveAsc", "alphabeticalCaseInsensitiveDesc", "naturalAsc",
@@ -23,6 +24,24 @@ final class V2Kinds {
     static final String LEGACY_STRING_VALUE = "__legacyStringValue";
 
     private V2Kinds() {
+    }
+
+    /**
+     * The classic number of a v2 enumeration value: its place in {@code names}, the first when the field is absent.
+     *
+     * @param what the object and field, such as {@code variable 'path' sort}
+     * @throws IllegalArgumentException naming the field and the value when {@code names} does not have it
+     */
+    static int code(String uid, String what, Object value, List<String> names) {
+        if (value == null) {
+            return 0;
+        }
+        int code = names.indexOf(String.valueOf(value));
+        if (code < 0 || !(value instanceof String)) {
+            throw new IllegalArgumentException("dashboard '" + uid + "': " + what + " is '" + value
+                    + "', which is none of " + String.join(", ", names));
+        }
+        return code;
     }
 
     static Map<String, Object> kind(String kind, Map<String, Object> spec) {

@@ -65,7 +65,59 @@ class ClassicDashboardTest {
                         List.of()), "dashboard 'kitchen-sink': variable 'path' has 'staticOptions', which obsgen does "
                         + "not read into classic JSON"),
                 new Refusal("a placed element that does not exist", spec -> elements(spec).remove("panel-3"),
-                        "dashboard 'kitchen-sink': the layout places element 'panel-3', which the dashboard does not have"));
+                        "dashboard 'kitchen-sink': the layout places element 'panel-3', which the dashboard does not have"),
+                new Refusal("an element no layout item places", spec -> elements(spec).put("panel-9",
+                        elements(spec).get("panel-1")), "dashboard 'kitchen-sink': element 'panel-9' is placed by no "
+                        + "layout item; classic JSON has no panel off the grid"),
+                new Refusal("an element placed twice", spec -> items(spec, 0).add(items(spec, 0).get(0)),
+                        "dashboard 'kitchen-sink': the layout places element 'panel-1' twice; a classic panel has one place"),
+                new Refusal("a variable hidden in a way v2 does not name", spec -> variableSpec(spec, 1).put("hide",
+                        "sometimes"), "dashboard 'kitchen-sink': variable 'path' hide is 'sometimes', which is none of "
+                        + "dontHide, hideLabel, hideVariable, inControlsMenu"),
+                new Refusal("a variable hidden by number", spec -> variableSpec(spec, 1).put("hide", 2),
+                        "dashboard 'kitchen-sink': variable 'path' hide is '2', which is none of dontHide, hideLabel, "
+                                + "hideVariable, inControlsMenu"),
+                new Refusal("an unknown variable refresh", spec -> variableSpec(spec, 1).put("refresh", "always"),
+                        "dashboard 'kitchen-sink': variable 'path' refresh is 'always', which is none of never, "
+                                + "onDashboardLoad, onTimeRangeChanged"),
+                new Refusal("an unknown variable sort", spec -> variableSpec(spec, 1).put("sort", "byLength"),
+                        "dashboard 'kitchen-sink': variable 'path' sort is 'byLength', which is none of disabled, "
+                                + "alphabeticalAsc, alphabeticalDesc, numericalAsc, numericalDesc, "
+                                + "alphabeticalCaseInsensitiveAsc, alphabeticalCaseInsensitiveDesc, naturalAsc, naturalDesc"),
+                new Refusal("an unknown cursor sync", spec -> spec.put("cursorSync", "Always"),
+                        "dashboard 'kitchen-sink': the spec's cursorSync is 'Always', which is none of Off, Crosshair, "
+                                + "Tooltip"),
+                new Refusal("a headerless row with a title", spec -> row(spec, 0).put("title", "Top"),
+                        "dashboard 'kitchen-sink': row 'Top' hides its header but has a title; classic panels above "
+                                + "the first row have none"),
+                new Refusal("a headerless collapsed row", spec -> row(spec, 0).put("collapse", true),
+                        "dashboard 'kitchen-sink': row 1 hides its header but has 'collapse'; classic panels above "
+                                + "the first row cannot be collapsed"),
+                new Refusal("a headerless repeated row", spec -> row(spec, 0).put("repeat",
+                        parse("{\"mode\": \"variable\", \"value\": \"host\"}")),
+                        "dashboard 'kitchen-sink': row 1 hides its header but has 'repeat'; classic panels above "
+                                + "the first row cannot be repeated"));
+    }
+
+    /** Rows that read as they are: each enumeration value v2 names has its classic number. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void readsEveryEnumerationValueV2Names() {
+        List<String> hides = List.of("dontHide", "hideLabel", "hideVariable", "inControlsMenu");
+        for (int code = 0; code < hides.size(); code++) {
+            Map<String, Object> spec = sinkSpec();
+            variableSpec(spec, 1).put("hide", hides.get(code));
+            Map<String, Object> classic = ClassicDashboard.fromV2("kitchen-sink", spec, DashboardV2Test.VERSION);
+            Map<String, Object> path = (Map<String, Object>) ((List<Object>) ((Map<String, Object>)
+                    classic.get("templating")).get("list")).get(1);
+            assertEquals(code, path.get("hide"), hides.get(code));
+        }
+        List<String> cursors = List.of("Off", "Crosshair", "Tooltip");
+        for (int code = 0; code < cursors.size(); code++) {
+            Map<String, Object> spec = sinkSpec();
+            spec.put("cursorSync", cursors.get(code));
+            assertEquals(code, ClassicDashboard.fromV2("kitchen-sink", spec, DashboardV2Test.VERSION).get("graphTooltip"));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,6 +172,13 @@ class ClassicDashboardTest {
     @SuppressWarnings("unchecked")
     private static List<Object> variables(Map<String, Object> spec) {
         return (List<Object>) spec.get("variables");
+    }
+
+    /** The grid items of the row. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> items(Map<String, Object> spec, int index) {
+        Map<String, Object> layout = (Map<String, Object>) row(spec, index).get("layout");
+        return (List<Object>) ((Map<String, Object>) layout.get("spec")).get("items");
     }
 
     @SuppressWarnings("unchecked")

@@ -80,8 +80,27 @@ class DashboardV2Test {
 
     @TestFactory
     Stream<DynamicTest> noDashboardHasAGap() {
-        return dashboards().stream().map(d -> DynamicTest.dynamicTest(d.uid(),
-                () -> assertEquals(List.of(), DashboardV2.gaps(RENDERER.tree(d)))));
+        return RELEASES.stream().flatMap(release -> dashboards().stream().map(d -> DynamicTest.dynamicTest(
+                d.uid() + " for " + release.pluginVersion(),
+                () -> assertEquals(List.of(), DashboardV2.gaps(new DashboardRenderer(release).tree(d), release)))));
+    }
+
+    /** Classic hide 3 shows a variable under the controls menu; v2 names it {@code inControlsMenu}, and back. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aVariableInTheControlsMenuKeepsItsPlace() {
+        Map<String, Object> classic = RENDERER.tree(KitchenSinkDashboard.kitchenSink());
+        Map<String, Object> path = (Map<String, Object>) ((List<Object>) ((Map<String, Object>)
+                classic.get("templating")).get("list")).get(1);
+        path.put("hide", 3);
+        assertEquals(List.of(), DashboardV2.gaps(classic, VERSION));
+        Map<String, Object> spec = DashboardV2.spec(classic, VERSION);
+        Map<String, Object> variable = (Map<String, Object>) ((Map<String, Object>) ((List<Object>)
+                spec.get("variables")).get(1)).get("spec");
+        assertEquals("inControlsMenu", variable.get("hide"));
+        assertEquals(List.of(), GrafanaV2Schema.validate(spec, VERSION));
+        assertEquals(DashboardJsonFormat.write(classic),
+                DashboardJsonFormat.write(ClassicDashboard.fromV2("kitchen-sink", spec, VERSION)));
     }
 
     @Test
@@ -149,7 +168,7 @@ class DashboardV2Test {
         V2Unsupported refused = assertThrows(V2Unsupported.class, () -> DashboardV2.spec(classic, VERSION));
         assertEquals("dashboard 'gappy' panel 'Shared' (id 7): 'libraryPanel' links a library panel; obsgen writes "
                 + "panels whole, and v2 keeps a library panel as a reference without its content", refused.getMessage());
-        assertEquals(refused.gaps(), DashboardV2.gaps(classic));
+        assertEquals(refused.gaps(), DashboardV2.gaps(classic, VERSION));
         assertTrue(refused instanceof IllegalArgumentException);
     }
 
