@@ -66,10 +66,19 @@ final class Chromium implements AutoCloseable {
 
     /** Starts the browser; if it does not come up, stops what it started and deletes its directory. */
     static Chromium start(Path binary) {
+        return start(binary, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** {@link #start(Path)} with its directory made in {@code temporaryRoot}. */
+    static Chromium start(Path binary, Path temporaryRoot) {
         Path directory;
+        try {
+            directory = Files.createTempDirectory(temporaryRoot, "obsgen-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make Chromium's directory in " + temporaryRoot, e);
+        }
         Process process;
         try {
-            directory = Files.createTempDirectory("obsgen-chromium-");
             Path profile = Files.createDirectory(directory.resolve("profile"));
             process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -79,7 +88,13 @@ final class Chromium implements AutoCloseable {
                     .redirectOutput(directory.resolve("chromium.log").toFile())
                     .start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + binary, e);
+            UncheckedIOException failure = new UncheckedIOException("cannot start " + binary, e);
+            try {
+                delete(directory);
+            } catch (UncheckedIOException deleting) {
+                failure.addSuppressed(deleting);
+            }
+            throw failure;
         }
         Chromium chromium = new Chromium(directory, process);
         try {
@@ -181,6 +196,10 @@ final class Chromium implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The hook is running or about to: it stops the same processes.
         }
+        delete(directory);
+    }
+
+    private static void delete(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
