@@ -113,8 +113,8 @@ final class Chromium implements AutoCloseable {
 
     /**
      * Opens the file in a fresh tab, waits for the load of the document its navigation started, inspects its panel
-     * boxes, saves a screenshot of the whole document as {@code screenshot}, and closes the tab. Every error the page reported on the way is in the
-     * report; a step Chromium refuses fails with its message.
+     * boxes, saves a screenshot of the whole document as {@code screenshot}, and closes the tab. Every error the page
+     * reported on the way is in the report; a step Chromium refuses fails with its message.
      */
     PageReport check(Path page, Path screenshot) {
         String target = devTools.send("Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
