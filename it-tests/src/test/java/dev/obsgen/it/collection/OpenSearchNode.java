@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -56,36 +57,33 @@ final class OpenSearchNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the node's home folder", e);
         }
-        int httpPort = FreePort.onLoopback();
-        Settings settings = Settings.builder()
-                .put("cluster.name", "obsgen-it")
-                .put("node.name", "obsgen-it")
-                .put("path.home", home.toString())
-                .put("path.data", home.resolve("data").toString())
-                .put("path.logs", home.resolve("logs").toString())
-                .put("discovery.type", "single-node")
-                .put("network.host", "127.0.0.1")
-                .put("http.type", Netty4Plugin.NETTY_HTTP_TRANSPORT_NAME)
-                .put("transport.type", Netty4Plugin.NETTY_TRANSPORT_NAME)
-                .put("http.port", httpPort)
-                .put("transport.port", FreePort.onLoopback())
-                // Two shared cores and a test's handful of documents: few threads, and no disk watermark that a
-                // nearly full build disk would trip into read-only indices.
-                .put("node.processors", 1)
-                .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .build();
         Node node = null;
         try {
+            int httpPort = FreePort.onLoopback();
+            Settings settings = Settings.builder()
+                    .put("cluster.name", "obsgen-it")
+                    .put("node.name", "obsgen-it")
+                    .put("path.home", home.toString())
+                    .put("path.data", home.resolve("data").toString())
+                    .put("path.logs", home.resolve("logs").toString())
+                    .put("discovery.type", "single-node")
+                    .put("network.host", "127.0.0.1")
+                    .put("http.type", Netty4Plugin.NETTY_HTTP_TRANSPORT_NAME)
+                    .put("transport.type", Netty4Plugin.NETTY_TRANSPORT_NAME)
+                    .put("http.port", httpPort)
+                    .put("transport.port", FreePort.onLoopback())
+                    // Two shared cores and a test's handful of documents: few threads, and no disk watermark that a
+                    // nearly full build disk would trip into read-only indices.
+                    .put("node.processors", 1)
+                    .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                    .build();
             node = new PluginNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class));
             node.start();
+            return new OpenSearchNode(home, node, "http://127.0.0.1:" + httpPort);
         } catch (NodeValidationException | RuntimeException e) {
-            if (node != null) {
-                closeQuietly(node);
-            }
-            delete(home);
-            throw new IllegalStateException("the OpenSearch node did not start: " + e.getMessage(), e);
+            Node started = node;
+            throw startFailure(e, started == null ? () -> { } : () -> closeNode(started), home);
         }
-        return new OpenSearchNode(home, node, "http://127.0.0.1:" + httpPort);
     }
 
     /** The node's HTTP address, such as {@code http://127.0.0.1:41234}. */
@@ -93,20 +91,56 @@ final class OpenSearchNode implements AutoCloseable {
         return url;
     }
 
+    /** Closes the node and deletes its home folder, even when closing fails; the first failure is thrown. */
     @Override
     public void close() {
-        closeQuietly(node);
-        delete(home);
+        List<RuntimeException> failures = stop(() -> closeNode(node), home);
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.get(0);
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw first;
+        }
     }
 
-    private static void closeQuietly(Node node) {
+    /**
+     * Why the node did not start, carrying what went wrong while cleaning up after it, so that a failure to close the
+     * half-started node or to delete its home never takes the place of the reason it did not start.
+     */
+    static IllegalStateException startFailure(Exception cause, Runnable closeNode, Path home) {
+        IllegalStateException failure = new IllegalStateException("the OpenSearch node did not start: "
+                + cause.getMessage(), cause);
+        stop(closeNode, home).forEach(failure::addSuppressed);
+        return failure;
+    }
+
+    /** Closes the node, then deletes its home whether or not closing worked; the failures of both, in that order. */
+    static List<RuntimeException> stop(Runnable closeNode, Path home) {
+        List<RuntimeException> failures = new ArrayList<>();
+        try {
+            closeNode.run();
+        } catch (RuntimeException e) {
+            failures.add(e);
+        } finally {
+            try {
+                delete(home);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        return failures;
+    }
+
+    private static void closeNode(Node node) {
         try {
             node.close();
-            node.awaitClose(30, TimeUnit.SECONDS);
+            if (!node.awaitClose(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the OpenSearch node did not close within 30s");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the OpenSearch node did not close", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the OpenSearch node closed", e);
         }
     }
 

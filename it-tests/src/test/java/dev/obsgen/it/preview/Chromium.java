@@ -29,9 +29,9 @@ final class Chromium implements AutoCloseable {
     private static final Duration LOAD_DEADLINE = Duration.ofSeconds(30);
 
     /**
-     * The {@code data-panel-id} of every panel box, split by whether Chromium laid it out with an area, of those that
-     * say "no data", the root
-     * element's size for the screenshot, and the text of the error page Chromium shows for XML that does not parse.
+     * The document's URL, the {@code data-panel-id} of every panel box, split by whether Chromium laid it out with an
+     * area, of those that say "no data", the root element's size for the screenshot, and the text of the error page
+     * Chromium shows for XML that does not parse.
      */
     private static final String INSPECT = """
             (() => {
@@ -41,6 +41,7 @@ final class Chromium implements AutoCloseable {
               const size = root.getBoundingClientRect();
               const parse = document.getElementsByTagName('parsererror');
               return {
+                url: document.URL,
                 root: root.localName,
                 boxed: panels.filter(area).map(g => g.getAttribute('data-panel-id')),
                 empty: panels.filter(g => !area(g)).map(g => g.getAttribute('data-panel-id')),
@@ -65,10 +66,19 @@ final class Chromium implements AutoCloseable {
 
     /** Starts the browser; if it does not come up, stops what it started and deletes its directory. */
     static Chromium start(Path binary) {
+        return start(binary, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** {@link #start(Path)} with its directory made in {@code temporaryRoot}. */
+    static Chromium start(Path binary, Path temporaryRoot) {
         Path directory;
+        try {
+            directory = Files.createTempDirectory(temporaryRoot, "obsgen-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make Chromium's directory in " + temporaryRoot, e);
+        }
         Process process;
         try {
-            directory = Files.createTempDirectory("obsgen-chromium-");
             Path profile = Files.createDirectory(directory.resolve("profile"));
             process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -78,7 +88,13 @@ final class Chromium implements AutoCloseable {
                     .redirectOutput(directory.resolve("chromium.log").toFile())
                     .start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + binary, e);
+            UncheckedIOException failure = new UncheckedIOException("cannot start " + binary, e);
+            try {
+                delete(directory);
+            } catch (UncheckedIOException deleting) {
+                failure.addSuppressed(deleting);
+            }
+            throw failure;
         }
         Chromium chromium = new Chromium(directory, process);
         try {
@@ -96,9 +112,9 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Opens the file in a fresh tab, waits for its load event, inspects its panel boxes, saves a screenshot of the
-     * whole document as {@code screenshot}, and closes the tab. Every error the page reported on the way is in the
-     * report; a step Chromium refuses fails with its message.
+     * Opens the file in a fresh tab, waits for the load of the document its navigation started, inspects its panel
+     * boxes, saves a screenshot of the whole document as {@code screenshot}, and closes the tab. Every error the page
+     * reported on the way is in the report; a step Chromium refuses fails with its message.
      */
     PageReport check(Path page, Path screenshot) {
         String target = devTools.send("Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
@@ -109,12 +125,24 @@ final class Chromium implements AutoCloseable {
             for (String domain : List.of("Page", "Runtime", "Log")) {
                 devTools.send(session, domain + ".enable", Map.of());
             }
-            devTools.send(session, "Page.navigate", Map.of("url", page.toUri().toString()));
+            devTools.send(session, "Page.setLifecycleEventsEnabled", Map.of("enabled", true));
+            // Chromium resolves "..": the URL it reports for the document is compared with the resolved one.
+            String url = page.toAbsolutePath().normalize().toUri().toString();
+            JsonNode navigation = devTools.send(session, "Page.navigate", Map.of("url", url));
+            String frame = navigation.path("frameId").asText();
+            String loader = navigation.path("loaderId").asText();
+            if (loader.isEmpty()) {
+                // Only a navigation within the same document has no loader, and about:blank to a file is none.
+                throw new DevToolsException("Page.navigate to " + url + " started no new document: " + navigation);
+            }
             Await.until("Chromium loads " + page, LOAD_DEADLINE, () -> devTools.events(session).stream()
-                    .filter(event -> event.isEvent("Page.loadEventFired")).findFirst());
+                    .filter(event -> event.isLoadOf(frame, loader)).findFirst());
             JsonNode inspected = devTools.send(session, "Runtime.evaluate",
                     Map.of("expression", INSPECT, "returnByValue", true)).path("result").path("value");
             List<String> problems = new ArrayList<>();
+            if (!url.equals(inspected.path("url").asText())) {
+                problems.add("the inspected document is " + inspected.path("url").asText() + ", not " + url);
+            }
             if (!"svg".equals(inspected.path("root").asText())) {
                 problems.add("the document's root element is <" + inspected.path("root").asText() + ">, not <svg>");
             }
@@ -168,6 +196,10 @@ final class Chromium implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The hook is running or about to: it stops the same processes.
         }
+        delete(directory);
+    }
+
+    private static void delete(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -36,6 +36,16 @@ record DevToolsMessage(int id, String sessionId, String method, JsonNode params,
     }
 
     /**
+     * Whether this event is the load of the document one navigation started: a {@code Page.lifecycleEvent} named
+     * {@code load} for the frame and loader {@code Page.navigate} answered with. {@code Page.loadEventFired} names
+     * neither, so the load of the tab's first {@code about:blank} could pass for it.
+     */
+    boolean isLoadOf(String frameId, String loaderId) {
+        return isEvent("Page.lifecycleEvent") && "load".equals(params.path("name").asText())
+                && frameId.equals(params.path("frameId").asText()) && loaderId.equals(params.path("loaderId").asText());
+    }
+
+    /**
      * The result of the command this message answers, or the failure it reports: a protocol error, a navigation that
      * did not reach its page ({@code errorText} of {@code Page.navigate}), or a script that threw
      * ({@code exceptionDetails} of {@code Runtime.evaluate}).

@@ -99,6 +99,29 @@ class DevToolsMessageTest {
         assertEquals(false, parsed.isEvent("Page.frameNavigated"));
     }
 
+    /** Only the load of the document {@code Page.navigate} started (frame F, loader L2) ends the wait for it. */
+    static Stream<Arguments> loads() {
+        return Stream.of(
+                Arguments.of("{\"method\":\"Page.lifecycleEvent\",\"sessionId\":\"S\",\"params\":{\"frameId\":\"F\","
+                        + "\"loaderId\":\"L2\",\"name\":\"load\",\"timestamp\":3}}", true),
+                // The tab's own about:blank, loaded late: same frame, an earlier loader.
+                Arguments.of("{\"method\":\"Page.lifecycleEvent\",\"sessionId\":\"S\",\"params\":{\"frameId\":\"F\","
+                        + "\"loaderId\":\"L1\",\"name\":\"load\",\"timestamp\":1}}", false),
+                Arguments.of("{\"method\":\"Page.lifecycleEvent\",\"sessionId\":\"S\",\"params\":{\"frameId\":\"F\","
+                        + "\"loaderId\":\"L2\",\"name\":\"DOMContentLoaded\",\"timestamp\":2}}", false),
+                Arguments.of("{\"method\":\"Page.lifecycleEvent\",\"sessionId\":\"S\",\"params\":{\"frameId\":\"G\","
+                        + "\"loaderId\":\"L2\",\"name\":\"load\",\"timestamp\":3}}", false),
+                Arguments.of("{\"method\":\"Page.loadEventFired\",\"sessionId\":\"S\",\"params\":{\"timestamp\":3}}",
+                        false),
+                Arguments.of("{\"id\":7,\"result\":{\"frameId\":\"F\",\"loaderId\":\"L2\",\"name\":\"load\"}}", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("loads")
+    void onlyTheLoadOfTheNavigatedDocumentEndsTheWait(String message, boolean isTheLoad) {
+        assertEquals(isTheLoad, DevToolsMessage.parse(message).isLoadOf("F", "L2"));
+    }
+
     @org.junit.jupiter.api.Test
     void aMessageThatIsNotAJsonObjectIsRefusedWithItsText() {
         for (String text : new String[] {"not json", "[1,2]", "42"}) {

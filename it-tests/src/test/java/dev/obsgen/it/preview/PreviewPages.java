@@ -3,6 +3,7 @@ package dev.obsgen.it.preview;
 import dev.obsgen.core.slo.SloRules;
 import dev.obsgen.definitions.metaflow.MetaflowObservability;
 import dev.obsgen.model.dashboard.Dashboard;
+import dev.obsgen.model.dashboard.Panel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,13 @@ final class PreviewPages {
     }
 
     /**
-     * The panels a preview draws a box for: every panel, those of rows included, but not those of a collapsed row,
-     * which Grafana does not show either.
+     * The {@code data-panel-id} of every panel a preview draws a box for: every panel, those of rows included, but not
+     * those of a collapsed row, which Grafana does not show either. A panel without an id has the empty string.
      */
-    static int panelCount(Dashboard dashboard) {
-        return dashboard.panels().size() + dashboard.rows().stream().filter(row -> !row.collapsed())
-                .mapToInt(row -> row.panels().size()).sum();
+    static List<String> panelIds(Dashboard dashboard) {
+        List<Panel> shown = new ArrayList<>(dashboard.panels());
+        dashboard.rows().stream().filter(row -> !row.collapsed()).forEach(row -> shown.addAll(row.panels()));
+        return shown.stream().map(panel -> panel.common().id() == null ? "" : panel.common().id().toString()).toList();
     }
 
     /**
@@ -39,6 +41,6 @@ final class PreviewPages {
         PageReport report = chromium.check(svg, directory().resolve(screenshotName + ".png"));
         // JUnit report attachments: a line of the test's output the report's reader turns into a link to the file.
         System.out.println("[[ATTACHMENT|" + report.screenshot() + "]]");
-        return new ArrayList<>(report.failures(panelCount(dashboard)));
+        return new ArrayList<>(report.failures(panelIds(dashboard)));
     }
 }

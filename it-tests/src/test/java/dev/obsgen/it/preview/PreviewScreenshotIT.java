@@ -39,7 +39,10 @@ class PreviewScreenshotIT {
         assertEquals(PreviewPages.production().size(), checked);
     }
 
-    /** The check is only worth something if it fails: a page that throws, logs an error or loses a box does. */
+    /**
+     * The check is only worth something if it fails: a page that throws, logs an error, loses a box or draws one
+     * panel twice in place of another does.
+     */
     @Test
     void aPageWithErrorsOrAMissingPanelBoxFailsTheCheck(Chromium chromium, @TempDir Path directory) throws IOException {
         Dashboard dashboard = PreviewPages.production().get(0);
@@ -57,7 +60,23 @@ class PreviewScreenshotIT {
         assertTrue(all.contains("console.error: drawn wrong"), all);
         assertTrue(all.contains("log error (network): Failed to load resource") && all.contains("missing.png"), all);
         assertTrue(all.contains("panel boxes with an empty bounding box: [2]"), all);
-        assertTrue(all.contains("1 panel boxes drawn [1], the dashboard has " + PreviewPages.panelCount(dashboard)), all);
+        List<String> ids = PreviewPages.panelIds(dashboard);
+        assertTrue(all.contains("panel boxes drawn [1], the dashboard's panels are " + ids), all);
+
+        // As many boxes as the dashboard has panels, but its first panel twice and its second not at all.
+        assertTrue(ids.size() >= 2 && !ids.get(0).equals(ids.get(1)), "the dashboard has two panels: " + ids);
+        List<String> shuffled = new ArrayList<>(ids);
+        shuffled.set(1, ids.get(0));
+        StringBuilder boxes = new StringBuilder();
+        for (int i = 0; i < shuffled.size(); i++) {
+            boxes.append("  <g class=\"panel\" data-panel-id=\"").append(shuffled.get(i)).append("\" data-kind=\"stat\">")
+                    .append("<rect x=\"0\" y=\"").append(10 * i).append("\" width=\"100\" height=\"8\"/></g>\n");
+        }
+        Path swapped = Files.writeString(directory.resolve("swapped.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "width=\"200\" height=\"" + 10 * shuffled.size() + "\">\n" + boxes + "</svg>\n");
+        List<String> swappedFailures = PreviewPages.check(chromium, swapped, dashboard, "swapped-page-check");
+        assertEquals(List.of("swapped.svg: panel boxes drawn " + shuffled + ", the dashboard's panels are " + ids
+                + ": no box for [" + ids.get(1) + "], boxes beyond its panels [" + ids.get(0) + "]"), swappedFailures);
 
         Path unparsable = Files.writeString(directory.resolve("unparsable.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><g class=\"panel\" data-panel-id=\"1\"></svg>");
