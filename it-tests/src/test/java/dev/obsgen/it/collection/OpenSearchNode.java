@@ -1,5 +1,6 @@
 package dev.obsgen.it.collection;
 
+import dev.obsgen.it.stack.FolderRemoval;
 import dev.obsgen.it.stack.FreePort;
 import io.netty.util.internal.logging.InternalLoggerFactory;
 import io.netty.util.internal.logging.Log4J2LoggerFactory;
@@ -9,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
@@ -122,7 +121,7 @@ final class OpenSearchNode implements AutoCloseable {
             failures.add(e);
         } finally {
             try {
-                delete(home);
+                FolderRemoval.remove(home);
             } catch (RuntimeException e) {
                 failures.add(e);
             }
@@ -144,15 +143,6 @@ final class OpenSearchNode implements AutoCloseable {
         }
     }
 
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder, e);
-        }
-    }
 
     /** A node with plugins from the class path, which only a subclass may give. */
     private static final class PluginNode extends Node {

@@ -2,6 +2,7 @@ package dev.obsgen.it.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.obsgen.it.stack.Await;
+import dev.obsgen.it.stack.FolderRemoval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,12 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * One headless Chromium for every page a test run checks, on a fresh profile in a temporary directory, driven over
@@ -90,7 +89,7 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             UncheckedIOException failure = new UncheckedIOException("cannot start " + binary, e);
             try {
-                delete(directory);
+                FolderRemoval.remove(directory);
             } catch (UncheckedIOException deleting) {
                 failure.addSuppressed(deleting);
             }
@@ -196,18 +195,9 @@ final class Chromium implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The hook is running or about to: it stops the same processes.
         }
-        delete(directory);
+        FolderRemoval.remove(directory);
     }
 
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete Chromium's directory " + directory, e);
-        }
-    }
 
     private void stopProcesses() {
         // The renderers and helpers are the browser's descendants: listed before it exits, since they are reparented.

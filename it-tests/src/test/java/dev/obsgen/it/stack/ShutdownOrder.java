@@ -1,12 +1,9 @@
 package dev.obsgen.it.stack;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
-import java.util.stream.Stream;
 
 /**
  * What a stack started, stopped in reverse order, then its temporary directory deleted. One piece failing to stop
@@ -32,11 +29,9 @@ final class ShutdownOrder {
                 failure.addSuppressed(e);
             }
         }
-        try (Stream<Path> paths = Files.exists(directory) ? Files.walk(directory) : Stream.empty()) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
+        try {
+            FolderRemoval.remove(directory);
+        } catch (UncheckedIOException e) {
             if (failure == null) {
                 failure = new IllegalStateException("cannot delete " + directory, e);
             } else {
