@@ -137,7 +137,7 @@ public final class CheckRegistry {
 
     /** The checks for dashboards written in {@code format}: the same list, with the v2 check quiet unless v2. */
     public static CheckRegistry standard(DashboardFormat format) {
-        List<List<ModelCheck>> structure = structureChecks();
+        List<List<ModelCheck>> structure = structureChecks(format);
         List<ModelCheck> model = new ArrayList<>(modelChecks(format));
         SyntaxCheck syntax = new SyntaxCheck();
         List<QueryCheck> queries = List.of(
@@ -179,10 +179,10 @@ public final class CheckRegistry {
      * a path is safe (a name that escapes the output folder makes everything after it unsafe). When a phase errs,
      * nothing after it runs.
      */
-    private static List<List<ModelCheck>> structureChecks() {
+    private static List<List<ModelCheck>> structureChecks(DashboardFormat format) {
         return List.of(
                 List.of(new MissingValue()),
-                List.of(new PathName(), new PathCollision(), new SloDefinition()));
+                List.of(new PathName(), new PathCollision(format), new SloDefinition()));
     }
 
     private static List<ModelCheck> modelChecks(DashboardFormat format) {

@@ -5,29 +5,40 @@ import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
 import dev.obsgen.core.render.OutputLayout;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.write.PathNames;
 import dev.obsgen.model.Observability;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Two outputs whose paths differ only in case or Unicode form ({@code shop.yml} and {@code Shop.yml}) are two files
- * on Linux and one on macOS and Windows, where a checkout of the repository silently keeps only one of them.
+ * on Linux and one on macOS and Windows, where a checkout of the repository silently keeps only one of them. Two
+ * elements that write one path are one file everywhere.
  */
 @CheckDefinition(
         id = "output/path-collision",
         severity = FindingSeverity.ERROR,
-        summary = "No two output paths differ only in letter case or Unicode normal form.",
+        summary = "No two elements write one output path, and no two output paths differ only in letter case or Unicode"
+                + " normal form.",
         example = "RuleGroup.named(\"shop\") and RuleGroup.named(\"Shop\"), or dashboard folders \"Ops\" and \"ops\"",
         fix = "Give one of them a name that differs in more than case.")
 public final class PathCollision implements ModelCheck {
     private record Claim(String path, OutputLayout.NamedPath owner) {
     }
 
+    private final DashboardFormat dashboardFormat;
+
+    /** For dashboards written in {@code dashboardFormat}, which decides the Grafana files written. */
+    public PathCollision(DashboardFormat dashboardFormat) {
+        this.dashboardFormat = Objects.requireNonNull(dashboardFormat, "dashboardFormat");
+    }
+
     @Override
     public void check(Observability model, FindingSink findings) {
         Map<String, Claim> byKey = new HashMap<>();
-        for (OutputLayout.NamedPath path : OutputLayout.of(model)) {
+        for (OutputLayout.NamedPath path : OutputLayout.of(model, dashboardFormat)) {
             if (path.names().stream().anyMatch(n -> PathNames.nameProblem(n.value()).isPresent())) {
                 continue; // output/path-name reports it
             }
@@ -39,12 +50,23 @@ public final class PathCollision implements ModelCheck {
                 String key = PathNames.collisionKey(prefix.toString());
                 Claim claim = new Claim(prefix.toString(), path);
                 Claim other = byKey.putIfAbsent(key, claim);
-                if (other != null && !other.path().equals(claim.path())) {
+                if (other == null) {
+                    continue;
+                }
+                boolean file = claim.path().equals(path.path());
+                if (other.path().equals(claim.path())) {
+                    // One file of two elements: the second would overwrite the first, on every system.
+                    if (file && !other.owner().element().equals(path.element())) {
+                        findings.report(PathNames.shown(path.element()), "writes " + PathNames.shown(claim.path())
+                                + ", which " + PathNames.shown(other.owner().element()) + " writes too");
+                        break;
+                    }
+                } else {
                     findings.report(PathNames.shown(path.element()), "writes " + PathNames.shown(claim.path())
                             + ", which differs from " + PathNames.shown(other.path()) + " of "
                             + PathNames.shown(other.owner().element())
                             + " only in case or Unicode form; on macOS and Windows they are one "
-                            + (claim.path().equals(path.path()) ? "file" : "folder"));
+                            + (file ? "file" : "folder"));
                     break;
                 }
             }
