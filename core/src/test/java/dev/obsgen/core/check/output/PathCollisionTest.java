@@ -37,7 +37,17 @@ class PathCollisionTest {
                                 + " writes too"),
                 row("the same under v2", "v2", m -> withSecond(m, "_folder", "Shop"),
                         "which dashboard '_folder' writes too"),
+                row("a folder named like a root dashboard's file", "classic",
+                        m -> two(m, "edge-up-two", "", "edge-up-two.json"),
+                        "writes grafana/dashboards/edge-up-two.json as a folder, and dashboard 'edge-up-two' writes"
+                                + " grafana/dashboards/edge-up-two.json as a file; one path cannot be both"),
+                row("the same as resources", "resource", m -> two(m, "edge-up-two", "", "edge-up-two.json"),
+                        "one path cannot be both"),
+                row("the same, the folder differing in case", "v2", m -> two(m, "edge-up-two", "", "Edge-Up-Two.json"),
+                        "one path cannot be both"),
                 // Quiet.
+                row("a folder named like a root dashboard's uid without .json", "resource",
+                        m -> two(m, "edge-up-two", "", "edge-up-two"), null),
                 row("a dashboard uid named like the folder's old manifest name", "resource",
                         m -> withSecond(m, "folder-" + FolderResource.uid("Shop"), "Shop"), null),
                 row("a dashboard uid '_folder' in classic, which writes no folder files", "classic",
@@ -79,6 +89,13 @@ class PathCollisionTest {
 
     private static Arguments row(String name, String format, UnaryOperator<Observability> change, String fragment) {
         return Arguments.of(name, format, change, fragment);
+    }
+
+    /** The sample's dashboard at the root under {@code uid}, and in {@code folder} under its own uid. */
+    private static Observability two(Observability model, String uid, String rootFolder, String folder) {
+        Dashboard first = model.dashboards().get(0);
+        return model.toBuilder().dashboards(List.of(PathNameTest.copy(first, uid, rootFolder),
+                PathNameTest.copy(first, first.uid(), folder))).build();
     }
 
     private static Observability withSecond(Observability model, String uid, String folder) {

@@ -67,7 +67,10 @@ class PathNameTest {
                         m -> m.toBuilder().withRuleGroup(regroup(m.ruleGroups().get(1), "Shop-Recording")).build()),
                 row("two dashboard folders differing in case", "output/path-collision", "one folder",
                         m -> m.toBuilder().dashboards(List.of(copy(m.dashboards().get(0), "shop-overview", "Shop"),
-                                        copy(m.dashboards().get(0), "shop-overview-two", "shop"))).build()));
+                                        copy(m.dashboards().get(0), "shop-overview-two", "shop"))).build()),
+                row("a folder named like a root dashboard's file", "output/path-collision", "cannot be both",
+                        m -> m.toBuilder().dashboards(List.of(copy(m.dashboards().get(0), "edge-up-two", ""),
+                                        copy(m.dashboards().get(0), "shop-overview", "edge-up-two.json"))).build()));
     }
 
     @ParameterizedTest(name = "{0}")
