@@ -166,7 +166,7 @@ abstract class ModelMojo extends AbstractMojo {
             return DashboardFormat.defaultFor(target);
         }
         try {
-            return DashboardFormat.parse(dashboardFormat);
+            return DashboardFormat.parse(dashboardFormat).requireReadableBy(target);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("dashboardFormat (obsgen.grafana.format): " + e.getMessage(), e);
         }

@@ -43,6 +43,19 @@ class DashboardFormatParameterTest {
         assertEquals(DashboardFormat.parse(expected), mojo.dashboardFormat(mojo.grafanaVersion()));
     }
 
+    @ParameterizedTest(name = "format {0} on Grafana {1} is refused")
+    @CsvSource({"v2, 10.4.0", "resource, 11.6"})
+    void aResourceFormatBeforeGrafana12FailsNamingTheFormatAndTheRelease(String format, String version) {
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.dashboardFormat = format;
+        mojo.grafanaVersion = version;
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> mojo.dashboardFormat(mojo.grafanaVersion()));
+        assertEquals("dashboardFormat (obsgen.grafana.format): the " + format + " dashboard format needs Grafana 12 or"
+                + " later, which serves dashboard.grafana.app resources; Grafana " + version + (version.equals("11.6")
+                ? ".0" : "") + " reads classic only", e.getMessage());
+    }
+
     @Test
     void aValueThatIsNoFormatFailsNamingTheParameterAndTheValue() {
         GenerateMojo mojo = new GenerateMojo();

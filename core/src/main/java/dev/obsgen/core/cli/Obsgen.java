@@ -188,6 +188,14 @@ public final class Obsgen {
             err.println("--model and --output are required\n" + USAGE);
             return 2;
         }
+        if (dashboardFormat != null) {
+            try {
+                dashboardFormat.requireReadableBy(grafanaVersion);
+            } catch (IllegalArgumentException e) {
+                err.println("--dashboard-format: " + e.getMessage());
+                return 2;
+            }
+        }
         if (!compose && models.size() > 1) {
             err.println(args[0] + " takes one --model; compose takes several\n" + USAGE);
             return 2;

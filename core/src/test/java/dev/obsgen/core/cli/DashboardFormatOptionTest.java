@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.obsgen.core.render.grafana.DashboardPaths;
+import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
@@ -90,6 +91,17 @@ class DashboardFormatOptionTest {
         assertEquals(2, run("generate", "--model", MODEL, "--output", output.toString(), "--dashboard-format", value));
         assertTrue(printed().contains("--dashboard-format: not a dashboard format: '" + value + "' (one of classic, "
                 + "resource, v2)"), printed());
+        assertFalse(Files.exists(output.resolve("grafana")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10.4.0, v2", "11.6, resource"})
+    void aResourceFormatBeforeGrafana12IsAUsageErrorNamingTheFormatAndTheRelease(String release, String format) {
+        assertEquals(2, run("generate", "--model", MODEL, "--output", output.toString(), "--grafana-version", release,
+                "--dashboard-format", format));
+        assertEquals("--dashboard-format: the " + format + " dashboard format needs Grafana 12 or later, which serves"
+                + " dashboard.grafana.app resources; Grafana " + GrafanaVersion.parse(release).pluginVersion()
+                + " reads classic only\n", printed());
         assertFalse(Files.exists(output.resolve("grafana")));
     }
 
