@@ -5,6 +5,7 @@ import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
 import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.DashboardPaths;
+import dev.obsgen.core.render.preview.DashboardPreviewRenderer;
 import dev.obsgen.core.render.prometheus.IsolatedGroups;
 import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
 import dev.obsgen.core.render.prometheus.RuleFileRenderer;
@@ -108,6 +109,7 @@ public final class OutputLayout {
             if (resource) {
                 paths.add(new NamedPath(element, DashboardPaths.grafanaManifest(dashboard), uid));
             }
+            paths.add(new NamedPath(element, DashboardPreviewRenderer.path(dashboard), uid));
             if (!dashboard.folder().isEmpty()) {
                 folders.add(dashboard.folder());
             }
