@@ -29,7 +29,6 @@ class DashboardFormatParameterTest {
     @ParameterizedTest(name = "format {0} on Grafana {1}")
     @CsvSource({
             ", 12.3.0, classic",
-            "'  ', 12.3.0, classic",
             ", 13.0.0, v2",
             ", 13, v2",
             "resource, 12.3.0, resource",
@@ -56,14 +55,16 @@ class DashboardFormatParameterTest {
                 ? ".0" : "") + " reads classic only", e.getMessage());
     }
 
-    @Test
-    void aValueThatIsNoFormatFailsNamingTheParameterAndTheValue() {
+    /** As on the command line ({@code --dashboard-format ''}), a blank value is no format, not the default. */
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource({"json", "''", "'  '", "v1"})
+    void aValueThatIsNoFormatFailsNamingTheParameterAndTheValue(String value) {
         GenerateMojo mojo = new GenerateMojo();
-        mojo.dashboardFormat = "json";
+        mojo.dashboardFormat = value;
         mojo.grafanaVersion = "12.3.0";
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
                 () -> mojo.dashboardFormat(mojo.grafanaVersion()));
-        assertTrue(e.getMessage().contains("dashboardFormat (obsgen.grafana.format): not a dashboard format: 'json'"),
-                e.getMessage());
+        assertEquals("dashboardFormat (obsgen.grafana.format): not a dashboard format: '" + value
+                + "' (one of classic, resource, v2)", e.getMessage());
     }
 }
