@@ -10,6 +10,7 @@ import dev.obsgen.core.ModelRejectedException;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.core.write.OutputWriter;
 import dev.obsgen.model.Observability;
@@ -101,6 +102,19 @@ class PathNameTest {
         Observability model = refolder(renameGroup(SampleDashboards.model(), "Überwachung der Läufe"), "Team Ops");
         List<Finding> findings = CheckRegistry.standard().run(model);
         assertTrue(findings.stream().noneMatch(f -> f.checkId().startsWith("output/")), findings::toString);
+    }
+
+    /** In a resource format the folder's own files hold its name too; the name is still one finding. */
+    @Test
+    void aFolderNameIsReportedOnceWhateverTheFormat() {
+        Observability model = refolder(SampleDashboards.model(), "../x");
+        for (DashboardFormat format : DashboardFormat.values()) {
+            List<Finding> findings = CheckRegistry.standard(format).run(model).stream()
+                    .filter(f -> f.checkId().equals("output/path-name")).toList();
+            assertEquals(1, findings.size(), () -> format + ": " + findings);
+            assertTrue(findings.get(0).format().contains("dashboard 'shop-overview': its folder '../x'"),
+                    findings.get(0).format());
+        }
     }
 
     @Test
