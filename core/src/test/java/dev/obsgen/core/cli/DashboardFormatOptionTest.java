@@ -110,6 +110,7 @@ class DashboardFormatOptionTest {
         assertEquals(0, run("generate", "--help"));
         assertTrue(printed().contains("--dashboard-format FORMAT"), printed());
         assertTrue(printed().contains("classic (the dashboard JSON), resource"), printed());
+        assertTrue(printed().contains("resource and v2 need Grafana 12 or later"), printed());
     }
 
     private static String[] concat(String[] head, String[] tail) {
