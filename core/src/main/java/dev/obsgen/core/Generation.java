@@ -69,8 +69,13 @@ public final class Generation {
         return standard(grafanaVersion, DashboardFormat.defaultFor(grafanaVersion));
     }
 
-    /** Every check and renderer, dashboards written for the given Grafana release in the given format. */
+    /**
+     * Every check and renderer, dashboards written for the given Grafana release in the given format.
+     *
+     * @throws IllegalArgumentException when the release cannot read the format (resources before Grafana 12)
+     */
     public static Generation standard(GrafanaVersion grafanaVersion, DashboardFormat dashboardFormat) {
+        dashboardFormat.requireReadableBy(grafanaVersion);
         CheckRegistry checks = CheckRegistry.standard(grafanaVersion, dashboardFormat);
         // A team writes what it owns: its rules and their tests, its routing and dashboards as files and as resources
         // in its namespace, its runbooks, its catalog page and the catalog file of what it reads. Scrape config,

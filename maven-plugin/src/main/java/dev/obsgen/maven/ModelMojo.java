@@ -160,13 +160,16 @@ abstract class ModelMojo extends AbstractMojo {
                 + " match the model" + (composes() ? "s" : ""));
     }
 
-    /** The format set, or the one the Grafana release defaults to. */
+    /**
+     * The format set, or the one the Grafana release defaults to when none is. A blank value is an error, as it is
+     * on the command line: {@code -Dobsgen.grafana.format=} more likely lost its value than meant the default.
+     */
     DashboardFormat dashboardFormat(GrafanaVersion target) throws MojoExecutionException {
-        if (dashboardFormat == null || dashboardFormat.isBlank()) {
+        if (dashboardFormat == null) {
             return DashboardFormat.defaultFor(target);
         }
         try {
-            return DashboardFormat.parse(dashboardFormat);
+            return DashboardFormat.parse(dashboardFormat).requireReadableBy(target);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("dashboardFormat (obsgen.grafana.format): " + e.getMessage(), e);
         }

@@ -29,7 +29,6 @@ class DashboardFormatParameterTest {
     @ParameterizedTest(name = "format {0} on Grafana {1}")
     @CsvSource({
             ", 12.3.0, classic",
-            "'  ', 12.3.0, classic",
             ", 13.0.0, v2",
             ", 13, v2",
             "resource, 12.3.0, resource",
@@ -43,14 +42,29 @@ class DashboardFormatParameterTest {
         assertEquals(DashboardFormat.parse(expected), mojo.dashboardFormat(mojo.grafanaVersion()));
     }
 
-    @Test
-    void aValueThatIsNoFormatFailsNamingTheParameterAndTheValue() {
+    @ParameterizedTest(name = "format {0} on Grafana {1} is refused")
+    @CsvSource({"v2, 10.4.0", "resource, 11.6"})
+    void aResourceFormatBeforeGrafana12FailsNamingTheFormatAndTheRelease(String format, String version) {
         GenerateMojo mojo = new GenerateMojo();
-        mojo.dashboardFormat = "json";
+        mojo.dashboardFormat = format;
+        mojo.grafanaVersion = version;
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> mojo.dashboardFormat(mojo.grafanaVersion()));
+        assertEquals("dashboardFormat (obsgen.grafana.format): the " + format + " dashboard format needs Grafana 12 or"
+                + " later, which serves dashboard.grafana.app resources; Grafana " + version + (version.equals("11.6")
+                ? ".0" : "") + " reads classic only", e.getMessage());
+    }
+
+    /** As on the command line ({@code --dashboard-format ''}), a blank value is no format, not the default. */
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource({"json", "''", "'  '", "v1"})
+    void aValueThatIsNoFormatFailsNamingTheParameterAndTheValue(String value) {
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.dashboardFormat = value;
         mojo.grafanaVersion = "12.3.0";
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
                 () -> mojo.dashboardFormat(mojo.grafanaVersion()));
-        assertTrue(e.getMessage().contains("dashboardFormat (obsgen.grafana.format): not a dashboard format: 'json'"),
-                e.getMessage());
+        assertEquals("dashboardFormat (obsgen.grafana.format): not a dashboard format: '" + value
+                + "' (one of classic, resource, v2)", e.getMessage());
     }
 }

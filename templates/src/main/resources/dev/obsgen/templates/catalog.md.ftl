@@ -2,6 +2,10 @@
 <#function cell text>
   <#return text?replace("\\", "\\\\")?replace("|", "\\|")?replace("\n", " ")>
 </#function>
+<#-- Free text as plain text in a heading or a cell: markdown's marks escaped, a heading's closing #s too. -->
+<#function plain text>
+  <#return cell(text?replace("\r", " "))?replace("`", "\\`")?replace("*", "\\*")?replace("_", "\\_")?replace("[", "\\[")?replace("]", "\\]")?replace("<", "\\<")?replace(">", "\\>")?replace("#", "\\#")?replace("&", "\\&")?replace("~", "\\~")>
+</#function>
 <!-- ${header} -->
 # ${name} observability catalog
 <#if owner?has_content>
@@ -78,11 +82,11 @@ queries (no data). A change to a dashboard shows in its preview's diff.
 | Dashboard | UID | Folder | Panels | Preview |
 |---|---|---|---|---|
 <#list dashboards as d>
-| ${cell(d.title)} | `${d.uid}` | ${cell(d.folder)} | ${d.panels} | [${d.uid}.svg](${d.preview}) |
+| ${plain(d.title)} | `${d.uid}` | ${cell(d.folder)} | ${d.panels} | [${d.uid}.svg](${d.preview}) |
 </#list>
 
 <#list dashboards as d>
-### ${d.title}
+### ${plain(d.title)}
 
 ![${d.alt}](${d.preview})
 

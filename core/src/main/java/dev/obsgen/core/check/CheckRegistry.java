@@ -146,7 +146,7 @@ public final class CheckRegistry {
      * check quiet unless v2, converting as the renderer does for that release.
      */
     public static CheckRegistry standard(GrafanaVersion version, DashboardFormat format) {
-        List<List<ModelCheck>> structure = structureChecks();
+        List<List<ModelCheck>> structure = structureChecks(format);
         List<ModelCheck> model = new ArrayList<>(modelChecks(version, format));
         SyntaxCheck syntax = new SyntaxCheck();
         List<QueryCheck> queries = List.of(
@@ -188,10 +188,10 @@ public final class CheckRegistry {
      * a path is safe (a name that escapes the output folder makes everything after it unsafe). When a phase errs,
      * nothing after it runs.
      */
-    private static List<List<ModelCheck>> structureChecks() {
+    private static List<List<ModelCheck>> structureChecks(DashboardFormat format) {
         return List.of(
                 List.of(new MissingValue()),
-                List.of(new PathName(), new PathCollision(), new SloDefinition()));
+                List.of(new PathName(), new PathCollision(format), new SloDefinition()));
     }
 
     private static List<ModelCheck> modelChecks(GrafanaVersion version, DashboardFormat format) {

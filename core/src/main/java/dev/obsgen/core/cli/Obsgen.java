@@ -60,7 +60,8 @@ public final class Obsgen {
                            over exactly
             --grafana-version  the Grafana release dashboards are written for (default %s)
             --dashboard-format classic (the dashboard JSON), resource (it inside a dashboard.grafana.app resource)
-                               or v2 (the v2 resource); default v2 for Grafana 13 and later, classic before
+                               or v2 (the v2 resource); default v2 for Grafana 13 and later, classic before;
+                               resource and v2 need Grafana 12 or later
             --debug            print the stack trace of a failure
             --help             print this text (also after a command's name)""".formatted(
             GrafanaVersion.DEFAULT.pluginVersion());
@@ -187,6 +188,14 @@ public final class Obsgen {
         if (models.isEmpty() || output == null) {
             err.println("--model and --output are required\n" + USAGE);
             return 2;
+        }
+        if (dashboardFormat != null) {
+            try {
+                dashboardFormat.requireReadableBy(grafanaVersion);
+            } catch (IllegalArgumentException e) {
+                err.println("--dashboard-format: " + e.getMessage());
+                return 2;
+            }
         }
         if (!compose && models.size() > 1) {
             err.println(args[0] + " takes one --model; compose takes several\n" + USAGE);

@@ -3,7 +3,9 @@ package dev.obsgen.core.render;
 import dev.obsgen.core.check.Elements;
 import dev.obsgen.core.check.SharedNames;
 import dev.obsgen.core.render.elasticsearch.IndexTemplateRenderer;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.DashboardPaths;
+import dev.obsgen.core.render.preview.DashboardPreviewRenderer;
 import dev.obsgen.core.render.prometheus.IsolatedGroups;
 import dev.obsgen.core.render.prometheus.PrometheusRuleResourceRenderer;
 import dev.obsgen.core.render.prometheus.RuleFileRenderer;
@@ -18,7 +20,9 @@ import dev.obsgen.model.rule.RuleGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Every output path that holds a name from the model, with the element the name belongs to. The paths come from the
@@ -41,7 +45,20 @@ public final class OutputLayout {
     private OutputLayout() {
     }
 
+    /**
+     * The paths of every dashboard format together: what the writer names a file's element from, and what the names
+     * are vetted in (a folder's files hold no name its dashboards' paths do not).
+     */
     public static List<NamedPath> of(Observability model) {
+        return of(model, null);
+    }
+
+    /** The paths written with dashboards in {@code format}; null for every format together. */
+    public static List<NamedPath> of(Observability model, DashboardFormat format) {
+        return layout(model, format);
+    }
+
+    private static List<NamedPath> layout(Observability model, DashboardFormat format) {
         List<NamedPath> paths = new ArrayList<>();
         paths.add(new NamedPath("model '" + model.name() + "'", PrometheusRuleResourceRenderer.path(model),
                 List.of(new Name("name", model.name()))));
@@ -76,6 +93,9 @@ public final class OutputLayout {
         }
         runbooks.forEach((slug, element) -> paths.add(new NamedPath(element, RunbookRenderer.path(slug),
                 List.of(new Name("runbook", slug)))));
+        boolean classic = format == null || format == DashboardFormat.CLASSIC;
+        boolean resource = format == null || format != DashboardFormat.CLASSIC;
+        Set<String> folders = new TreeSet<>();
         for (Dashboard dashboard : model.dashboards()) {
             String element = Elements.dashboard(dashboard);
             List<Name> uid = List.of(new Name("uid", dashboard.uid()));
@@ -83,13 +103,24 @@ public final class OutputLayout {
                     : List.of(new Name("folder", dashboard.folder()), new Name("uid", dashboard.uid()));
             paths.add(new NamedPath(element, DashboardPaths.dashboard(dashboard), folderAndUid));
             paths.add(new NamedPath(element, DashboardPaths.configMap(dashboard), uid));
-            paths.add(new NamedPath(element, DashboardPaths.grafanaDashboard(dashboard), uid));
-            paths.add(new NamedPath(element, DashboardPaths.grafanaManifest(dashboard), uid));
+            if (classic) {
+                paths.add(new NamedPath(element, DashboardPaths.grafanaDashboard(dashboard), uid));
+            }
+            if (resource) {
+                paths.add(new NamedPath(element, DashboardPaths.grafanaManifest(dashboard), uid));
+            }
+            paths.add(new NamedPath(element, DashboardPreviewRenderer.path(dashboard), uid));
             if (!dashboard.folder().isEmpty()) {
-                // A resource format's folder files: the folder's name in the path of its _folder.json.
-                List<Name> folder = List.of(new Name("folder", dashboard.folder()));
-                paths.add(new NamedPath(element, DashboardPaths.folderMetadata(dashboard.folder()), folder));
-                paths.add(new NamedPath(element, DashboardPaths.folderManifest(dashboard.folder()), folder));
+                folders.add(dashboard.folder());
+            }
+        }
+        if (resource) {
+            // A resource format's folder files belong to the folder, which every dashboard in it shares.
+            for (String folder : folders) {
+                String element = "dashboard folder '" + folder + "'";
+                List<Name> name = List.of(new Name("folder", folder));
+                paths.add(new NamedPath(element, DashboardPaths.folderMetadata(folder), name));
+                paths.add(new NamedPath(element, DashboardPaths.folderManifest(folder), name));
             }
         }
         if (model.collection() != null) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.obsgen.core.render.grafana.DashboardPaths;
+import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
@@ -93,11 +94,23 @@ class DashboardFormatOptionTest {
         assertFalse(Files.exists(output.resolve("grafana")));
     }
 
+    @ParameterizedTest
+    @CsvSource({"10.4.0, v2", "11.6, resource"})
+    void aResourceFormatBeforeGrafana12IsAUsageErrorNamingTheFormatAndTheRelease(String release, String format) {
+        assertEquals(2, run("generate", "--model", MODEL, "--output", output.toString(), "--grafana-version", release,
+                "--dashboard-format", format));
+        assertEquals("--dashboard-format: the " + format + " dashboard format needs Grafana 12 or later, which serves"
+                + " dashboard.grafana.app resources; Grafana " + GrafanaVersion.parse(release).pluginVersion()
+                + " reads classic only\n", printed());
+        assertFalse(Files.exists(output.resolve("grafana")));
+    }
+
     @Test
     void theUsageNamesTheOption() {
         assertEquals(0, run("generate", "--help"));
         assertTrue(printed().contains("--dashboard-format FORMAT"), printed());
         assertTrue(printed().contains("classic (the dashboard JSON), resource"), printed());
+        assertTrue(printed().contains("resource and v2 need Grafana 12 or later"), printed());
     }
 
     private static String[] concat(String[] head, String[] tail) {

@@ -4,15 +4,14 @@ import dev.obsgen.core.check.CheckDefinition;
 import dev.obsgen.core.check.FindingSeverity;
 import dev.obsgen.core.check.FindingSink;
 import dev.obsgen.core.check.ModelCheck;
-import dev.obsgen.core.dashboard.DashboardElements;
 import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.DashboardRenderer;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
+import dev.obsgen.core.render.grafana.V2Refusal;
 import dev.obsgen.core.render.grafana.v2.DashboardV2;
 import dev.obsgen.core.render.grafana.v2.V2Gap;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
-import dev.obsgen.model.dashboard.Panel;
 import java.util.Map;
 import java.util.Objects;
 
@@ -51,22 +50,9 @@ public final class DashboardV2Format implements ModelCheck {
                 continue;
             }
             for (V2Gap gap : DashboardV2.gaps(classic, version)) {
-                findings.reportOnField(FindingSeverity.ERROR, element(dashboard, gap), gap.field(),
-                        "'" + gap.field() + "' " + gap.reason() + "; the v2 format would lose it");
+                findings.reportOnField(FindingSeverity.ERROR, V2Refusal.element(dashboard, gap), gap.field(),
+                        V2Refusal.message(gap));
             }
         }
-    }
-
-    private static String element(Dashboard dashboard, V2Gap gap) {
-        if (gap.part() == V2Gap.Part.PANEL) {
-            for (Panel panel : dashboard.allPanels()) {
-                if (Objects.equals(panel.common().id(), gap.id())) {
-                    return DashboardElements.panel(dashboard, panel);
-                }
-            }
-        }
-        String of = "dashboard '" + dashboard.uid() + "'";
-        return gap.part() == V2Gap.Part.DASHBOARD ? of
-                : (gap.part() == V2Gap.Part.ROW ? "row '" : "panel '") + gap.title() + "' of " + of;
     }
 }

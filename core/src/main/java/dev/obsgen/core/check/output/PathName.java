@@ -33,7 +33,9 @@ public final class PathName implements ModelCheck {
             for (OutputLayout.Name name : path.names()) {
                 PathNames.nameProblem(name.value()).ifPresent(problem -> {
                     String element = PathNames.shown(path.element());
-                    if (reported.add(element + "\0" + name.what())) {
+                    // A folder's name is in its dashboards' paths and its own files': reported once, where first met.
+                    String key = name.what().equals("folder") ? "folder\0" + name.value() : element + "\0" + name.what();
+                    if (reported.add(key)) {
                         findings.report(element, "its " + name.what() + " '" + PathNames.shown(name.value())
                                 + "' becomes part of the path " + PathNames.shown(path.path()) + ", but " + problem);
                     }

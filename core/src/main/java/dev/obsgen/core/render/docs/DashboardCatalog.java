@@ -20,8 +20,9 @@ final class DashboardCatalog {
     private static Map<String, Object> entry(Dashboard dashboard) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("title", dashboard.title());
-        // Markdown ends an image's text at the first unescaped bracket.
-        entry.put("alt", dashboard.title().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"));
+        // Markdown ends an image's text at the first unescaped bracket, and a paragraph at a blank line.
+        entry.put("alt", dashboard.title().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+                .replace("\r", " ").replace("\n", " "));
         entry.put("uid", dashboard.uid());
         entry.put("folder", dashboard.folder().isEmpty() ? "-" : dashboard.folder());
         entry.put("panels", dashboard.allPanels().stream().filter(Objects::nonNull).count());

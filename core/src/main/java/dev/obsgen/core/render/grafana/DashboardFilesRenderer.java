@@ -3,6 +3,7 @@ package dev.obsgen.core.render.grafana;
 import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.StreamingRenderer;
 import dev.obsgen.core.render.grafana.v2.DashboardV2;
+import dev.obsgen.core.render.grafana.v2.V2Unsupported;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
@@ -46,7 +47,7 @@ public final class DashboardFilesRenderer implements StreamingRenderer {
                 DashboardKubernetesRenderer.render(model, settings, dashboard, classicText, files);
                 continue;
             }
-            Map<String, Object> resource = DashboardResource.of(dashboard, spec(classic), format, version);
+            Map<String, Object> resource = DashboardResource.of(dashboard, spec(dashboard, classic), format, version);
             files.accept(GeneratedFile.text(DashboardPaths.dashboard(dashboard), DashboardJsonFormat.write(resource)));
             DashboardKubernetesRenderer.renderResource(model, settings, dashboard, classicText, resource, format, files);
         }
@@ -60,12 +61,16 @@ public final class DashboardFilesRenderer implements StreamingRenderer {
     }
 
     /** The dashboard in the format's shape: the classic tree itself, or the v2 spec made from it. */
-    private Object spec(Map<String, Object> classic) {
-        return switch (format) {
-            case CLASSIC, RESOURCE -> classic;
-            // The v2 checks refuse a dashboard v2 cannot hold before anything is rendered.
-            case V2 -> DashboardV2.spec(classic, version);
-        };
+    private Object spec(Dashboard dashboard, Map<String, Object> classic) {
+        if (format != DashboardFormat.V2) {
+            return classic;
+        }
+        try {
+            // The v2 check refuses a dashboard v2 cannot hold before anything is rendered.
+            return DashboardV2.spec(classic, version);
+        } catch (V2Unsupported refused) {
+            throw V2Refusal.of(dashboard, refused);
+        }
     }
 
     private static TreeSet<String> folders(Observability model) {

@@ -16,6 +16,8 @@ public enum DashboardFormat {
     /** The v2 resource: elements, layouts, {@code QueryGroup}s and {@code VizConfig}s. */
     V2("v2");
 
+    private static final int FIRST_RESOURCE_MAJOR = 12;
+
     private final String id;
 
     DashboardFormat(String id) {
@@ -30,6 +32,21 @@ public enum DashboardFormat {
     /** The format Grafana of this release writes by default. */
     public static DashboardFormat defaultFor(GrafanaVersion version) {
         return version.major() >= 13 ? V2 : CLASSIC;
+    }
+
+    /**
+     * The format, if the release reads it: {@code dashboard.grafana.app} resources, v1 and v2, are served from
+     * Grafana 12 on, so an older release takes classic JSON only.
+     *
+     * @throws IllegalArgumentException naming the format and the release when the release cannot read it
+     */
+    public DashboardFormat requireReadableBy(GrafanaVersion version) {
+        if (this != CLASSIC && version.major() < FIRST_RESOURCE_MAJOR) {
+            throw new IllegalArgumentException("the " + id + " dashboard format needs Grafana " + FIRST_RESOURCE_MAJOR
+                    + " or later, which serves dashboard.grafana.app resources; Grafana " + version.pluginVersion()
+                    + " reads classic only");
+        }
+        return this;
     }
 
     /** Parses {@code classic}, {@code resource} or {@code v2}. */

@@ -66,7 +66,7 @@ public final class DashboardKubernetesRenderer implements StreamingRenderer {
     static void renderFolder(Observability model, RenderSettings settings, String folderName,
                              Consumer<GeneratedFile> files) {
         files.accept(GeneratedFile.text(DashboardPaths.folderManifest(folderName),
-                YamlFormat.write(grafanaManifest(model, "folder-" + FolderResource.uid(folderName),
+                YamlFormat.write(grafanaManifest(model, DashboardPaths.folderManifestName(folderName),
                         FolderResource.of(folderName)), settings.header())));
     }
 

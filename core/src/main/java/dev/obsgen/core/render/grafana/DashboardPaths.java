@@ -37,8 +37,16 @@ public final class DashboardPaths {
         return KUBERNETES + "/" + dashboard.uid() + "-grafanamanifest.yaml";
     }
 
-    /** The grafana-operator {@code GrafanaManifest} of a folder's Folder resource. */
+    /** The grafana-operator {@code GrafanaManifest} of a folder's Folder resource, named as {@link #folderManifestName}. */
     public static String folderManifest(String folderName) {
-        return KUBERNETES + "/folder-" + FolderResource.uid(folderName) + "-grafanamanifest.yaml";
+        return KUBERNETES + "/" + folderManifestName(folderName) + "-grafanamanifest.yaml";
+    }
+
+    /**
+     * {@code folder.<folder uid>}: the dot keeps it apart from every dashboard's manifest, as a dashboard uid holds no
+     * dot, while a custom resource's name, a DNS subdomain, may.
+     */
+    public static String folderManifestName(String folderName) {
+        return "folder." + FolderResource.uid(folderName);
     }
 }

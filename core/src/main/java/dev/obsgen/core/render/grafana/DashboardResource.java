@@ -1,5 +1,6 @@
 package dev.obsgen.core.render.grafana;
 
+import dev.obsgen.core.render.grafana.v2.DashboardV2;
 import dev.obsgen.model.dashboard.Dashboard;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ public final class DashboardResource {
         return switch (format) {
             case CLASSIC -> throw new IllegalArgumentException("classic dashboard JSON is not a resource");
             case RESOURCE -> GROUP + (thirteen ? "/v1" : "/v1beta1");
-            case V2 -> GROUP + (thirteen ? "/v2" : "/v2beta1");
+            // The spec's own shape follows the same line: DashboardV2 writes v2beta1 where this says v2beta1.
+            case V2 -> GROUP + (DashboardV2.isBeta(version) ? "/v2beta1" : "/v2");
         };
     }
 

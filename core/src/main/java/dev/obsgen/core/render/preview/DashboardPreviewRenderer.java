@@ -21,10 +21,15 @@ public final class DashboardPreviewRenderer implements StreamingRenderer {
             String svg = DashboardPreview.svg(dashboard, PreviewData.NONE);
             int declarationEnd = svg.indexOf('\n') + 1;
             // The header every generated file carries, as a comment after the XML declaration, which must be first.
-            String comment = "<!-- " + settings.header().replace("--", "- -") + " -->\n";
+            String comment = "<!-- " + commentText(settings.header()) + " -->\n";
             files.accept(GeneratedFile.text(path(dashboard),
                     svg.substring(0, declarationEnd) + comment + svg.substring(declarationEnd)));
         }
+    }
+
+    /** The text with a space after every dash that a dash follows: an XML comment may hold no "--" in any run. */
+    static String commentText(String text) {
+        return text.replaceAll("-(?=-)", "- ");
     }
 
     /** {@code docs/dashboards/<uid>.svg}; uids are unique in a model, folders are not part of the name. */

@@ -10,6 +10,7 @@ import dev.obsgen.core.ModelRejectedException;
 import dev.obsgen.core.check.CheckRegistry;
 import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.render.RenderSettings;
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.core.write.OutputWriter;
 import dev.obsgen.model.Observability;
@@ -67,7 +68,10 @@ class PathNameTest {
                         m -> m.toBuilder().withRuleGroup(regroup(m.ruleGroups().get(1), "Shop-Recording")).build()),
                 row("two dashboard folders differing in case", "output/path-collision", "one folder",
                         m -> m.toBuilder().dashboards(List.of(copy(m.dashboards().get(0), "shop-overview", "Shop"),
-                                        copy(m.dashboards().get(0), "shop-overview-two", "shop"))).build()));
+                                        copy(m.dashboards().get(0), "shop-overview-two", "shop"))).build()),
+                row("a folder named like a root dashboard's file", "output/path-collision", "cannot be both",
+                        m -> m.toBuilder().dashboards(List.of(copy(m.dashboards().get(0), "edge-up-two", ""),
+                                        copy(m.dashboards().get(0), "shop-overview", "edge-up-two.json"))).build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,6 +102,19 @@ class PathNameTest {
         Observability model = refolder(renameGroup(SampleDashboards.model(), "Überwachung der Läufe"), "Team Ops");
         List<Finding> findings = CheckRegistry.standard().run(model);
         assertTrue(findings.stream().noneMatch(f -> f.checkId().startsWith("output/")), findings::toString);
+    }
+
+    /** In a resource format the folder's own files hold its name too; the name is still one finding. */
+    @Test
+    void aFolderNameIsReportedOnceWhateverTheFormat() {
+        Observability model = refolder(SampleDashboards.model(), "../x");
+        for (DashboardFormat format : DashboardFormat.values()) {
+            List<Finding> findings = CheckRegistry.standard(format).run(model).stream()
+                    .filter(f -> f.checkId().equals("output/path-name")).toList();
+            assertEquals(1, findings.size(), () -> format + ": " + findings);
+            assertTrue(findings.get(0).format().contains("dashboard 'shop-overview': its folder '../x'"),
+                    findings.get(0).format());
+        }
     }
 
     @Test

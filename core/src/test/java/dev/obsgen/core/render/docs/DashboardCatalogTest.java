@@ -9,6 +9,7 @@ import dev.obsgen.core.render.RenderSettings;
 import dev.obsgen.core.render.grafana.SampleDashboards;
 import dev.obsgen.core.write.GeneratedFile;
 import dev.obsgen.model.Observability;
+import dev.obsgen.model.dashboard.Dashboard;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,37 @@ class DashboardCatalogTest {
     @MethodSource("relativeLinks")
     void linksAreRelativeToTheCatalog(String from, String target, String link) {
         assertEquals(link, DashboardCatalog.relative(from, target));
+    }
+
+    static Stream<Arguments> awkwardTitles() {
+        return Stream.of(
+                Arguments.of("Shop overview", "Shop overview"),
+                Arguments.of("Ops\nTeam", "Ops Team"),
+                Arguments.of("Ops\r\n\nTeam", "Ops   Team"),
+                Arguments.of("A | B", "A \\| B"),
+                Arguments.of("back\\slash", "back\\\\slash"),
+                Arguments.of("*bold* _it_ `code` <b> [link] &amp; ~x~", "\\*bold\\* \\_it\\_ \\`code\\` \\<b\\>"
+                        + " \\[link\\] \\&amp; \\~x\\~"),
+                Arguments.of("Latency ##", "Latency \\#\\#"));
+    }
+
+    /** A title is one line of plain text in the table and in its heading, whatever marks it holds. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("awkwardTitles")
+    void aTitleIsPlainTextInTheTableAndItsHeading(String title, String shown) {
+        Dashboard shop = PLATFORM.dashboards().get(0);
+        Observability model = PLATFORM.toBuilder().dashboards(List.of(new Dashboard(shop.uid(), title,
+                shop.description(), shop.tags(), shop.folder(), shop.time(), shop.refresh(), shop.timezone(),
+                shop.graphTooltip(), shop.editable(), shop.links(), shop.variables(), shop.annotations(), shop.panels(),
+                shop.rows()))).build();
+        String catalog = new CatalogRenderer().render(model, RenderSettings.of("test")).stream()
+                .filter(f -> f.path().equals(CatalogRenderer.PATH)).findFirst().orElseThrow().text();
+        List<String> lines = catalog.lines().toList();
+        assertTrue(lines.contains("### " + shown), catalog);
+        assertTrue(lines.contains("| " + shown + " | `" + shop.uid() + "` | Shop | "
+                + shop.allPanels().size() + " | [" + shop.uid() + ".svg](dashboards/" + shop.uid() + ".svg) |"), catalog);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("![") && l.endsWith("](dashboards/" + shop.uid() + ".svg)")),
+                catalog);
     }
 
     @Test

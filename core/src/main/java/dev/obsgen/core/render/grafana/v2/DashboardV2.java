@@ -64,11 +64,6 @@ public final class DashboardV2 {
         return version.major() < 13;
     }
 
-    /** The {@code apiVersion} of a v2 dashboard resource for the release: {@code dashboard.grafana.app/v2beta1} or {@code /v2}. */
-    public static String apiVersion(GrafanaVersion version) {
-        return "dashboard.grafana.app/" + (isBeta(version) ? "v2beta1" : "v2");
-    }
-
     private static int schemaVersion(Map<String, Object> classic) {
         return classic.get("schemaVersion") instanceof Number n ? n.intValue() : -1;
     }

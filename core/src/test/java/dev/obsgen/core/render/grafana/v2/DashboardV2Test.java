@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.obsgen.core.render.grafana.DashboardFormat;
 import dev.obsgen.core.render.grafana.DashboardJsonFormat;
 import dev.obsgen.core.render.grafana.DashboardRenderer;
+import dev.obsgen.core.render.grafana.DashboardResource;
 import dev.obsgen.core.render.grafana.GrafanaVersion;
 import dev.obsgen.core.slo.SloDashboards;
 import dev.obsgen.core.slo.SloRules;
@@ -75,7 +77,8 @@ class DashboardV2Test {
         assertTrue(v2.contains("\"group\": \"organize\""), "v2: the group is the transformation's id");
         assertFalse(GrafanaV2Schema.validate(v2, GrafanaVersion.DEFAULT).isEmpty(), "a v2 transformation is not a v2beta1 one");
         assertEquals(List.of("dashboard.grafana.app/v2beta1", "dashboard.grafana.app/v2"),
-                List.of(DashboardV2.apiVersion(GrafanaVersion.DEFAULT), DashboardV2.apiVersion(VERSION)));
+                List.of(DashboardResource.apiVersion(DashboardFormat.V2, GrafanaVersion.DEFAULT),
+                        DashboardResource.apiVersion(DashboardFormat.V2, VERSION)));
     }
 
     @TestFactory

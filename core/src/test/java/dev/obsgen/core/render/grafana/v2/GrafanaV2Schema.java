@@ -42,7 +42,7 @@ public final class GrafanaV2Schema {
         return validate(DashboardJsonFormat.write(spec), version);
     }
 
-    /** Against the schema of {@link DashboardV2#apiVersion the release's} v2 API: v2beta1 before 13, v2 from it. */
+    /** Against the schema of {@link DashboardV2#isBeta the release's} v2 API: v2beta1 before 13, v2 from it. */
     public static List<String> validate(String specJson, GrafanaVersion version) {
         JsonSchema schema = DashboardV2.isBeta(version) ? V2BETA1 : V2;
         try {
