@@ -69,9 +69,11 @@ class MetaflowDashboardFormatsTest {
             // Five dashboards with a ConfigMap and a GrafanaManifest each; two folders (Metaflow, SLOs) with a
             // _folder.json and a GrafanaManifest each; the dashboard and data source provider files.
             assertEquals(5 * 3 + 2 * 2 + 2, files.size(), format.id());
-            return DynamicContainer.dynamicContainer(format.id(), files.stream().map(file ->
+            Stream<DynamicTest> none = Stream.of(DynamicTest.dynamicTest("no golden left over", () ->
+                    Goldens.assertNoneLeft("metaflow-formats/" + format.id(), files.stream().map(GeneratedFile::path).toList())));
+            return DynamicContainer.dynamicContainer(format.id(), Stream.concat(files.stream().map(file ->
                     DynamicTest.dynamicTest(file.path(), () ->
-                            Goldens.assertMatches("metaflow-formats/" + format.id() + "/" + file.path(), file.text()))));
+                            Goldens.assertMatches("metaflow-formats/" + format.id() + "/" + file.path(), file.text()))), none));
         });
     }
 }

@@ -33,9 +33,11 @@ class DashboardFormatGoldenTest {
             // Per dashboard its file, ConfigMap and GrafanaManifest; per folder (Shop, SLOs) its _folder.json and
             // GrafanaManifest; the provider file.
             assertEquals(3 * 3 + 2 * 2 + 1, files.size(), format.id());
-            return DynamicContainer.dynamicContainer(format.id(), files.stream().map(file ->
+            Stream<DynamicTest> none = Stream.of(DynamicTest.dynamicTest("no golden left over", () ->
+                    Goldens.assertNoneLeft("formats/" + format.id(), files.stream().map(GeneratedFile::path).toList())));
+            return DynamicContainer.dynamicContainer(format.id(), Stream.concat(files.stream().map(file ->
                     DynamicTest.dynamicTest(file.path(), () ->
-                            Goldens.assertMatches("formats/" + format.id() + "/" + file.path(), file.text()))));
+                            Goldens.assertMatches("formats/" + format.id() + "/" + file.path(), file.text()))), none));
         });
     }
 
