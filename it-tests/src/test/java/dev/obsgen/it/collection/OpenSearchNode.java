@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
@@ -106,14 +107,22 @@ final class OpenSearchNode implements AutoCloseable {
      * half-started node or to delete its home never takes the place of the reason it did not start.
      */
     static IllegalStateException startFailure(Exception cause, Runnable closeNode, Path home) {
+        return startFailure(cause, closeNode, home, FolderRemoval::remove);
+    }
+
+    static IllegalStateException startFailure(Exception cause, Runnable closeNode, Path home, Consumer<Path> removal) {
         IllegalStateException failure = new IllegalStateException("the OpenSearch node did not start: "
                 + cause.getMessage(), cause);
-        stop(closeNode, home).forEach(failure::addSuppressed);
+        stop(closeNode, home, removal).forEach(failure::addSuppressed);
         return failure;
     }
 
-    /** Closes the node, then deletes its home whether or not closing worked; the failures of both, in that order. */
     static List<RuntimeException> stop(Runnable closeNode, Path home) {
+        return stop(closeNode, home, FolderRemoval::remove);
+    }
+
+    /** Closes the node, then removes its home whether or not closing worked; the failures of both, in that order. */
+    static List<RuntimeException> stop(Runnable closeNode, Path home, Consumer<Path> removal) {
         List<RuntimeException> failures = new ArrayList<>();
         try {
             closeNode.run();
@@ -121,7 +130,7 @@ final class OpenSearchNode implements AutoCloseable {
             failures.add(e);
         } finally {
             try {
-                FolderRemoval.remove(home);
+                removal.accept(home);
             } catch (RuntimeException e) {
                 failures.add(e);
             }
