@@ -17,7 +17,23 @@ class TextFitTest {
         assertEquals("a b", TextFit.line("  a \n b ", 5 * CHARACTER, SIZE), "white space is one space");
         assertEquals("…", TextFit.line("abc", CHARACTER, SIZE));
         assertEquals("", TextFit.line("abc", 0, SIZE));
-        assertEquals("ab\uD83D\uDE00…", TextFit.line("ab\uD83D\uDE00cd", 4 * CHARACTER, SIZE));
+        assertEquals("ab…", TextFit.line("ab\uD83D\uDE00cd", 4 * CHARACTER, SIZE), "an emoji takes two columns");
+        assertEquals("a\uD83D\uDE00…", TextFit.line("a\uD83D\uDE00cd", 4 * CHARACTER, SIZE), "and is never split");
+    }
+
+    @Test
+    void wideCharactersTakeTwoColumns() {
+        assertEquals(2, TextFit.columns("ab"));
+        assertEquals(6, TextFit.columns("延迟延"), "Han");
+        assertEquals(4, TextFit.columns("レイ"), "katakana");
+        assertEquals(4, TextFit.columns("지연"), "Hangul");
+        assertEquals(2, TextFit.columns("Ａ"), "full-width Latin");
+        assertEquals(3, TextFit.columns("é\u00DF\u0416"), "accented Latin, sharp s and Cyrillic are narrow");
+        assertEquals("延迟…", TextFit.line("延迟时间分布", 5 * CHARACTER, SIZE));
+        assertEquals("延迟时间", TextFit.line("延迟时间", 8 * CHARACTER, SIZE));
+        assertEquals(List.of("延迟", "时间", "分布"), TextFit.lines("延迟时间分布", 5 * CHARACTER, SIZE, 3));
+        assertEquals(List.of("延"), TextFit.lines("延", 2 * CHARACTER, SIZE, 1),
+                "a wide character in a two-column line");
     }
 
     @Test
