@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>{@code v1beta1} from 12.0.0: grafana/grafana#104009 promoted v1alpha1 to v1beta1 and was backported to
  * release-12.0.0 (#104423), so 12.0 serves the v1 resource ("For G12: v1 = beta, v2 = alpha").</li>
- * <li>{@code v2beta1} from 12.2.0: it came with grafana/grafana#108172 (merged July 2025, after 12.1 was cut);
- * {@code @grafana/schema} 12.0.0 and 12.1.0 ship {@code schema/dashboard/v2alpha1} and no v2beta1, 12.2.0 ships
- * both. v2alpha1 is not the shape written here: there a query is {@code {kind: <datasource type>, spec}} and a
+ * <li>{@code v2beta1} from 12.2.0: it came with grafana/grafana#108172 ("Add v2beta1 api version", July 2025),
+ * and {@code @grafana/schema} 12.0.0 and 12.1.0 (npm) ship {@code schema/dashboard/v2alpha1} and no v2beta1, 12.2.0
+ * ships both. v2alpha1 is not the shape written here: there a query is {@code {kind: <datasource type>, spec}} and a
  * visualization {@code {kind: <panel type>, spec}}, where v2beta1 has {@code {kind: DataQuery, group, version}}
  * and {@code {kind: VizConfig, group, version}} (types.spec.gen.d.ts of both packages), so 12.0 and 12.1 are
  * refused v2 rather than given a v2alpha1 label on a v2beta1 body.</li>
