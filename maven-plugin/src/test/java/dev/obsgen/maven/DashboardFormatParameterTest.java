@@ -34,6 +34,8 @@ class DashboardFormatParameterTest {
             "resource, 12.3.0, resource",
             "Resource, 13, resource",
             "classic, 13, classic",
+            "resource, 12.0.0, resource",
+            "v2, 12.2.0, v2",
             "v2, 12.4, v2"})
     void theFormatIsTheOneSetOrTheReleasesDefault(String format, String version, String expected) throws Exception {
         GenerateMojo mojo = new GenerateMojo();
@@ -43,7 +45,7 @@ class DashboardFormatParameterTest {
     }
 
     @ParameterizedTest(name = "format {0} on Grafana {1} is refused")
-    @CsvSource({"v2, 10.4.0", "resource, 11.6"})
+    @CsvSource({"resource, 10.4.0", "resource, 11.6"})
     void aResourceFormatBeforeGrafana12FailsNamingTheFormatAndTheRelease(String format, String version) {
         GenerateMojo mojo = new GenerateMojo();
         mojo.dashboardFormat = format;
@@ -53,6 +55,20 @@ class DashboardFormatParameterTest {
         assertEquals("dashboardFormat (obsgen.grafana.format): the " + format + " dashboard format needs Grafana 12 or"
                 + " later, which serves dashboard.grafana.app resources; Grafana " + version + (version.equals("11.6")
                 ? ".0" : "") + " reads classic only", e.getMessage());
+    }
+
+    /** v2 is served as v2beta1 from Grafana 12.2 on; 12.0 and 12.1 serve only v2alpha1, another shape. */
+    @ParameterizedTest(name = "v2 on Grafana {0} is refused")
+    @CsvSource({"10.4.0, classic only", "12.0.0, classic or resource only", "12.1.4, classic or resource only"})
+    void v2BeforeGrafana12Point2FailsNamingTheRelease(String version, String reads) {
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.dashboardFormat = "v2";
+        mojo.grafanaVersion = version;
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> mojo.dashboardFormat(mojo.grafanaVersion()));
+        assertEquals("dashboardFormat (obsgen.grafana.format): the v2 dashboard format needs Grafana 12.2 or later,"
+                + " which serves dashboard.grafana.app/v2beta1; Grafana " + version + " reads " + reads,
+                e.getMessage());
     }
 
     /** As on the command line ({@code --dashboard-format ''}), a blank value is no format, not the default. */

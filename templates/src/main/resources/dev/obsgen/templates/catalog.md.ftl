@@ -82,7 +82,7 @@ queries (no data). A change to a dashboard shows in its preview's diff.
 | Dashboard | UID | Folder | Panels | Preview |
 |---|---|---|---|---|
 <#list dashboards as d>
-| ${plain(d.title)} | `${d.uid}` | ${cell(d.folder)} | ${d.panels} | [${d.uid}.svg](${d.preview}) |
+| ${plain(d.title)} | `${d.uid}` | ${plain(d.folder)} | ${d.panels} | [${d.uid}.svg](${d.preview}) |
 </#list>
 
 <#list dashboards as d>

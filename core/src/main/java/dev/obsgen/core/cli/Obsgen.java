@@ -61,7 +61,7 @@ public final class Obsgen {
             --grafana-version  the Grafana release dashboards are written for (default %s)
             --dashboard-format classic (the dashboard JSON), resource (it inside a dashboard.grafana.app resource)
                                or v2 (the v2 resource); default v2 for Grafana 13 and later, classic before;
-                               resource and v2 need Grafana 12 or later
+                               resource needs Grafana 12 or later, v2 12.2 or later
             --debug            print the stack trace of a failure
             --help             print this text (also after a command's name)""".formatted(
             GrafanaVersion.DEFAULT.pluginVersion());

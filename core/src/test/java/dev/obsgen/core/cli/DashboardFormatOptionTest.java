@@ -95,7 +95,7 @@ class DashboardFormatOptionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"10.4.0, v2", "11.6, resource"})
+    @CsvSource({"11.6, resource"})
     void aResourceFormatBeforeGrafana12IsAUsageErrorNamingTheFormatAndTheRelease(String release, String format) {
         assertEquals(2, run("generate", "--model", MODEL, "--output", output.toString(), "--grafana-version", release,
                 "--dashboard-format", format));
@@ -105,12 +105,23 @@ class DashboardFormatOptionTest {
         assertFalse(Files.exists(output.resolve("grafana")));
     }
 
+    @ParameterizedTest
+    @CsvSource({"10.4.0, classic only", "12.0.0, classic or resource only", "12.1, classic or resource only"})
+    void v2BeforeGrafana12Point2IsAUsageErrorNamingTheRelease(String release, String reads) {
+        assertEquals(2, run("generate", "--model", MODEL, "--output", output.toString(), "--grafana-version", release,
+                "--dashboard-format", "v2"));
+        assertEquals("--dashboard-format: the v2 dashboard format needs Grafana 12.2 or later, which serves"
+                + " dashboard.grafana.app/v2beta1; Grafana " + GrafanaVersion.parse(release).pluginVersion()
+                + " reads " + reads + "\n", printed());
+        assertFalse(Files.exists(output.resolve("grafana")));
+    }
+
     @Test
     void theUsageNamesTheOption() {
         assertEquals(0, run("generate", "--help"));
         assertTrue(printed().contains("--dashboard-format FORMAT"), printed());
         assertTrue(printed().contains("classic (the dashboard JSON), resource"), printed());
-        assertTrue(printed().contains("resource and v2 need Grafana 12 or later"), printed());
+        assertTrue(printed().contains("resource needs Grafana 12 or later, v2 12.2 or later"), printed());
     }
 
     private static String[] concat(String[] head, String[] tail) {

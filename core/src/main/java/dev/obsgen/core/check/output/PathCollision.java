@@ -73,11 +73,14 @@ public final class PathCollision implements ModelCheck {
                     break;
                 }
                 if (other.file() != file) {
-                    // Whichever comes second cannot be written, and the writer finds out half-way.
+                    // Whichever comes second cannot be written, and the writer finds out half-way; paths apart only
+                    // in case are still two on Linux, so the clash is named for the systems where it is one.
                     findings.report(PathNames.shown(path.element()), "writes " + PathNames.shown(claim.path())
                             + " as a " + (file ? "file" : "folder") + ", and " + PathNames.shown(other.owner().element())
                             + " writes " + PathNames.shown(other.path()) + " as a " + (file ? "folder" : "file")
-                            + "; one path cannot be both");
+                            + (samePath ? "; one path cannot be both"
+                                    : ", which differs from it only in case or Unicode form; on macOS and Windows one"
+                                            + " path cannot be both"));
                 } else {
                     findings.report(PathNames.shown(path.element()), "writes " + PathNames.shown(claim.path())
                             + ", which differs from " + PathNames.shown(other.path()) + " of "

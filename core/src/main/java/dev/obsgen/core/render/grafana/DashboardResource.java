@@ -10,9 +10,9 @@ import java.util.Map;
  * folder's uid in the {@code grafana.app/folder} annotation, and the dashboard itself under {@code spec} (the classic
  * JSON for the v1 resource, the v2 spec for v2).
  *
- * <p>The version follows the release: Grafana 12 serves {@code v1beta1} and {@code v2beta1}, Grafana 13 serves
- * {@code v1} and {@code v2} (its HTTP API docs and Git Sync's export use {@code v1}). No namespace is written:
- * Git Sync rejects a file whose namespace is not its repository's, and grafanactl fills in its context's.
+ * <p>The version follows the release: Grafana 12 serves {@code v1beta1} and (from 12.2) {@code v2beta1}, Grafana 13
+ * serves {@code v1} and {@code v2} (its HTTP API docs and Git Sync's export use {@code v1}). No namespace is
+ * written: Git Sync rejects a file whose namespace is not its repository's, and grafanactl fills in its context's.
  */
 public final class DashboardResource {
     public static final String GROUP = "dashboard.grafana.app";

@@ -44,7 +44,12 @@ class PathCollisionTest {
                 row("the same as resources", "resource", m -> two(m, "edge-up-two", "", "edge-up-two.json"),
                         "one path cannot be both"),
                 row("the same, the folder differing in case", "v2", m -> two(m, "edge-up-two", "", "Edge-Up-Two.json"),
-                        "one path cannot be both"),
+                        "writes grafana/dashboards/Edge-Up-Two.json as a folder, and dashboard 'edge-up-two' writes"
+                                + " grafana/dashboards/edge-up-two.json as a file, which differs from it only in case or"
+                                + " Unicode form; on macOS and Windows one path cannot be both"),
+                row("the same in classic", "classic", m -> two(m, "edge-up-two", "", "Edge-Up-Two.json"),
+                        "as a file, which differs from it only in case or Unicode form; on macOS and Windows one path"
+                                + " cannot be both"),
                 // Quiet.
                 row("a folder named like a root dashboard's uid without .json", "resource",
                         m -> two(m, "edge-up-two", "", "edge-up-two"), null),

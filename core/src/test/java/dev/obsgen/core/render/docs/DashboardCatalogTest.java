@@ -75,6 +75,32 @@ class DashboardCatalogTest {
                 catalog);
     }
 
+    static Stream<Arguments> awkwardFolders() {
+        return Stream.of(
+                Arguments.of("Shop", "Shop"),
+                Arguments.of("", "-"),
+                Arguments.of("__init__", "\\_\\_init\\_\\_"),
+                Arguments.of("a`b", "a\\`b"),
+                Arguments.of("Ops *team* [x]", "Ops \\*team\\* \\[x\\]"),
+                Arguments.of("A | B", "A \\| B"));
+    }
+
+    /** A folder's name is plain text in the table too: a name is not markdown. */
+    @ParameterizedTest(name = "folder [{0}]")
+    @MethodSource("awkwardFolders")
+    void aFolderIsPlainTextInTheTable(String folder, String shown) {
+        Dashboard shop = PLATFORM.dashboards().get(0);
+        Observability model = PLATFORM.toBuilder().dashboards(List.of(new Dashboard(shop.uid(), "Shop overview",
+                shop.description(), shop.tags(), folder, shop.time(), shop.refresh(), shop.timezone(),
+                shop.graphTooltip(), shop.editable(), shop.links(), shop.variables(), shop.annotations(), shop.panels(),
+                shop.rows()))).build();
+        String catalog = new CatalogRenderer().render(model, RenderSettings.of("test")).stream()
+                .filter(f -> f.path().equals(CatalogRenderer.PATH)).findFirst().orElseThrow().text();
+        assertTrue(catalog.lines().anyMatch(l -> l.equals("| Shop overview | `" + shop.uid() + "` | " + shown
+                + " | " + shop.allPanels().size() + " | [" + shop.uid() + ".svg](dashboards/" + shop.uid() + ".svg) |")),
+                catalog);
+    }
+
     @Test
     void everyDashboardOfTheComposedTreeIsLinkedFromItsOwnersCatalogToItsPreview() {
         java.util.Collection<GeneratedFile> files = Generation.standard().compose(List.of(PLATFORM,

@@ -18,7 +18,7 @@ class DashboardResourceTest {
             "resource, 12.3, dashboard.grafana.app/v1beta1",
             "resource, 13.0, dashboard.grafana.app/v1",
             "resource, 14, dashboard.grafana.app/v1",
-            "v2, 12.0, dashboard.grafana.app/v2beta1",
+            "v2, 12.2, dashboard.grafana.app/v2beta1",
             "v2, 12.4.1, dashboard.grafana.app/v2beta1",
             "v2, 13.0.2, dashboard.grafana.app/v2",
             "v2, 14.1, dashboard.grafana.app/v2"})

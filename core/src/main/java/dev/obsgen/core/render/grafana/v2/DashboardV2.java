@@ -56,9 +56,9 @@ public final class DashboardV2 {
     }
 
     /**
-     * Grafana 12 serves the spec as {@code v2beta1}, Grafana 13 as {@code v2}; they differ in one place, a
-     * transformation: {@code {kind: <id>, spec: {id, options}}} in v2beta1, {@code {kind: Transformation, group:
-     * <id>, spec: {options}}} in v2.
+     * Grafana 12 (from 12.2, see {@code DashboardFormat}) serves the spec as {@code v2beta1}, Grafana 13 as
+     * {@code v2}; they differ in one place, a transformation: {@code {kind: <id>, spec: {id, options}}} in v2beta1,
+     * {@code {kind: Transformation, group: <id>, spec: {options}}} in v2.
      */
     public static boolean isBeta(GrafanaVersion version) {
         return version.major() < 13;
