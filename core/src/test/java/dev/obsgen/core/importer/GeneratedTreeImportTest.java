@@ -31,9 +31,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What obsgen generated imports back as the dashboards it came from: the whole tree (dashboard files, provisioning,
- * ConfigMaps and operator manifests), where every dashboard is more than once, as a class that compiles with each
- * dashboard once.
+ * What obsgen generated imports back as the dashboards it came from, in their folders: the dashboard files of each
+ * format and release, and the whole tree (dashboard files, provisioning, ConfigMaps and operator manifests), where
+ * every dashboard is more than once, as a class that compiles with each dashboard once.
  */
 class GeneratedTreeImportTest {
     @TempDir
@@ -44,16 +44,32 @@ class GeneratedTreeImportTest {
                 DashboardFormat.RESOURCE, DashboardFormat.V2).map(format -> Arguments.of(release, format)));
     }
 
+    /** Classic files carry no folder (file provisioning takes it from the directory), so the resources only. */
+    static Stream<Arguments> releasesAndResourceFormats() {
+        return releasesAndFormats().filter(row -> row.get()[1] != DashboardFormat.CLASSIC);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("releasesAndResourceFormats")
+    void theDashboardFilesImportIntoTheirFolders(String release, DashboardFormat format) throws IOException {
+        Observability model = model();
+        Path out = generate(model, release, format);
+        Importer.Result result = imported(out.resolve("grafana/dashboards"));
+        assertEquals(folders(model), folders(ImportedSource.define(result, dir.resolve("classes"))));
+        assertEquals(List.of(), notes(result, "folder uid"));
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("releasesAndFormats")
-    void theWholeTreeImportsEachDashboardOnce(String release, DashboardFormat format) throws IOException {
+    void theWholeTreeImportsEachDashboardOnceIntoItsFolder(String release, DashboardFormat format) throws IOException {
         Observability model = model();
         Path out = generate(model, release, format);
         Importer.Result result = imported(out.resolve("grafana"), out.resolve("kubernetes"));
         assertEquals(List.of(), notes(result, "does not compile"));
         Observability back = ImportedSource.define(result, dir.resolve("classes"));
-        assertEquals(folders(model).keySet(), folders(back).keySet());
-        assertEquals(model.dashboards().size(), notes(result, "this copy is not imported again").size());
+        assertEquals(folders(model), folders(back));
+        int copies = format == DashboardFormat.CLASSIC ? 2 : 3;
+        assertEquals(model.dashboards().size() * (copies - 1), notes(result, "this copy is not imported again").size());
     }
 
     private Importer.Result imported(Path... inputs) {

@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads the Grafana dashboards of one import's files into model code: one method per dashboard, named after its uid
  * (unique across all files), building it with the model's builders. Fields the model types are mapped; the others
  * become raw fields where the renderer can add them, and every one of them, and everything that could not be kept,
- * gets a note. A dashboard seen again under the same uid, as a generated tree holds it (the dashboard file, its
- * ConfigMap), is dropped with a note when it is the same dashboard, and refused when it is not.
+ * gets a note. A dashboard's folder is the title of the Folder resource its {@code grafana.app/folder} annotation
+ * names, in whichever file of the import, or the folder its ConfigMap or GrafanaDashboard names. A dashboard seen
+ * again under the same uid, as a generated tree holds it (the dashboard file, its ConfigMap, its manifest), is
+ * dropped with a note when it is the same dashboard, and refused when it is not.
  */
 public final class DashboardImport implements DashboardReader {
     @Override
@@ -60,9 +63,10 @@ public final class DashboardImport implements DashboardReader {
         }
     }
 
-    /** The dashboards of the files read so far. */
+    /** The dashboards and Folder titles of the files read so far. */
     private static final class Reading {
         private final ImportNotes notes;
+        private final Map<String, String> folderTitles = new TreeMap<>();
         private final Map<String, List<Found>> byUid = new LinkedHashMap<>();
 
         Reading(ImportNotes notes) {
@@ -74,7 +78,7 @@ public final class DashboardImport implements DashboardReader {
             String name = shown(path);
             String text = Files.readString(path, StandardCharsets.UTF_8);
             List<Found> found = new ArrayList<>();
-            for (DashboardDocuments.Source source : new DashboardDocuments(name, notes).read(text)) {
+            for (DashboardDocuments.Source source : new DashboardDocuments(name, notes, folderTitles).read(text)) {
                 found.add(new Found(name, source, uid(name, source.dashboard())));
             }
             found.forEach(f -> byUid.computeIfAbsent(f.uid(), uid -> new ArrayList<>()).add(f));
@@ -106,10 +110,11 @@ public final class DashboardImport implements DashboardReader {
                 String method = Identifiers.unique(Identifiers.camel(uid, "dashboard"), methods);
                 methods.add(method);
                 try {
+                    String folder = folder(uid, copies);
                     if (copies.size() > 1) {
                         sameDashboard(uid, method, copies);
                     }
-                    out.add(code(copies.get(0), method, notes));
+                    out.add(code(copies.get(0), method, folder, notes));
                 } catch (IOException e) {
                     if (!noteFailures) {
                         throw e;
@@ -123,10 +128,10 @@ public final class DashboardImport implements DashboardReader {
         /** Every copy is the same dashboard, or the import is refused; the ones after the first are dropped. */
         private void sameDashboard(String uid, String method, List<Found> copies) throws IOException {
             Found first = copies.get(0);
-            // Compared as the code they give: what the model keeps of each.
-            ImportedDashboard kept = code(first, method, new ImportNotes());
+            // Compared as the code they give, without the folder: copies agree on it or are refused by folder().
+            ImportedDashboard kept = code(first, method, "", new ImportNotes());
             for (Found copy : copies.subList(1, copies.size())) {
-                if (!code(copy, method, new ImportNotes()).equals(kept)) {
+                if (!code(copy, method, "", new ImportNotes()).equals(kept)) {
                     throw new ImportRefusal("dashboard '" + uid + "' is in " + first.named() + " and in "
                             + copy.named() + ", and they differ; import one of the two");
                 }
@@ -136,11 +141,39 @@ public final class DashboardImport implements DashboardReader {
             }
         }
 
-        private static ImportedDashboard code(Found found, String method, ImportNotes notes)
+        /** The folder title the copies name; copies that name different folders are refused. */
+        private String folder(String uid, List<Found> copies) {
+            String folder = "";
+            Found namer = null;
+            for (Found copy : copies) {
+                String title = copy.source().folderTitle();
+                String folderUid = copy.source().folderUid();
+                if (title.isEmpty() && !folderUid.isEmpty()) {
+                    title = folderTitles.getOrDefault(folderUid, "");
+                    if (title.isEmpty()) {
+                        notes.add(copy.file(), "dashboard '" + uid + "'", "folder uid '" + folderUid + "' is in no"
+                                + " Folder resource of this import; the dashboard is imported into the root folder");
+                    }
+                }
+                if (title.isEmpty()) {
+                    continue;
+                }
+                if (namer != null && !title.equals(folder)) {
+                    throw new ImportRefusal("dashboard '" + uid + "' is in folder '" + folder + "' in "
+                            + namer.named() + " and in folder '" + title + "' in " + copy.named()
+                            + "; import one of the two");
+                }
+                folder = title;
+                namer = copy;
+            }
+            return folder;
+        }
+
+        private static ImportedDashboard code(Found found, String method, String folder, ImportNotes notes)
                 throws IOException {
             try {
                 return new DashboardCode(new ImportContext(found.file(), found.uid(), notes))
-                        .method(found.source().dashboard(), method);
+                        .method(found.source().dashboard(), method, folder);
             } catch (RuntimeException e) {
                 throw new IOException(found.named() + ": dashboard '" + found.uid() + "' cannot be imported: "
                         + e.getMessage(), e);
