@@ -5,6 +5,7 @@ import dev.obsgen.core.check.Finding;
 import dev.obsgen.core.check.promql.MetricCatalog;
 import dev.obsgen.core.importer.DashboardReader;
 import dev.obsgen.core.importer.ImportNotes;
+import dev.obsgen.core.importer.ImportRefusal;
 import dev.obsgen.core.importer.Importer;
 import dev.obsgen.core.importer.dashboard.DashboardImport;
 import dev.obsgen.core.lint.LintCatalog;
@@ -95,7 +96,13 @@ public final class ImportCommand {
                 return 2;
             }
         }
-        Importer.Result result = new Importer(dashboards, catalog, CheckRegistry.standard()).run(className, inputs);
+        Importer.Result result;
+        try {
+            result = new Importer(dashboards, catalog, CheckRegistry.standard()).run(className, inputs);
+        } catch (ImportRefusal e) {
+            err.println("obsgen: " + e.getMessage() + "; nothing was written");
+            return 1;
+        }
         if (result.empty()) {
             report(result.notes(), out);
             err.println("obsgen: found no rule group or dashboard to import; nothing was written");

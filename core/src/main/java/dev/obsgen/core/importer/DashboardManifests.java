@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a YAML file of dashboards (a ConfigMap, a List of them as kube-prometheus ships, a grafana-operator
- * GrafanaDashboard, or a dashboard.grafana.app Dashboard resource as Git Sync and grafanactl keep them) from a rule file by its top-level kinds, so one import can take a folder holding both.
+ * GrafanaDashboard or GrafanaManifest, or a dashboard.grafana.app Dashboard or folder.grafana.app Folder resource as
+ * Git Sync and grafanactl keep them) from a rule file by its top-level kinds, so one import can take a folder holding both.
  */
 final class DashboardManifests {
-    private static final Pattern DASHBOARD_KIND = Pattern.compile("(?m)^(?:- )?\\s*kind:\\s*[\"']?(ConfigMap|GrafanaDashboard|Dashboard)[\"']?\\s*$");
+    private static final Pattern DASHBOARD_KIND = Pattern.compile("(?m)^(?:- )?\\s*kind:\\s*[\"']?(ConfigMap|GrafanaDashboard|GrafanaManifest|Dashboard|Folder)[\"']?\\s*$");
     private static final Pattern RULE_KIND = Pattern.compile("(?m)^(?:- )?\\s*kind:\\s*[\"']?PrometheusRule[\"']?\\s*$|^groups:");
 
     private DashboardManifests() {

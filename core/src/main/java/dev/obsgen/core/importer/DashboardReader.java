@@ -2,6 +2,7 @@ package dev.obsgen.core.importer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,4 +11,23 @@ import java.util.List;
  */
 public interface DashboardReader {
     List<ImportedDashboard> read(Path file, ImportNotes notes) throws IOException;
+
+    /**
+     * The dashboard files of one import, read together: a reader that resolves what one file names in another (a
+     * folder's title, the same dashboard in two files) does it here. A file that cannot be read is noted and left out.
+     *
+     * @throws ImportRefusal when the files contradict each other, such as two different dashboards under one uid
+     */
+    default List<ImportedDashboard> read(List<Path> files, ImportNotes notes) {
+        List<ImportedDashboard> out = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                out.addAll(read(file, notes));
+            } catch (IOException e) {
+                notes.add(file.toString().replace('\\', '/'), "file", "cannot be read: " + e.getMessage()
+                        + "; not imported");
+            }
+        }
+        return out;
+    }
 }

@@ -88,6 +88,7 @@ public final class Importer {
      * Imports the files, and the rule and dashboard files in the folders, given.
      *
      * @throws IllegalArgumentException when the class name is not a valid Java name
+     * @throws ImportRefusal when the inputs contradict each other, such as two different dashboards under one uid
      */
     public Result run(String className, List<Path> inputs) {
         if (!validClassName(className)) {
@@ -97,19 +98,17 @@ public final class Importer {
         ImportNotes notes = new ImportNotes();
         List<Path> files = expand(inputs, notes);
         List<RuleFiles.SourceGroup> sourceGroups = new ArrayList<>();
-        List<ImportedDashboard> readDashboards = new ArrayList<>();
+        List<Path> dashboardFiles = new ArrayList<>();
         for (Path file : files) {
             String shown = file.toString().replace('\\', '/');
             if (shown.endsWith(".json") || DashboardManifests.holdsDashboards(file)) {
-                try {
-                    readDashboards.addAll(dashboards.read(file, notes));
-                } catch (IOException e) {
-                    notes.add(shown, "file", "cannot be read: " + e.getMessage() + "; not imported");
-                }
+                dashboardFiles.add(file);
             } else {
                 sourceGroups.addAll(RuleFiles.read(file, shown, notes));
             }
         }
+        // Read together: a dashboard's folder may be named in another file, and one dashboard may be in several.
+        List<ImportedDashboard> readDashboards = dashboards.read(dashboardFiles, notes);
         String pattern = RuleConversion.runbookPattern(sourceGroups.stream().flatMap(g -> g.rules().stream())
                 .toList()).orElse(null);
 

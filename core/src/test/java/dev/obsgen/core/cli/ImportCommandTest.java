@@ -100,6 +100,18 @@ class ImportCommandTest {
         assertFalse(Files.exists(work.resolve("src")));
     }
 
+    @Test
+    void twoDifferentDashboardsUnderOneUidWriteNothing() throws IOException {
+        Path one = Files.writeString(work.resolve("one.json"), "{\"uid\": \"shop\", \"title\": \"One\", \"panels\": []}");
+        Path two = Files.writeString(work.resolve("two.json"), "{\"uid\": \"shop\", \"title\": \"Two\", \"panels\": []}");
+        Run run = run("import", "--class", "com.example.X", "--output", work.resolve("src").toString(),
+                one.toString(), two.toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals("obsgen: dashboard 'shop' is in " + one + " and in " + two + ", and they differ; import one of"
+                + " the two; nothing was written\n", run.err().replace("\r\n", "\n"));
+        assertFalse(Files.exists(work.resolve("src")));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "import --output src rules.yml | --class, --output and at least one rule file or folder are required",

@@ -20,6 +20,8 @@ class DashboardManifestsTest {
         "a GrafanaDashboard             | gd.yml     | kind: GrafanaDashboard                                            | true",
         "a v2 Dashboard resource        | v2.yaml    | 'apiVersion: dashboard.grafana.app/v2\nkind: Dashboard'           | true",
         "a Dashboard quoted             | v1.yaml    | 'apiVersion: dashboard.grafana.app/v1beta1\nkind: \"Dashboard\"'  | true",
+        "a GrafanaManifest              | gm.yaml    | 'kind: GrafanaManifest\nspec:\n  template:\n    kind: Dashboard'   | true",
+        "a Folder resource              | f.yaml     | 'apiVersion: folder.grafana.app/v1beta1\nkind: Folder'           | true",
         "a PrometheusRule               | rule.yaml  | kind: PrometheusRule                                              | false",
         "a rule file                    | rules.yml  | 'groups:\n- name: g'                                              | false",
         "a dashboard kind in a JSON file | d.json    | kind: Dashboard                                                   | false"})

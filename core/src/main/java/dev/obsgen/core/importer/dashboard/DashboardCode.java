@@ -29,7 +29,8 @@ final class DashboardCode {
         this.context = context;
     }
 
-    ImportedDashboard method(JsonNode d, String methodName) {
+    /** The method building the dashboard {@code d}, filed under {@code folder} (the root when empty). */
+    ImportedDashboard method(JsonNode d, String methodName, String folder) {
         // Data source locals end in "Source", so a label never clashes with one.
         context.selectors(new SelectorConstants(SelectorConstants.expressions(d), Set.of()));
         Set<String> taken = new HashSet<>(Set.of("uid", "title", "description", "tags", "time", "refresh",
@@ -44,6 +45,9 @@ final class DashboardCode {
         }
         CodeChain chain = new CodeChain(context.model("Dashboard") + ".builder(" + JavaText.string(context.uid())
                 + ", " + JavaText.string(d.path("title").asText(context.uid())) + ")");
+        if (!folder.isEmpty()) {
+            chain.call("folder", JavaText.string(folder));
+        }
         if (!d.path("description").asText("").isEmpty()) {
             chain.call("description", new CodeChain.Text(d.get("description").asText()));
         }

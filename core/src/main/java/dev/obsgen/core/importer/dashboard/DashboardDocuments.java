@@ -21,8 +21,10 @@ import java.util.TreeMap;
  * a Kubernetes ConfigMap with dashboards in {@code data} (a {@code List} of them too, as kube-prometheus ships),
  * a grafana-operator {@code GrafanaDashboard} with its JSON in {@code spec.json}, or a {@code dashboard.grafana.app}
  * {@code Dashboard} resource (classic JSON in {@code spec}, or a v2 spec read back into classic JSON; its uid is
- * {@code metadata.name}); several YAML documents may follow each other. {@code folder.grafana.app} Folder resources
- * are noted and skipped.
+ * {@code metadata.name}); several YAML documents may follow each other. A grafana-operator {@code GrafanaManifest}
+ * is read as the resource in its {@code template}. {@code folder.grafana.app} Folder resources (Git Sync's
+ * {@code _folder.json}) hold no dashboard: their uid and title go into the folder titles the whole import shares, so a
+ * resource's {@code grafana.app/folder} annotation, read in any file, finds its folder's title.
  */
 final class DashboardDocuments {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,16 +32,33 @@ final class DashboardDocuments {
     private static final String RESOURCE_GROUP = "dashboard.grafana.app/";
     private static final String FOLDER_GROUP = "folder.grafana.app/";
 
-    /** One dashboard and where in the file it is, such as {@code ConfigMap grafana-dashboard-nodes, nodes.json}. */
-    record Source(String where, JsonNode dashboard) {
+    private static final String FOLDER_ANNOTATION = "grafana.app/folder";
+    /** The ConfigMap annotation obsgen writes and Grafana's dashboard sidecar reads as the folder to put it in. */
+    private static final String SIDECAR_FOLDER_ANNOTATION = "grafana_folder";
+
+    /**
+     * One dashboard and where in the file it is, such as {@code ConfigMap grafana-dashboard-nodes, nodes.json}, with
+     * the folder it names: a Folder resource's uid, a folder title, or neither (empty).
+     */
+    record Source(String where, JsonNode dashboard, String folderUid, String folderTitle) {
+        Source(String where, JsonNode dashboard) {
+            this(where, dashboard, "", "");
+        }
     }
 
     private final String file;
     private final ImportNotes notes;
+    private final Map<String, String> folderTitles;
 
     DashboardDocuments(String file, ImportNotes notes) {
+        this(file, notes, new TreeMap<>());
+    }
+
+    /** {@code folderTitles}, Folder resource uid to title, is filled from every file of one import. */
+    DashboardDocuments(String file, ImportNotes notes, Map<String, String> folderTitles) {
         this.file = file;
         this.notes = notes;
+        this.folderTitles = folderTitles;
     }
 
     List<Source> read(String text) throws IOException {
@@ -52,7 +71,7 @@ final class DashboardDocuments {
             } else if (isFolderResource(node)) {
                 folder(node);
             } else {
-                dashboardOrWrapper("", node, out);
+                dashboardOrWrapper("", node, "", "", out);
             }
             return out;
         }
@@ -80,6 +99,8 @@ final class DashboardDocuments {
                 }
             }
             case "ConfigMap" -> {
+                String folder = document.path("metadata").path("annotations").path(SIDECAR_FOLDER_ANNOTATION)
+                        .asText("");
                 TreeMap<String, JsonNode> data = new TreeMap<>();
                 document.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue()));
                 data.forEach((key, value) -> {
@@ -89,7 +110,7 @@ final class DashboardDocuments {
                         return;
                     }
                     try {
-                        dashboardOrWrapper(where, parseJson(value.asText(), where), out);
+                        dashboardOrWrapper(where, parseJson(value.asText(), where), "", folder, out);
                     } catch (IOException e) {
                         notes.add(file, where, e.getMessage());
                     }
@@ -99,7 +120,8 @@ final class DashboardDocuments {
                 JsonNode spec = document.path("spec");
                 String where = "GrafanaDashboard " + name;
                 if (spec.path("json").isTextual()) {
-                    dashboardOrWrapper(where, parseJson(spec.get("json").asText(), where), out);
+                    dashboardOrWrapper(where, parseJson(spec.get("json").asText(), where),
+                            spec.path("folderUID").asText(""), spec.path("folder").asText(""), out);
                 } else {
                     notes.add(file, where, "no spec.json (a dashboard by URL, grafana.com id or ConfigMap reference"
                             + " is fetched by the operator, not read here); skipped");
@@ -113,6 +135,15 @@ final class DashboardDocuments {
                             + "' is not dashboard.grafana.app; skipped");
                 }
             }
+            case "GrafanaManifest" -> {
+                JsonNode template = document.path("spec").path("template");
+                if (isDashboardResource(template) || isFolderResource(template)) {
+                    manifest(template, out);
+                } else {
+                    notes.add(file, "GrafanaManifest " + name, "its template is no dashboard.grafana.app Dashboard"
+                            + " or folder.grafana.app Folder; skipped");
+                }
+            }
             case "Folder" -> {
                 if (isFolderResource(document)) {
                     folder(document);
@@ -123,7 +154,7 @@ final class DashboardDocuments {
             }
             default -> {
                 if (document.has("panels") || document.has("rows") || document.has("dashboard")) {
-                    dashboardOrWrapper("", document, out);
+                    dashboardOrWrapper("", document, "", "", out);
                 } else {
                     notes.add(file, kind.isEmpty() ? "document" : kind + " " + name,
                             "neither a dashboard nor a ConfigMap, List or GrafanaDashboard holding one; skipped");
@@ -139,11 +170,24 @@ final class DashboardDocuments {
 
     /**
      * A {@code folder.grafana.app} Folder resource, as Git Sync keeps in a directory's {@code _folder.json}, holds no
-     * dashboard: noted and skipped.
+     * dashboard; its title is what the dashboards naming its uid are filed under.
      */
     private void folder(JsonNode document) {
-        notes.add(file, "Folder " + document.path("metadata").path("name").asText(""),
-                "a folder (title '" + document.path("spec").path("title").asText("") + "'), not a dashboard; skipped");
+        String uid = document.path("metadata").path("name").asText("");
+        String title = document.path("spec").path("title").asText("");
+        String element = "Folder " + uid;
+        if (uid.isEmpty() || title.isEmpty()) {
+            notes.add(file, element, "a folder without metadata.name or spec.title; no dashboard can be filed under it");
+            return;
+        }
+        String earlier = folderTitles.putIfAbsent(uid, title);
+        if (earlier != null && !earlier.equals(title)) {
+            notes.add(file, element, "title '" + title + "' differs from the title '" + earlier + "' another file gives"
+                    + " this folder; '" + earlier + "' is kept");
+        } else {
+            notes.add(file, element, "a folder (title '" + title + "'), not a dashboard; the dashboards naming it are"
+                    + " filed under its title");
+        }
     }
 
     private static boolean isDashboardResource(JsonNode node) {
@@ -160,6 +204,7 @@ final class DashboardDocuments {
         String apiVersion = document.path("apiVersion").asText("");
         String name = document.path("metadata").path("name").asText("");
         String where = "Dashboard " + name + " (" + apiVersion + ")";
+        String folderUid = document.path("metadata").path("annotations").path(FOLDER_ANNOTATION).asText("");
         JsonNode spec = document.path("spec");
         if (!spec.isObject()) {
             throw new IOException(file + " (" + where + "): no spec object");
@@ -175,24 +220,26 @@ final class DashboardDocuments {
                 }
                 classic.put("uid", name);
             }
-            dashboardOrWrapper(where, classic, out);
+            dashboardOrWrapper(where, classic, folderUid, "", out);
             return;
         }
         try {
             Map<String, Object> v2 = JSON.convertValue(spec, new TypeReference<Map<String, Object>>() {
             });
-            out.add(new Source(where, JSON.valueToTree(ClassicDashboard.fromV2(name, v2, GrafanaVersion.DEFAULT))));
+            out.add(new Source(where, JSON.valueToTree(ClassicDashboard.fromV2(name, v2, GrafanaVersion.DEFAULT)),
+                    folderUid, ""));
         } catch (IllegalArgumentException e) {
             throw new IOException(file + " (" + where + "): " + e.getMessage());
         }
     }
 
-    private void dashboardOrWrapper(String where, JsonNode node, List<Source> out) throws IOException {
+    private void dashboardOrWrapper(String where, JsonNode node, String folderUid, String folderTitle, List<Source> out)
+            throws IOException {
         JsonNode dashboard = node.path("dashboard").isObject() ? node.get("dashboard") : node;
         if (!dashboard.isObject()) {
             throw new IOException(file + (where.isEmpty() ? "" : " (" + where + ")") + ": not a dashboard object");
         }
-        out.add(new Source(where, dashboard));
+        out.add(new Source(where, dashboard, folderUid, folderTitle));
     }
 
     private JsonNode parseJson(String text, String where) throws IOException {

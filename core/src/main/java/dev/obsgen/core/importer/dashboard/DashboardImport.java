@@ -3,6 +3,7 @@ package dev.obsgen.core.importer.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.obsgen.core.importer.DashboardReader;
 import dev.obsgen.core.importer.ImportNotes;
+import dev.obsgen.core.importer.ImportRefusal;
 import dev.obsgen.core.importer.ImportedDashboard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,40 +11,173 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Reads the Grafana dashboards of a file into model code: one method per dashboard, named after its uid, building
- * it with the model's builders. Fields the model types are mapped; the others become raw fields where the renderer
- * can add them, and every one of them, and everything that could not be kept, gets a note.
+ * Reads the Grafana dashboards of one import's files into model code: one method per dashboard, named after its uid
+ * (unique across all files), building it with the model's builders. Fields the model types are mapped; the others
+ * become raw fields where the renderer can add them, and every one of them, and everything that could not be kept,
+ * gets a note. A dashboard's folder is the title of the Folder resource its {@code grafana.app/folder} annotation
+ * names, in whichever file of the import, or the folder its ConfigMap or GrafanaDashboard names. A dashboard seen
+ * again under the same uid, as a generated tree holds it (the dashboard file, its ConfigMap, its manifest), is
+ * dropped with a note when it is the same dashboard, and refused when it is not.
  */
 public final class DashboardImport implements DashboardReader {
     @Override
     public List<ImportedDashboard> read(Path file, ImportNotes notes) throws IOException {
-        String name = file.toString();
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<ImportedDashboard> out = new ArrayList<>();
-        Set<String> methods = new HashSet<>();
-        for (DashboardDocuments.Source source : new DashboardDocuments(name, notes).read(text)) {
-            JsonNode d = source.dashboard();
-            String uid = d.path("uid").asText("");
-            if (uid.isBlank()) {
-                uid = d.path("title").asText("").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                        .replaceAll("^-|-$", "");
-                uid = uid.isEmpty() ? "dashboard" : uid.substring(0, Math.min(40, uid.length()));
-                notes.add(name, "dashboard '" + d.path("title").asText("") + "'", "no uid; '" + uid
-                        + "' derived from the title");
-            }
-            String method = Identifiers.unique(Identifiers.camel(uid, "dashboard"), methods);
-            methods.add(method);
+        Reading reading = new Reading(notes);
+        reading.file(file);
+        return reading.dashboards(false);
+    }
+
+    @Override
+    public List<ImportedDashboard> read(List<Path> files, ImportNotes notes) {
+        Reading reading = new Reading(notes);
+        for (Path file : files) {
             try {
-                out.add(new DashboardCode(new ImportContext(name, uid, notes)).method(d, method));
-            } catch (RuntimeException e) {
-                throw new IOException(name + (source.where().isEmpty() ? "" : " (" + source.where() + ")")
-                        + ": dashboard '" + uid + "' cannot be imported: " + e.getMessage(), e);
+                reading.file(file);
+            } catch (IOException e) {
+                notes.add(shown(file), "file", "cannot be read: " + e.getMessage() + "; not imported");
             }
         }
-        return out;
+        try {
+            return reading.dashboards(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("a dashboard that cannot be imported is noted, not thrown", e);
+        }
+    }
+
+    private static String shown(Path file) {
+        return file.toString().replace('\\', '/');
+    }
+
+    /** One dashboard as a file holds it. */
+    private record Found(String file, DashboardDocuments.Source source, String uid) {
+        String named() {
+            return file + (source.where().isEmpty() ? "" : " (" + source.where() + ")");
+        }
+    }
+
+    /** The dashboards and Folder titles of the files read so far. */
+    private static final class Reading {
+        private final ImportNotes notes;
+        private final Map<String, String> folderTitles = new TreeMap<>();
+        private final Map<String, List<Found>> byUid = new LinkedHashMap<>();
+
+        Reading(ImportNotes notes) {
+            this.notes = notes;
+        }
+
+        /** Reads the file whole, or nothing of it. */
+        void file(Path path) throws IOException {
+            String name = shown(path);
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            List<Found> found = new ArrayList<>();
+            for (DashboardDocuments.Source source : new DashboardDocuments(name, notes, folderTitles).read(text)) {
+                found.add(new Found(name, source, uid(name, source.dashboard())));
+            }
+            found.forEach(f -> byUid.computeIfAbsent(f.uid(), uid -> new ArrayList<>()).add(f));
+        }
+
+        private String uid(String file, JsonNode d) {
+            String uid = d.path("uid").asText("");
+            if (uid.isBlank()) {
+                uid = d.path("title").asText("").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-|-$", "");
+                uid = uid.isEmpty() ? "dashboard" : uid.substring(0, Math.min(40, uid.length()));
+                notes.add(file, "dashboard '" + d.path("title").asText("") + "'", "no uid; '" + uid
+                        + "' derived from the title");
+            }
+            return uid;
+        }
+
+        /**
+         * One method per uid: the first copy's, when every other copy is the same dashboard.
+         *
+         * @param noteFailures whether a dashboard the model cannot hold is noted and left out, or thrown
+         */
+        List<ImportedDashboard> dashboards(boolean noteFailures) throws IOException {
+            List<ImportedDashboard> out = new ArrayList<>();
+            Set<String> methods = new HashSet<>();
+            for (Map.Entry<String, List<Found>> entry : byUid.entrySet()) {
+                String uid = entry.getKey();
+                List<Found> copies = entry.getValue();
+                String method = Identifiers.unique(Identifiers.camel(uid, "dashboard"), methods);
+                methods.add(method);
+                try {
+                    String folder = folder(uid, copies);
+                    if (copies.size() > 1) {
+                        sameDashboard(uid, method, copies);
+                    }
+                    out.add(code(copies.get(0), method, folder, notes));
+                } catch (IOException e) {
+                    if (!noteFailures) {
+                        throw e;
+                    }
+                    notes.add(copies.get(0).file(), "file", "cannot be read: " + e.getMessage() + "; not imported");
+                }
+            }
+            return out;
+        }
+
+        /** Every copy is the same dashboard, or the import is refused; the ones after the first are dropped. */
+        private void sameDashboard(String uid, String method, List<Found> copies) throws IOException {
+            Found first = copies.get(0);
+            // Compared as the code they give, without the folder: copies agree on it or are refused by folder().
+            ImportedDashboard kept = code(first, method, "", new ImportNotes());
+            for (Found copy : copies.subList(1, copies.size())) {
+                if (!code(copy, method, "", new ImportNotes()).equals(kept)) {
+                    throw new ImportRefusal("dashboard '" + uid + "' is in " + first.named() + " and in "
+                            + copy.named() + ", and they differ; import one of the two");
+                }
+                notes.add(copy.file(), "dashboard '" + uid + "'" + (copy.source().where().isEmpty() ? ""
+                        : " (" + copy.source().where() + ")"), "the same dashboard as in " + first.named()
+                        + "; this copy is not imported again");
+            }
+        }
+
+        /** The folder title the copies name; copies that name different folders are refused. */
+        private String folder(String uid, List<Found> copies) {
+            String folder = "";
+            Found namer = null;
+            for (Found copy : copies) {
+                String title = copy.source().folderTitle();
+                String folderUid = copy.source().folderUid();
+                if (title.isEmpty() && !folderUid.isEmpty()) {
+                    title = folderTitles.getOrDefault(folderUid, "");
+                    if (title.isEmpty()) {
+                        notes.add(copy.file(), "dashboard '" + uid + "'", "folder uid '" + folderUid + "' is in no"
+                                + " Folder resource of this import; the dashboard is imported into the root folder");
+                    }
+                }
+                if (title.isEmpty()) {
+                    continue;
+                }
+                if (namer != null && !title.equals(folder)) {
+                    throw new ImportRefusal("dashboard '" + uid + "' is in folder '" + folder + "' in "
+                            + namer.named() + " and in folder '" + title + "' in " + copy.named()
+                            + "; import one of the two");
+                }
+                folder = title;
+                namer = copy;
+            }
+            return folder;
+        }
+
+        private static ImportedDashboard code(Found found, String method, String folder, ImportNotes notes)
+                throws IOException {
+            try {
+                return new DashboardCode(new ImportContext(found.file(), found.uid(), notes))
+                        .method(found.source().dashboard(), method, folder);
+            } catch (RuntimeException e) {
+                throw new IOException(found.named() + ": dashboard '" + found.uid() + "' cannot be imported: "
+                        + e.getMessage(), e);
+            }
+        }
     }
 }

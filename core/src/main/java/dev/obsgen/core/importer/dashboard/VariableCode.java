@@ -127,12 +127,24 @@ final class VariableCode {
             case "textbox" -> {
                 return new Mapped("new " + context.model("TextboxVariable") + "(" + JavaText.string(name) + ", "
                         + JavaText.string(label) + ", " + JavaText.string(v.path("query").asText("")) + ", " + hide
-                        + ")", new TextboxVariable("t", "", "v", VariableHide.SHOW), with(common, "query"));
+                        + ")", new TextboxVariable("t", "", "v", VariableHide.SHOW), textboxCurrentIsQuery(v)
+                        ? with(common, "query", "current") : with(common, "query"));
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    /**
+     * The renderer writes a textbox's {@code current} as its value; a {@code current} that says the same is carried
+     * over, one holding another value (typed in the browser and saved) is not, and the note says so.
+     */
+    private static boolean textboxCurrentIsQuery(JsonNode v) {
+        JsonNode current = v.path("current");
+        String query = v.path("query").asText("");
+        return current.isObject() && current.path("value").isTextual() && current.get("value").asText().equals(query)
+                && (current.path("text").isMissingNode() || current.path("text").asText().equals(query));
     }
 
     /** The metric selector a {@code label_values(selector, label)} or {@code query_result(expr)} query reads. */

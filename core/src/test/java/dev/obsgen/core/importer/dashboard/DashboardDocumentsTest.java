@@ -49,9 +49,13 @@ class DashboardDocumentsTest {
         "ConfigMap key that is not JSON|kind: ConfigMap\\nmetadata: {name: m}\\ndata: {README: text}|ConfigMap m, README|not a .json key",
         "a Deployment|kind: Deployment\\nmetadata: {name: d}|Deployment d|neither a dashboard",
         "Folder resource as JSON|{\"apiVersion\": \"folder.grafana.app/v1beta1\", \"kind\": \"Folder\", \"metadata\": "
-                + "{\"name\": \"metaflow-1\"}, \"spec\": {\"title\": \"Metaflow\"}}|Folder metaflow-1|not a dashboard; skipped",
+                + "{\"name\": \"metaflow-1\"}, \"spec\": {\"title\": \"Metaflow\"}}|Folder metaflow-1|not a dashboard; the dashboards naming it are filed under its title",
         "Folder resource in YAML|apiVersion: folder.grafana.app/v1beta1\\nkind: Folder\\nmetadata: {name: f}\\n"
-                + "spec: {title: F}|Folder f|not a dashboard; skipped",
+                + "spec: {title: F}|Folder f|not a dashboard; the dashboards naming it are filed under its title",
+        "Folder resource without a title|apiVersion: folder.grafana.app/v1beta1\\nkind: Folder\\nmetadata: {name: f}"
+                + "|Folder f|a folder without metadata.name or spec.title",
+        "GrafanaManifest of a Deployment|kind: GrafanaManifest\\nmetadata: {name: g}\\nspec:\\n  template: {kind: "
+                + "Deployment}|GrafanaManifest g|its template is no dashboard.grafana.app Dashboard",
         "Folder of another group|apiVersion: example.com/v1\\nkind: Folder\\nmetadata: {name: f}|Folder f|not folder.grafana.app",
         "ConfigMap with broken JSON|kind: ConfigMap\\nmetadata: {name: m}\\ndata: {a.json: '{'}|ConfigMap m, a.json|not JSON",
     })

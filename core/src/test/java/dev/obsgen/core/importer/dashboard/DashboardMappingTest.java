@@ -164,6 +164,25 @@ class DashboardMappingTest {
         assertTrue(notes.all().get(0).message().contains("'node-exporter-nodes' derived from the title"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "current as the renderer writes it|{\"selected\": false, \"text\": \"abc\", \"value\": \"abc\"}|false",
+        "current with the value only|{\"value\": \"abc\"}|false",
+        "no current|null|false",
+        "current typed in the browser|{\"text\": \"xyz\", \"value\": \"xyz\"}|true",
+        "current text that differs|{\"text\": \"xyz\", \"value\": \"abc\"}|true",
+    })
+    void aTextboxCurrentEqualToItsValueIsCarriedWithoutANote(String name, String current, boolean noted)
+            throws Exception {
+        ImportNotes notes = new ImportNotes();
+        String currentField = current.equals("null") ? "" : ", \"current\": " + current;
+        JsonNode out = roundTrip("{\"uid\": \"u\", \"title\": \"T\", \"templating\": {\"list\": [{\"type\": "
+                + "\"textbox\", \"name\": \"filter\", \"query\": \"abc\"" + currentField + "}]}, \"panels\": []}", notes);
+        assertEquals("abc", out.path("templating").path("list").get(0).path("current").path("value").asText());
+        assertEquals(noted, notes.all().stream().anyMatch(n -> n.message().contains("'templating.list[0].current")),
+                notes.all().toString());
+    }
+
     @Test
     void anUnknownVariableKindIsDroppedWithANote() throws Exception {
         ImportNotes notes = new ImportNotes();

@@ -158,10 +158,10 @@ final class ClassicPanels {
         Map<String, Object> panel = new TreeMap<>();
         panel.put("description", spec.get("description") == null ? "" : spec.get("description"));
         panel.put("fieldConfig", vizSpec.get("fieldConfig"));
-        int y = number(item.get("y")) + top;
-        int height = number(item.get("height"));
+        int y = whole(item, "y", what) + top;
+        int height = whole(item, "height", what);
         bottom = Math.max(bottom, y + height);
-        panel.put("gridPos", gridPos(number(item.get("x")), y, number(item.get("width")), height));
+        panel.put("gridPos", gridPos(whole(item, "x", what), y, whole(item, "width", what), height));
         panel.put("id", spec.get("id"));
         panel.put("options", vizSpec.get("options"));
         panel.put("pluginVersion", viz.get("version"));
@@ -230,8 +230,21 @@ final class ClassicPanels {
         return pos;
     }
 
-    private static int number(Object value) {
-        return value instanceof Number n ? n.intValue() : 0;
+    /**
+     * A grid coordinate or size: classic gridPos holds whole grid units only, so a string, a fraction, a negative or
+     * a missing value is refused rather than turned into a panel somewhere else or 0 wide.
+     */
+    private int whole(Map<String, Object> item, String field, String what) {
+        Object value = item.get(field);
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (d == Math.rint(d) && d >= 0 && d <= Integer.MAX_VALUE) {
+                return (int) d;
+            }
+        }
+        String shown = value == null ? "missing" : value instanceof String text ? "'" + text + "'" : String.valueOf(value);
+        throw refuse(what + " grid item " + field + " is " + shown + "; classic gridPos needs a whole number of "
+                + "grid units");
     }
 
     private IllegalArgumentException refuse(String what) {

@@ -87,6 +87,18 @@ class ClassicDashboardTest {
                 new Refusal("an unknown cursor sync", spec -> spec.put("cursorSync", "Always"),
                         "dashboard 'kitchen-sink': the spec's cursorSync is 'Always', which is none of Off, Crosshair, "
                                 + "Tooltip"),
+                new Refusal("a grid x given as a string", spec -> gridItem(spec, 0).put("x", "3"),
+                        "dashboard 'kitchen-sink': panel 'Above the rows' grid item x is '3'; classic gridPos needs a "
+                                + "whole number of grid units"),
+                new Refusal("a grid y that is a fraction", spec -> gridItem(spec, 0).put("y", 1.5),
+                        "dashboard 'kitchen-sink': panel 'Above the rows' grid item y is 1.5; classic gridPos needs a "
+                                + "whole number of grid units"),
+                new Refusal("a missing grid width", spec -> gridItem(spec, 0).remove("width"),
+                        "dashboard 'kitchen-sink': panel 'Above the rows' grid item width is missing; classic gridPos "
+                                + "needs a whole number of grid units"),
+                new Refusal("a negative grid height", spec -> gridItem(spec, 0).put("height", -2),
+                        "dashboard 'kitchen-sink': panel 'Above the rows' grid item height is -2; classic gridPos "
+                                + "needs a whole number of grid units"),
                 new Refusal("a headerless row with a title", spec -> row(spec, 0).put("title", "Top"),
                         "dashboard 'kitchen-sink': row 'Top' hides its header but has a title; classic panels above "
                                 + "the first row have none"),
@@ -118,6 +130,17 @@ class ClassicDashboardTest {
             spec.put("cursorSync", cursors.get(code));
             assertEquals(code, ClassicDashboard.fromV2("kitchen-sink", spec, DashboardV2Test.VERSION).get("graphTooltip"));
         }
+    }
+
+    /** A whole number written with a fraction part, as some JSON writers do, is a whole number still. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void readsAWholeGridNumberWrittenWithAFractionPart() {
+        Map<String, Object> spec = sinkSpec();
+        gridItem(spec, 0).put("x", 3.0);
+        Map<String, Object> classic = ClassicDashboard.fromV2("kitchen-sink", spec, DashboardV2Test.VERSION);
+        Map<String, Object> first = (Map<String, Object>) ((List<Object>) classic.get("panels")).get(0);
+        assertEquals(3, ((Map<String, Object>) first.get("gridPos")).get("x"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -172,6 +195,12 @@ class ClassicDashboardTest {
     @SuppressWarnings("unchecked")
     private static List<Object> variables(Map<String, Object> spec) {
         return (List<Object>) spec.get("variables");
+    }
+
+    /** The first grid item's spec of the row. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> gridItem(Map<String, Object> spec, int row) {
+        return (Map<String, Object>) ((Map<String, Object>) items(spec, row).get(0)).get("spec");
     }
 
     /** The grid items of the row. */
