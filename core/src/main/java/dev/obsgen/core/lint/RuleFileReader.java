@@ -197,6 +197,26 @@ public final class RuleFileReader {
         }
 
         /**
+         * The next entry of the mapping being streamed, or null at its end. A key that is not a scalar is composed (so
+         * its anchors count) and has no name.
+         */
+        private Entry nextEntry() {
+            Event key = next();
+            if (key instanceof MappingEndEvent) {
+                return null;
+            }
+            String name = key instanceof ScalarEvent scalar ? scalar.getValue() : null;
+            if (name == null) {
+                compose(key);
+            }
+            return new Entry(name, next());
+        }
+
+        /** One entry of a streamed mapping: its key's text (null for a key that is not a scalar) and its value's start. */
+        private record Entry(String name, Event value) {
+        }
+
+        /**
          * The event that starts a node this reader streams (a list of groups or rules, a group, a spec). An alias is
          * replaced by the events of the node its anchor names, and an anchored node is composed first, so a later
          * alias finds it: as the whole tree would have it, at the cost of keeping what is anchored.
@@ -292,13 +312,9 @@ public final class RuleFileReader {
             int groups = RuleFileVisitor.FILE;
             int specGroups = RuleFileVisitor.FILE;
             String kind = null;
-            Event key;
-            while (!((key = next()) instanceof MappingEndEvent)) {
-                String name = key instanceof ScalarEvent scalar ? scalar.getValue() : null;
-                if (name == null) {
-                    compose(key);
-                }
-                Event value = next();
+            for (Entry entry; (entry = nextEntry()) != null; ) {
+                String name = entry.name();
+                Event value = entry.value();
                 if ("groups".equals(name)) {
                     groups = readGroups(streamed(value));
                 } else if ("kind".equals(name)) {
@@ -328,13 +344,9 @@ public final class RuleFileReader {
                 return RuleFileVisitor.FILE;
             }
             int groups = RuleFileVisitor.FILE;
-            Event key;
-            while (!((key = next()) instanceof MappingEndEvent)) {
-                String name = key instanceof ScalarEvent scalar ? scalar.getValue() : null;
-                if (name == null) {
-                    compose(key);
-                }
-                Event value = next();
+            for (Entry entry; (entry = nextEntry()) != null; ) {
+                String name = entry.name();
+                Event value = entry.value();
                 if ("groups".equals(name)) {
                     groups = readGroups(streamed(value));
                 } else {
@@ -372,13 +384,9 @@ public final class RuleFileReader {
             List<RuleSource> rules = new ArrayList<>();
             List<LintProblem> ruleProblems = new ArrayList<>();
             Mark notAList = null;
-            Event key;
-            while (!((key = next()) instanceof MappingEndEvent)) {
-                String field = key instanceof ScalarEvent scalar ? scalar.getValue() : null;
-                if (field == null) {
-                    compose(key);
-                }
-                Event value = next();
+            for (Entry entry; (entry = nextEntry()) != null; ) {
+                String field = entry.name();
+                Event value = entry.value();
                 if ("rules".equals(field)) {
                     // As in a mapping read whole, the last 'rules' counts.
                     rules = new ArrayList<>();
