@@ -51,12 +51,7 @@ public final class YamlFormat {
 
     /** The document, after a {@code # header} line when one is given. */
     public static String write(Object document, String header) {
-        Optional<String> emitted = emit(document, header);
-        if (emitted.isPresent()) {
-            return emitted.get();
-        }
-        WRITTEN_BY_MAPPER.incrementAndGet();
-        return writeWithMapper(document, header);
+        return write(MAPPER, document, header);
     }
 
     /**
@@ -64,19 +59,16 @@ public final class YamlFormat {
      * a dashboard inside a Kubernetes resource, whose reader must get what its JSON says.
      */
     public static String writeKeepingNulls(Object document, String header) {
-        try {
-            TokenBuffer events = new TokenBuffer(KEEPING_NULLS, false);
-            KEEPING_NULLS.writeValue(events, document);
-            Optional<String> emitted = YamlEmitter.emit(events.asParser(), header);
-            if (emitted.isPresent()) {
-                return emitted.get();
-            }
-            WRITTEN_BY_MAPPER.incrementAndGet();
-            String yaml = KEEPING_NULLS.writeValueAsString(document);
-            return header == null ? yaml : "# " + header + "\n" + yaml;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise " + document.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        return write(KEEPING_NULLS, document, header);
+    }
+
+    private static String write(ObjectMapper mapper, Object document, String header) {
+        Optional<String> emitted = emit(mapper, document, header);
+        if (emitted.isPresent()) {
+            return emitted.get();
         }
+        WRITTEN_BY_MAPPER.incrementAndGet();
+        return writeWithMapper(mapper, document, header);
     }
 
     /**
@@ -84,12 +76,16 @@ public final class YamlFormat {
      * property names, inclusion, sorted map keys, as ever) and the emitter writes them; empty when it refuses.
      */
     public static Optional<String> emit(Object document, String header) {
+        return emit(MAPPER, document, header);
+    }
+
+    private static Optional<String> emit(ObjectMapper mapper, Object document, String header) {
         if (document == null) {
             return Optional.empty();
         }
         try {
-            TokenBuffer events = new TokenBuffer(MAPPER, false);
-            MAPPER.writeValue(events, document);
+            TokenBuffer events = new TokenBuffer(mapper, false);
+            mapper.writeValue(events, document);
             return YamlEmitter.emit(events.asParser(), header);
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise " + document.getClass().getSimpleName() + ": " + e.getMessage(), e);
@@ -98,8 +94,12 @@ public final class YamlFormat {
 
     /** The document as the mapper's YAML generator writes it, the reference {@link YamlEmitter} is held to. */
     public static String writeWithMapper(Object document, String header) {
+        return writeWithMapper(MAPPER, document, header);
+    }
+
+    private static String writeWithMapper(ObjectMapper mapper, Object document, String header) {
         try {
-            String yaml = MAPPER.writeValueAsString(document);
+            String yaml = mapper.writeValueAsString(document);
             return header == null ? yaml : "# " + header + "\n" + yaml;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + document.getClass().getSimpleName() + ": " + e.getMessage(), e);
