@@ -55,10 +55,6 @@ public final class OutputLayout {
 
     /** The paths written with dashboards in {@code format}; null for every format together. */
     public static List<NamedPath> of(Observability model, DashboardFormat format) {
-        return layout(model, format);
-    }
-
-    private static List<NamedPath> layout(Observability model, DashboardFormat format) {
         List<NamedPath> paths = new ArrayList<>();
         paths.add(new NamedPath("model '" + model.name() + "'", PrometheusRuleResourceRenderer.path(model),
                 List.of(new Name("name", model.name()))));
