@@ -22,14 +22,29 @@ public record QueryResult(String promql, JsonNode data) {
             return samples;
         }
         for (JsonNode entry : data.path("result")) {
-            Map<String, String> labels = new LinkedHashMap<>();
-            entry.path("metric").fields().forEachRemaining(f -> labels.put(f.getKey(), f.getValue().asText()));
-            samples.add(sample(labels, entry.path("value")));
+            samples.add(sample(labels(entry), entry.path("value")));
         }
         return samples;
     }
 
     private static Sample sample(Map<String, String> labels, JsonNode pair) {
-        return new Sample(labels, pair.get(0).asDouble(), Double.parseDouble(pair.get(1).asText()));
+        return new Sample(labels, pair.get(0).asDouble(), value(pair));
+    }
+
+    /** The label set of one series of a vector or a matrix, in the answer's order. */
+    static Map<String, String> labels(JsonNode series) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        series.path("metric").fields().forEachRemaining(f -> labels.put(f.getKey(), f.getValue().asText()));
+        return labels;
+    }
+
+    /** The value of a {@code [time, "value"]} pair: Prometheus writes infinities as {@code +Inf} and {@code -Inf}. */
+    static double value(JsonNode pair) {
+        String text = pair.get(1).asText();
+        return switch (text) {
+            case "+Inf", "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text);
+        };
     }
 }

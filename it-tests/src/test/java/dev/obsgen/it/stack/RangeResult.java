@@ -2,7 +2,6 @@ package dev.obsgen.it.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,13 +27,11 @@ public record RangeResult(String promql, JsonNode data) {
         }
         List<Series> series = new ArrayList<>();
         for (JsonNode entry : data.path("result")) {
-            Map<String, String> labels = new LinkedHashMap<>();
-            entry.path("metric").fields().forEachRemaining(f -> labels.put(f.getKey(), f.getValue().asText()));
             List<Point> points = new ArrayList<>();
             for (JsonNode pair : entry.path("values")) {
-                points.add(new Point(pair.get(0).asDouble(), Double.parseDouble(pair.get(1).asText())));
+                points.add(new Point(pair.get(0).asDouble(), QueryResult.value(pair)));
             }
-            series.add(new Series(labels, List.copyOf(points)));
+            series.add(new Series(QueryResult.labels(entry), List.copyOf(points)));
         }
         return series;
     }
