@@ -10,6 +10,9 @@ import java.util.List;
 
 /** The dashboards whose previews are checked, where the checks put their screenshots, and how a page is judged. */
 final class PreviewPages {
+    private static final List<Dashboard> PRODUCTION =
+            SloRules.expand(MetaflowObservability.model().build()).dashboards();
+
     private PreviewPages() {
     }
 
@@ -20,7 +23,7 @@ final class PreviewPages {
 
     /** Every dashboard generation writes for the reference model: its own and one per service with SLOs. */
     static List<Dashboard> production() {
-        return SloRules.expand(MetaflowObservability.model().build()).dashboards();
+        return PRODUCTION;
     }
 
     /**
