@@ -24,10 +24,14 @@ public interface DashboardReader {
             try {
                 out.addAll(read(file, notes));
             } catch (IOException e) {
-                notes.add(file.toString().replace('\\', '/'), "file", "cannot be read: " + e.getMessage()
-                        + "; not imported");
+                noteUnreadable(notes, file.toString().replace('\\', '/'), e);
             }
         }
         return out;
+    }
+
+    /** The note of a file, or of a dashboard in it, that could not be read: it is left out of the import. */
+    static void noteUnreadable(ImportNotes notes, String file, IOException e) {
+        notes.add(file, "file", "cannot be read: " + e.getMessage() + "; not imported");
     }
 }

@@ -46,6 +46,11 @@ final class DashboardDocuments {
         }
     }
 
+    /** A file, or an element of it, with the place inside it a dashboard was found ({@code x.yaml (data.a.json)}). */
+    static String located(String name, String where) {
+        return name + (where.isEmpty() ? "" : " (" + where + ")");
+    }
+
     private final String file;
     private final ImportNotes notes;
     private final Map<String, String> folderTitles;
@@ -229,7 +234,7 @@ final class DashboardDocuments {
             out.add(new Source(where, JSON.valueToTree(ClassicDashboard.fromV2(name, v2, GrafanaVersion.DEFAULT)),
                     folderUid, ""));
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + " (" + where + "): " + e.getMessage());
+            throw new IOException(located(file, where) + ": " + e.getMessage());
         }
     }
 
@@ -237,7 +242,7 @@ final class DashboardDocuments {
             throws IOException {
         JsonNode dashboard = node.path("dashboard").isObject() ? node.get("dashboard") : node;
         if (!dashboard.isObject()) {
-            throw new IOException(file + (where.isEmpty() ? "" : " (" + where + ")") + ": not a dashboard object");
+            throw new IOException(located(file, where) + ": not a dashboard object");
         }
         out.add(new Source(where, dashboard, folderUid, folderTitle));
     }

@@ -32,7 +32,12 @@ public final class DashboardImport implements DashboardReader {
     public List<ImportedDashboard> read(Path file, ImportNotes notes) throws IOException {
         Reading reading = new Reading(notes);
         reading.file(file);
-        return reading.dashboards(false);
+        List<Failure> failures = new ArrayList<>();
+        List<ImportedDashboard> dashboards = reading.dashboards(failures);
+        if (!failures.isEmpty()) {
+            throw failures.get(0).cause();
+        }
+        return dashboards;
     }
 
     @Override
@@ -42,14 +47,13 @@ public final class DashboardImport implements DashboardReader {
             try {
                 reading.file(file);
             } catch (IOException e) {
-                notes.add(shown(file), "file", "cannot be read: " + e.getMessage() + "; not imported");
+                DashboardReader.noteUnreadable(notes, shown(file), e);
             }
         }
-        try {
-            return reading.dashboards(true);
-        } catch (IOException e) {
-            throw new IllegalStateException("a dashboard that cannot be imported is noted, not thrown", e);
-        }
+        List<Failure> failures = new ArrayList<>();
+        List<ImportedDashboard> dashboards = reading.dashboards(failures);
+        failures.forEach(f -> DashboardReader.noteUnreadable(notes, f.file(), f.cause()));
+        return dashboards;
     }
 
     private static String shown(Path file) {
@@ -59,8 +63,12 @@ public final class DashboardImport implements DashboardReader {
     /** One dashboard as a file holds it. */
     private record Found(String file, DashboardDocuments.Source source, String uid) {
         String named() {
-            return file + (source.where().isEmpty() ? "" : " (" + source.where() + ")");
+            return DashboardDocuments.located(file, source.where());
         }
+    }
+
+    /** A dashboard that could not be made into model code, and the file it is in. */
+    private record Failure(String file, IOException cause) {
     }
 
     /** The dashboards and Folder titles of the files read so far. */
@@ -77,11 +85,10 @@ public final class DashboardImport implements DashboardReader {
         void file(Path path) throws IOException {
             String name = shown(path);
             String text = Files.readString(path, StandardCharsets.UTF_8);
-            List<Found> found = new ArrayList<>();
             for (DashboardDocuments.Source source : new DashboardDocuments(name, notes, folderTitles).read(text)) {
-                found.add(new Found(name, source, uid(name, source.dashboard())));
+                Found found = new Found(name, source, uid(name, source.dashboard()));
+                byUid.computeIfAbsent(found.uid(), uid -> new ArrayList<>()).add(found);
             }
-            found.forEach(f -> byUid.computeIfAbsent(f.uid(), uid -> new ArrayList<>()).add(f));
         }
 
         private String uid(String file, JsonNode d) {
@@ -97,11 +104,10 @@ public final class DashboardImport implements DashboardReader {
         }
 
         /**
-         * One method per uid: the first copy's, when every other copy is the same dashboard.
-         *
-         * @param noteFailures whether a dashboard the model cannot hold is noted and left out, or thrown
+         * One method per uid: the first copy's, when every other copy is the same dashboard. A dashboard the model
+         * cannot hold is left out and added to {@code failures}.
          */
-        List<ImportedDashboard> dashboards(boolean noteFailures) throws IOException {
+        List<ImportedDashboard> dashboards(List<Failure> failures) {
             List<ImportedDashboard> out = new ArrayList<>();
             Set<String> methods = new HashSet<>();
             for (Map.Entry<String, List<Found>> entry : byUid.entrySet()) {
@@ -111,33 +117,31 @@ public final class DashboardImport implements DashboardReader {
                 methods.add(method);
                 try {
                     String folder = folder(uid, copies);
-                    if (copies.size() > 1) {
-                        sameDashboard(uid, method, copies);
-                    }
-                    out.add(code(copies.get(0), method, folder, notes));
+                    ImportedDashboard kept = code(copies.get(0), method, folder, notes);
+                    sameDashboard(uid, method, folder, kept, copies);
+                    out.add(kept);
                 } catch (IOException e) {
-                    if (!noteFailures) {
-                        throw e;
-                    }
-                    notes.add(copies.get(0).file(), "file", "cannot be read: " + e.getMessage() + "; not imported");
+                    failures.add(new Failure(copies.get(0).file(), e));
                 }
             }
             return out;
         }
 
-        /** Every copy is the same dashboard, or the import is refused; the ones after the first are dropped. */
-        private void sameDashboard(String uid, String method, List<Found> copies) throws IOException {
+        /**
+         * Every copy after the first is the same dashboard as the first, which was made into {@code kept}, or the import
+         * is refused; those copies are dropped. They are compared as the code they give in the one folder they agree
+         * on (copies that name different folders are refused by {@link #folder}).
+         */
+        private void sameDashboard(String uid, String method, String folder, ImportedDashboard kept, List<Found> copies)
+                throws IOException {
             Found first = copies.get(0);
-            // Compared as the code they give, without the folder: copies agree on it or are refused by folder().
-            ImportedDashboard kept = code(first, method, "", new ImportNotes());
             for (Found copy : copies.subList(1, copies.size())) {
-                if (!code(copy, method, "", new ImportNotes()).equals(kept)) {
+                if (!code(copy, method, folder, new ImportNotes()).equals(kept)) {
                     throw new ImportRefusal("dashboard '" + uid + "' is in " + first.named() + " and in "
                             + copy.named() + ", and they differ; import one of the two");
                 }
-                notes.add(copy.file(), "dashboard '" + uid + "'" + (copy.source().where().isEmpty() ? ""
-                        : " (" + copy.source().where() + ")"), "the same dashboard as in " + first.named()
-                        + "; this copy is not imported again");
+                notes.add(copy.file(), DashboardDocuments.located("dashboard '" + uid + "'", copy.source().where()),
+                        "the same dashboard as in " + first.named() + "; this copy is not imported again");
             }
         }
 
