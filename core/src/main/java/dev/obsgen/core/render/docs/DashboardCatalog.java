@@ -3,6 +3,7 @@ package dev.obsgen.core.render.docs;
 import dev.obsgen.core.render.preview.DashboardPreviewRenderer;
 import dev.obsgen.model.Observability;
 import dev.obsgen.model.dashboard.Dashboard;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +33,8 @@ final class DashboardCatalog {
 
     /** The path of {@code target} as a link in {@code from}; both relative to the same root, with slashes. */
     static String relative(String from, String target) {
-        String[] fromParts = from.split("/");
-        String[] targetParts = target.split("/");
-        int common = 0;
-        while (common < fromParts.length - 1 && common < targetParts.length - 1
-                && fromParts[common].equals(targetParts[common])) {
-            common++;
-        }
-        StringBuilder link = new StringBuilder("../".repeat(fromParts.length - 1 - common));
-        for (int i = common; i < targetParts.length; i++) {
-            link.append(targetParts[i]).append(i < targetParts.length - 1 ? "/" : "");
-        }
-        return link.toString();
+        Path folder = Path.of(from).getParent();
+        Path link = folder == null ? Path.of(target) : folder.relativize(Path.of(target));
+        return link.toString().replace('\\', '/');
     }
 }
