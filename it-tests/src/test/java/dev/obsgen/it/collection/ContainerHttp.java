@@ -41,20 +41,6 @@ final class ContainerHttp {
         }
     }
 
-    /** The status code of a request without a body, for asking whether something exists. */
-    static int status(String method, String url) {
-        try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + url + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     static <T> T await(String what, Duration deadline, Supplier<Optional<T>> probe) {
         Instant end = Instant.now().plus(deadline);
         String last = "";

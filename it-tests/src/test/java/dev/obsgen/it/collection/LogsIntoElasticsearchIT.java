@@ -16,12 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -63,9 +61,8 @@ class LogsIntoElasticsearchIT {
 
     @BeforeEach
     void docker() {
-        Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(), "No Docker engine is reachable, so"
-                + " Fluent Bit indexing into Elasticsearch is skipped; LogsIntoOpenSearchIT indexes every log event"
-                + " through the same template into an OpenSearch node in the test JVM.");
+        OneShotContainer.requireDocker("Fluent Bit indexing into Elasticsearch", "LogsIntoOpenSearchIT indexes every"
+                + " log event through the same template into an OpenSearch node in the test JVM.");
     }
 
     @Test

@@ -26,9 +26,14 @@ final class OneShotContainer {
     }
 
     static void requireDocker(String what) {
+        requireDocker(what, "the structure of the same files is proven by the core tests FluentBitFormatsAgreeTest"
+                + " and CollectorConfigTest.");
+    }
+
+    /** Skips the test unless a Docker engine answers, saying what is skipped and what proves it instead. */
+    static void requireDocker(String what, String provenBy) {
         Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
-                "No Docker engine is reachable, so " + what + " is skipped; the structure of the same files is proven"
-                        + " by the core tests FluentBitFormatsAgreeTest and CollectorConfigTest.");
+                "No Docker engine is reachable, so " + what + " is skipped; " + provenBy);
     }
 
     /** The Metaflow model's outputs, rendered into {@code directory}. */
