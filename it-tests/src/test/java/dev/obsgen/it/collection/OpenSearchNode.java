@@ -82,7 +82,7 @@ final class OpenSearchNode implements AutoCloseable {
             return new OpenSearchNode(home, node, "http://127.0.0.1:" + httpPort);
         } catch (NodeValidationException | RuntimeException e) {
             Node started = node;
-            throw startFailure(e, started == null ? () -> { } : () -> closeNode(started), home);
+            throw startFailure(e, started == null ? () -> { } : () -> closeNode(started), home, FolderRemoval::remove);
         }
     }
 
@@ -94,7 +94,7 @@ final class OpenSearchNode implements AutoCloseable {
     /** Closes the node and deletes its home folder, even when closing fails; the first failure is thrown. */
     @Override
     public void close() {
-        List<RuntimeException> failures = stop(() -> closeNode(node), home);
+        List<RuntimeException> failures = stop(() -> closeNode(node), home, FolderRemoval::remove);
         if (!failures.isEmpty()) {
             RuntimeException first = failures.get(0);
             failures.subList(1, failures.size()).forEach(first::addSuppressed);
@@ -106,19 +106,11 @@ final class OpenSearchNode implements AutoCloseable {
      * Why the node did not start, carrying what went wrong while cleaning up after it, so that a failure to close the
      * half-started node or to delete its home never takes the place of the reason it did not start.
      */
-    static IllegalStateException startFailure(Exception cause, Runnable closeNode, Path home) {
-        return startFailure(cause, closeNode, home, FolderRemoval::remove);
-    }
-
     static IllegalStateException startFailure(Exception cause, Runnable closeNode, Path home, Consumer<Path> removal) {
         IllegalStateException failure = new IllegalStateException("the OpenSearch node did not start: "
                 + cause.getMessage(), cause);
         stop(closeNode, home, removal).forEach(failure::addSuppressed);
         return failure;
-    }
-
-    static List<RuntimeException> stop(Runnable closeNode, Path home) {
-        return stop(closeNode, home, FolderRemoval::remove);
     }
 
     /** Closes the node, then removes its home whether or not closing worked; the failures of both, in that order. */

@@ -66,7 +66,7 @@ class OpenSearchNodeStopTest {
                                      @TempDir Path temporary) {
         Path home = temporary.resolve("never-made");
         List<String> expected = failures.stream().filter(f -> !f.startsWith("cannot remove")).toList();
-        assertEquals(expected, OpenSearchNode.stop(closing(closeFails), home).stream()
+        assertEquals(expected, OpenSearchNode.stop(closing(closeFails), home, FolderRemoval::remove).stream()
                 .map(RuntimeException::getMessage).toList());
     }
 
