@@ -112,7 +112,7 @@ final class ValueDrawing {
     /** The series as polylines, broken where a value is missing; a lone point is a dot. */
     private void line(PreviewSeries series, PanelBox plot, double tMin, double tMax, double vMin, double vMax,
                       String color) {
-        List<String> run = new ArrayList<>();
+        List<double[]> run = new ArrayList<>();
         for (double[] point : series.points()) {
             if (!Double.isFinite(point[0]) || !Double.isFinite(point[1])) {
                 segment(run, color);
@@ -122,17 +122,18 @@ final class ValueDrawing {
                     : plot.x() + (point[0] - tMin) / (tMax - tMin) * plot.width();
             double clamped = Math.max(vMin, Math.min(vMax, point[1]));
             double y = plot.bottom() - (clamped - vMin) / (vMax - vMin) * plot.height();
-            run.add(SvgDocument.coordinate(x) + "," + SvgDocument.coordinate(y));
+            run.add(new double[] {x, y});
         }
         segment(run, color);
     }
 
-    private void segment(List<String> run, String color) {
+    private void segment(List<double[]> run, String color) {
         if (run.size() == 1) {
-            String[] xy = run.get(0).split(",");
-            svg.empty("circle", "class", "point", "cx", xy[0], "cy", xy[1], "r", 1.5, "fill", color);
+            svg.empty("circle", "class", "point", "cx", run.get(0)[0], "cy", run.get(0)[1], "r", 1.5, "fill", color);
         } else if (run.size() > 1) {
-            svg.empty("polyline", "class", "series", "points", String.join(" ", run), "stroke", color);
+            List<String> points = run.stream()
+                    .map(xy -> SvgDocument.coordinate(xy[0]) + "," + SvgDocument.coordinate(xy[1])).toList();
+            svg.empty("polyline", "class", "series", "points", String.join(" ", points), "stroke", color);
         }
         run.clear();
     }
